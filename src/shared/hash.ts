@@ -1,0 +1,29 @@
+// SHA-256 that runs synchronously, so hashes can be computed inside an IndexedDB transaction
+// (an awaited WebCrypto call would let the transaction auto-commit half-way).
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+
+const encoder = new TextEncoder();
+
+export function sha256Hex(data: Uint8Array | string): string {
+  return bytesToHex(sha256(typeof data === 'string' ? encoder.encode(data) : data));
+}
+
+/**
+ * JSON with object keys sorted at every depth: the same records always give the same bytes,
+ * so their hash does not depend on the order fields were set in.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = sortKeys(v);
+  }
+  return out;
+}

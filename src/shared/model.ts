@@ -1,0 +1,203 @@
+// The domain vocabulary. Context-free: no chrome.*, no DOM globals, no Dexie.
+// Field names follow ../shared/spec/evidence-bundle.md so records export without renaming.
+
+/** RFC 3339 in UTC, e.g. "2026-03-02T14:14:00Z" (milliseconds kept when known). */
+export type IsoUtc = string;
+
+export type PageKind =
+  | 'messages-room'
+  | 'workroom-messages'
+  | 'contract'
+  | 'job-post'
+  | 'offer'
+  | 'proposal'
+  | 'timesheet';
+
+export type MessageKind = 'message' | 'system';
+export type SentAtPrecision = 'minute' | 'millisecond';
+
+export interface Attachment {
+  name: string;
+  /** As the page shows it ("412 KB"); null when not shown. */
+  size: string | null;
+  /** Absolute URL on www.upwork.com, or null when the page gives no link. */
+  url: string | null;
+}
+
+/** What the messages-room extractor reads from the page: what the page said, nothing more. */
+export interface ExtractedConversation {
+  id: string; // room_<32 hex>
+  title: string;
+  subtitle: string | null;
+  url: string;
+  participants: string[];
+  contractIds: string[];
+}
+
+export interface ExtractedMessage {
+  id: string; // story_<hash>, Upwork's story id
+  kind: MessageKind;
+  /** System events: the actor's name where shown, else null. */
+  sender: string | null;
+  sentAt: IsoUtc | null;
+  /** The page's own text the time was read from (the timestamp's title). */
+  sentAtText: string | null;
+  sentAtPrecision: SentAtPrecision;
+  /** Paragraphs joined by "\n"; quoted replies, markers and button labels excluded. */
+  text: string;
+  replyTo: string | null;
+  attachments: Attachment[];
+  deleted: boolean;
+  /** The page marked this message as edited. */
+  edited: boolean;
+}
+
+export interface RoomExtraction {
+  conversation: ExtractedConversation;
+  messages: ExtractedMessage[];
+}
+
+export interface MessageVersion {
+  text: string;
+  seenAt: IsoUtc;
+  captureId: string;
+}
+
+export const DISPUTE_TYPES = ['billing', 'quality', 'scope', 'deadline', 'communication', 'other'] as const;
+export type DisputeType = (typeof DISPUTE_TYPES)[number];
+
+export interface Tag {
+  id: string;
+  label: string;
+  kind: 'dispute-type' | 'custom';
+}
+
+export const DISPUTE_TAGS: readonly Tag[] = DISPUTE_TYPES.map((id) => ({
+  id,
+  label: id.charAt(0).toUpperCase() + id.slice(1),
+  kind: 'dispute-type' as const,
+}));
+
+/** Review state a user adds to any record. */
+export interface Review {
+  tags: string[];
+  note: string;
+  key: boolean;
+}
+
+export interface StoredMessage extends ExtractedMessage, Review {
+  conversationId: string;
+  /** Position on the page in the capture that last saw it: orders messages with equal sentAt. */
+  position: number;
+  versions: MessageVersion[];
+  /** When the page first showed this message as deleted. */
+  deletedSeenAt: IsoUtc | null;
+  firstCapturedAt: IsoUtc;
+  lastCapturedAt: IsoUtc;
+  captureIds: string[];
+}
+
+export interface StoredConversation extends ExtractedConversation, Review {
+  firstCapturedAt: IsoUtc;
+  lastCapturedAt: IsoUtc;
+  captureIds: string[];
+}
+
+/** A file kept with a capture: page.html now; MHTML and screenshots later. */
+export interface CaptureFile {
+  /** Path inside an evidence bundle, e.g. "captures/<id>/page.html". */
+  path: string;
+  sha256: string;
+  bytes: number;
+  mediaType: string;
+}
+
+export interface CaptureCounts {
+  total: number;
+  new: number;
+  edited: number;
+  deleted: number;
+}
+
+export interface StoredCapture {
+  id: string;
+  url: string;
+  pageKind: PageKind;
+  title: string;
+  capturedAt: IsoUtc;
+  timeZone: string;
+  utcOffsetMinutes: number;
+  browser: string;
+  userAgent: string;
+  extensionVersion: string;
+  /** Every action the tool took that changed or completed the page. */
+  actions: string[];
+  files: CaptureFile[];
+  /** SHA-256 (hex) of the capture's extracted records as stored (canonical JSON). */
+  sha256: string;
+  conversationId: string | null;
+  counts: CaptureCounts;
+  /** True when the user kept what was loaded after cancelling. */
+  partial: boolean;
+}
+
+export type CustodyEventType =
+  | 'captured'
+  | 'recaptured'
+  | 'tagged'
+  | 'untagged'
+  | 'noted'
+  | 'redacted'
+  | 'exported'
+  | 'imported'
+  | 'deleted';
+
+/** One line of custody.jsonl. `hash` chains each line to the one before. */
+export interface CustodyEvent {
+  seq: number;
+  at: IsoUtc;
+  event: CustodyEventType;
+  subject: string;
+  detail: Record<string, unknown>;
+  prev: string | null;
+  hash: string;
+}
+
+/** Browser facts recorded with each capture (SWGDE §3.4). */
+export interface CaptureEnvironment {
+  capturedAt: IsoUtc;
+  timeZone: string;
+  utcOffsetMinutes: number;
+  browser: string;
+  userAgent: string;
+}
+
+/** What the dashboard shows and exports: every field optional; empty means everything. */
+export interface EvidenceFilter {
+  conversationId?: string | undefined;
+  tagId?: string | undefined;
+  /** Case-insensitive words to find in a message's text, sender or attachment names. */
+  text?: string | undefined;
+  keyOnly?: boolean | undefined;
+}
+
+export interface Software {
+  name: string;
+  version: string;
+}
+
+/** Everything one export needs, read from the store in one go; the bundle is built from this alone. */
+export interface EvidenceSet {
+  exportedAt: IsoUtc;
+  software: Software;
+  scope: { description: string; filter: EvidenceFilter };
+  captures: StoredCapture[];
+  conversations: StoredConversation[];
+  /** In time order (sentAt, then page position). */
+  messages: StoredMessage[];
+  tags: Tag[];
+  /** The whole custody log, oldest first, ending with this export's `exported` event. */
+  custody: CustodyEvent[];
+  /** Capture files by bundle path (e.g. captures/<id>/page.html), as originally captured. */
+  files: Map<string, Uint8Array>;
+}
