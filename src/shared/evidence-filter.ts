@@ -19,12 +19,12 @@ export function matchesFilter(message: StoredMessage, filter: EvidenceFilter): b
 
 /** Time order: sentAt, then the page's own order for equal times; undated messages last. */
 export function compareMessages(a: StoredMessage, b: StoredMessage): number {
-  if (a.conversationId !== b.conversationId && a.sentAt === b.sentAt) return a.conversationId < b.conversationId ? -1 : 1;
   if (a.sentAt !== b.sentAt) {
     if (a.sentAt === null) return 1;
     if (b.sentAt === null) return -1;
     return Date.parse(a.sentAt) - Date.parse(b.sentAt);
   }
+  if (a.conversationId !== b.conversationId) return a.conversationId < b.conversationId ? -1 : 1;
   return a.position - b.position;
 }
 
