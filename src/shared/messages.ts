@@ -34,11 +34,11 @@ export interface CaptureResult {
 }
 
 /** Handled by the service worker; sent by content scripts and extension pages. */
-export interface BackgroundProtocol {
+export type BackgroundProtocol = {
   'capture.stageFile': (input: StageFileInput) => { received: number };
   'capture.commit': (input: CommitCaptureInput) => CaptureResult;
   'capture.discard': (input: { captureId: string }) => { discarded: boolean };
-}
+};
 
 export type CaptureTrigger = 'page-button' | 'popup' | 'shortcut';
 
@@ -48,7 +48,7 @@ export type CaptureOutcome =
   | { status: 'cancelled'; message: string };
 
 /** Handled by the content script in an Upwork tab; sent by the popup and the service worker. */
-export interface ContentProtocol {
+export type ContentProtocol = {
   'content.pageInfo': (input: Record<string, never>) => { pageKind: PageKind | null; capturing: boolean };
   'content.capture': (input: { trigger: CaptureTrigger }) => CaptureOutcome;
-}
+};

@@ -1,0 +1,43 @@
+// Byte helpers for files on their way to and from storage. Web platform only (CompressionStream,
+// atob, Blob): present in pages, content scripts, the service worker and Node 20.
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const step = 0x8000;
+  for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step));
+  return btoa(binary);
+}
+
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
+
+async function pipe(bytes: Uint8Array, transform: GenericTransformStream): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(transform as unknown as TransformStream<Uint8Array, Uint8Array>);
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export function gzip(bytes: Uint8Array): Promise<Uint8Array> {
+  return pipe(bytes, new CompressionStream('gzip'));
+}
+
+export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  try {
+    return await pipe(bytes, new DecompressionStream('gzip'));
+  } catch {
+    throw new Error('A stored file is damaged (it does not decompress).');
+  }
+}

@@ -1,0 +1,97 @@
+// Stores one capture whole or not at all: capture, conversation, messages, files and the
+// custody event are written in a single IndexedDB transaction.
+import type { CaptureResult, CommitCaptureInput } from '../shared/messages';
+import type { CaptureCounts, StoredCapture, StoredConversation } from '../shared/model';
+import { canonicalJson, sha256Hex } from '../shared/hash';
+import type { EvidenceDb, StoredBlob } from './db';
+import { appendCustody } from './custody-log';
+import { mergeMessage } from './message-merge';
+
+export interface StoreCaptureOptions {
+  extensionVersion: string;
+  /** Files already assembled and checked (see staging.ts). */
+  blobs: readonly StoredBlob[];
+}
+
+export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, options: StoreCaptureOptions): Promise<CaptureResult> {
+  const { extraction, environment: env } = input;
+  const conversationId = extraction.conversation.id;
+  const recordsHash = sha256Hex(canonicalJson(extraction));
+  const ids = extraction.messages.map((m) => m.id);
+  if (new Set(ids).size !== ids.length) throw new Error('The page listed the same message twice; nothing was stored.');
+
+  return db.transaction('rw', [db.captures, db.conversations, db.messages, db.blobs, db.custody, db.staging], async () => {
+    if (await db.captures.get(input.captureId)) throw new Error('This capture was already stored.');
+    const existing = await db.messages.bulkGet(ids);
+    const counts: CaptureCounts = { total: 0, new: 0, edited: 0, deleted: 0 };
+    const records = extraction.messages.map((seen, position) => {
+      const prior = existing[position];
+      if (prior && prior.conversationId !== conversationId) throw new Error(`Message ${seen.id} belongs to another conversation; nothing was stored.`);
+      const { record, change } = mergeMessage(prior, seen, { conversationId, captureId: input.captureId, capturedAt: env.capturedAt, position });
+      if (change !== 'unchanged') counts[change] += 1;
+      return record;
+    });
+    await db.messages.bulkPut(records);
+    counts.total = await db.messages.where('conversationId').equals(conversationId).count();
+
+    const priorConversation = await db.conversations.get(conversationId);
+    await db.conversations.put(mergeConversation(priorConversation, input));
+
+    const newBlobs = await missingBlobs(db, options.blobs);
+    if (newBlobs.length > 0) await db.blobs.bulkAdd(newBlobs);
+    await db.staging.where('captureId').equals(input.captureId).delete();
+
+    const capture: StoredCapture = {
+      id: input.captureId,
+      url: input.url,
+      pageKind: input.pageKind,
+      title: input.title,
+      ...env,
+      extensionVersion: options.extensionVersion,
+      actions: input.actions,
+      files: input.files,
+      sha256: recordsHash,
+      conversationId,
+      counts,
+      partial: input.partial,
+    };
+    await db.captures.add(capture);
+    await appendCustody(db, {
+      at: env.capturedAt,
+      event: priorConversation ? 'recaptured' : 'captured',
+      subject: input.captureId,
+      detail: { conversationId, url: input.url, sha256: recordsHash, messages: extraction.messages.length, ...pick(counts) },
+    });
+    return { captureId: input.captureId, conversationId, conversationTitle: extraction.conversation.title, counts };
+  });
+}
+
+function pick(counts: CaptureCounts) {
+  return { new: counts.new, edited: counts.edited, deleted: counts.deleted };
+}
+
+async function missingBlobs(db: EvidenceDb, blobs: readonly StoredBlob[]): Promise<StoredBlob[]> {
+  const unique = [...new Map(blobs.map((b) => [b.sha256, b])).values()];
+  const present = await db.blobs.bulkGet(unique.map((b) => b.sha256));
+  return unique.filter((_, i) => !present[i]);
+}
+
+function mergeConversation(prior: StoredConversation | undefined, input: CommitCaptureInput): StoredConversation {
+  const seen = input.extraction.conversation;
+  const at = input.environment.capturedAt;
+  if (!prior) return { ...seen, firstCapturedAt: at, lastCapturedAt: at, captureIds: [input.captureId], tags: [], note: '', key: false };
+  return {
+    ...prior,
+    title: seen.title || prior.title,
+    subtitle: seen.subtitle ?? prior.subtitle,
+    url: seen.url,
+    participants: union(prior.participants, seen.participants),
+    contractIds: union(prior.contractIds, seen.contractIds),
+    lastCapturedAt: at,
+    captureIds: [...prior.captureIds, input.captureId],
+  };
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}

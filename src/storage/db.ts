@@ -1,0 +1,56 @@
+// THE only place that declares the IndexedDB schema. Every version(n) stays; upgrades add a new one.
+import Dexie, { type Table } from 'dexie';
+import { DISPUTE_TAGS, type CustodyEvent, type StoredCapture, type StoredConversation, type StoredMessage, type Tag } from '../shared/model';
+
+/** A file's bytes, stored once by the SHA-256 of its original (uncompressed) content. */
+export interface StoredBlob {
+  sha256: string;
+  mediaType: string;
+  /** Size of the original content. */
+  bytes: number;
+  gzip: boolean;
+  data: Uint8Array;
+}
+
+/** One chunk of a file a content script is sending before its capture commits. */
+export interface StagedChunk {
+  captureId: string;
+  path: string;
+  part: number;
+  parts: number;
+  sha256: string;
+  gzip: boolean;
+  data: Uint8Array;
+  stagedAt: number;
+}
+
+export const DEFAULT_DB_NAME = 'evidence-locker';
+
+export class EvidenceDb extends Dexie {
+  captures!: Table<StoredCapture, string>;
+  conversations!: Table<StoredConversation, string>;
+  messages!: Table<StoredMessage, string>;
+  tags!: Table<Tag, string>;
+  blobs!: Table<StoredBlob, string>;
+  custody!: Table<CustodyEvent, number>;
+  staging!: Table<StagedChunk, [string, string, number]>;
+
+  constructor(name = DEFAULT_DB_NAME) {
+    super(name);
+    // Index only what is queried: captures by time, messages by conversation, staging by capture.
+    this.version(1).stores({
+      captures: 'id, capturedAt',
+      conversations: 'id',
+      messages: 'id, conversationId',
+      tags: 'id',
+      blobs: 'sha256',
+      custody: 'seq',
+      staging: '[captureId+path+part], captureId, stagedAt',
+    });
+    this.on('populate', (tx) => tx.table('tags').bulkAdd([...DISPUTE_TAGS]));
+  }
+}
+
+export function openEvidenceDb(name = DEFAULT_DB_NAME): EvidenceDb {
+  return new EvidenceDb(name);
+}

@@ -1,0 +1,10 @@
+// The storage module's public face. Only src/storage imports dexie.
+export { EvidenceDb, openEvidenceDb, DEFAULT_DB_NAME, type StoredBlob } from './db';
+export { storeCapture } from './capture-store';
+export { stageChunk, takeStagedFiles, discardStaged, discardStaleStaging } from './staging';
+export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
+export { listCaptures, listConversations, conversationMessages, listMessages, listTags } from './queries';
+export { custodyLog } from './custody-log';
+export { readBlob } from './blobs';
+export { gatherEvidence } from './evidence';
+export { liveQuery } from 'dexie';

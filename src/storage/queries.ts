@@ -1,0 +1,30 @@
+// Read side for the popup and dashboard (wrapped in liveQuery by ui/hooks).
+import { compareMessages } from '../shared/evidence-filter';
+import { DISPUTE_TYPES, type StoredCapture, type StoredConversation, type StoredMessage, type Tag } from '../shared/model';
+import type { EvidenceDb } from './db';
+
+export function listCaptures(db: EvidenceDb, limit?: number): Promise<StoredCapture[]> {
+  const newestFirst = db.captures.orderBy('capturedAt').reverse();
+  return (limit ? newestFirst.limit(limit) : newestFirst).toArray();
+}
+
+export async function listConversations(db: EvidenceDb): Promise<StoredConversation[]> {
+  const all = await db.conversations.toArray();
+  return all.sort((a, b) => (a.lastCapturedAt < b.lastCapturedAt ? 1 : -1));
+}
+
+export async function conversationMessages(db: EvidenceDb, conversationId: string): Promise<StoredMessage[]> {
+  const rows = await db.messages.where('conversationId').equals(conversationId).toArray();
+  return rows.sort(compareMessages);
+}
+
+export async function listMessages(db: EvidenceDb): Promise<StoredMessage[]> {
+  return (await db.messages.toArray()).sort(compareMessages);
+}
+
+/** Dispute types in their fixed order, then the user's own tags by name. */
+export async function listTags(db: EvidenceDb): Promise<Tag[]> {
+  const all = await db.tags.toArray();
+  const rank = (t: Tag) => (t.kind === 'dispute-type' ? DISPUTE_TYPES.indexOf(t.id as (typeof DISPUTE_TYPES)[number]) : DISPUTE_TYPES.length);
+  return all.sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label));
+}

@@ -1,0 +1,46 @@
+// Files arrive from the content script in chunks before their capture commits. They wait in
+// `staging` (so a killed service worker loses nothing) and are checked whole at commit.
+import type { StageFileInput } from '../shared/messages';
+import type { CaptureFile } from '../shared/model';
+import { sha256Hex } from '../shared/hash';
+import type { EvidenceDb, StoredBlob } from './db';
+import { base64ToBytes, concatBytes, gunzip } from '../shared/bytes';
+
+/** Staged chunks older than this belong to a capture that will never commit. */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+export async function stageChunk(db: EvidenceDb, input: StageFileInput, now = Date.now()): Promise<number> {
+  const { captureId, file, part, parts, gzip } = input;
+  if (!Number.isInteger(part) || !Number.isInteger(parts) || part < 0 || part >= parts) throw new Error(`Chunk ${part} of ${parts} is out of range.`);
+  await db.staging.put({ captureId, path: file.path, part, parts, sha256: file.sha256, gzip, data: base64ToBytes(input.base64), stagedAt: now });
+  return db.staging.where('captureId').equals(captureId).count();
+}
+
+/** Assembles and checks every declared file; throws in plain words when one is incomplete or altered. */
+export async function takeStagedFiles(db: EvidenceDb, captureId: string, files: readonly CaptureFile[]): Promise<StoredBlob[]> {
+  const chunks = await db.staging.where('captureId').equals(captureId).toArray();
+  const blobs: StoredBlob[] = [];
+  for (const file of files) {
+    const mine = chunks.filter((c) => c.path === file.path).sort((a, b) => a.part - b.part);
+    const parts = mine[0]?.parts ?? 0;
+    if (mine.length === 0 || mine.length !== parts || mine.some((c, i) => c.part !== i)) {
+      throw new Error(`The page copy (${file.path}) did not arrive whole. Try the capture again.`);
+    }
+    const gzip = mine[0]?.gzip ?? false;
+    const data = concatBytes(mine.map((c) => c.data));
+    const original = gzip ? await gunzip(data) : data;
+    if (original.length !== file.bytes || sha256Hex(original) !== file.sha256) {
+      throw new Error(`The page copy (${file.path}) changed on its way to storage. Try the capture again.`);
+    }
+    blobs.push({ sha256: file.sha256, mediaType: file.mediaType, bytes: file.bytes, gzip, data });
+  }
+  return blobs;
+}
+
+export async function discardStaged(db: EvidenceDb, captureId: string): Promise<number> {
+  return db.staging.where('captureId').equals(captureId).delete();
+}
+
+export async function discardStaleStaging(db: EvidenceDb, now = Date.now()): Promise<number> {
+  return db.staging.where('stagedAt').below(now - STALE_AFTER_MS).delete();
+}

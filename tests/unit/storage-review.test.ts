@@ -1,0 +1,49 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addCustomTag, custodyLog, gatherEvidence, listTags, openEvidenceDb, setKey, setNote, setTag, storeCapture, type EvidenceDb } from '../../src/storage';
+import { custodyProblems } from '../../src/shared/custody';
+import { captureInput, message, room } from './helpers/capture-input';
+
+let db: EvidenceDb;
+const software = { name: 'Evidence Locker', version: '0.1.0' };
+const first = message(1).id;
+
+beforeEach(async () => {
+  db = openEvidenceDb(`test-${Math.random()}`);
+  await storeCapture(db, captureInput(room([message(1), message(2, { text: 'the invoice is wrong' })])), { extensionVersion: '0.1.0', blobs: [] });
+});
+
+describe('reviewing evidence', () => {
+  it('has the six dispute types from the start, then custom tags', async () => {
+    await addCustomTag(db, '  Late   payment ');
+    expect((await listTags(db)).map((t) => t.id)).toEqual(['billing', 'quality', 'scope', 'deadline', 'communication', 'other', 'custom:late payment']);
+  });
+
+  it('tags, untags, notes and marks key evidence, each in the custody chain', async () => {
+    await setTag(db, { type: 'message', id: first }, 'billing', true);
+    await setTag(db, { type: 'message', id: first }, 'billing', true); // no change, no event
+    await setNote(db, { type: 'message', id: first }, 'Client agreed to this scope');
+    await setKey(db, { type: 'message', id: first }, true);
+    await setTag(db, { type: 'message', id: first }, 'billing', false);
+    expect(await db.messages.get(first)).toMatchObject({ tags: [], note: 'Client agreed to this scope', key: true });
+    const log = await custodyLog(db);
+    expect(log.map((e) => e.event)).toEqual(['captured', 'tagged', 'noted', 'tagged', 'untagged']);
+    expect(custodyProblems(log)).toEqual([]);
+  });
+
+  it('refuses an unknown tag and leaves the message as it was', async () => {
+    await expect(setTag(db, { type: 'message', id: first }, 'nonsense', true)).rejects.toThrow(/no tag/);
+    expect((await db.messages.get(first))?.tags).toEqual([]);
+  });
+
+  it('gathers what a filter shows and records the export', async () => {
+    await setTag(db, { type: 'message', id: first }, 'scope', true);
+    const set = await gatherEvidence(db, { tagId: 'scope' }, software, new Date('2026-11-26T10:04:00Z'));
+    expect(set.messages.map((m) => m.id)).toEqual([first]);
+    expect(set.scope.description).toBe('Messages in tagged scope');
+    expect(set.conversations).toHaveLength(1);
+    expect(set.captures).toHaveLength(1);
+    expect(set.custody.at(-1)).toMatchObject({ event: 'exported', at: '2026-11-26T10:04:00.000Z' });
+    const searched = await gatherEvidence(db, { text: 'INVOICE' }, software);
+    expect(searched.messages.map((m) => m.text)).toEqual(['the invoice is wrong']);
+  });
+});
