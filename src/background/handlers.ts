@@ -1,0 +1,46 @@
+// The background's handlers for BackgroundProtocol. Captures are accepted only from our content
+// script in an upwork.com tab.
+import type { BackgroundProtocol } from '../shared/messages';
+import type { Handlers, SenderInfo } from '../shared/messaging';
+import { discardStaged, stageChunk, storeCapture, takeStagedFiles, type EvidenceDb } from '../storage';
+
+const UPWORK_ORIGIN = 'https://www.upwork.com';
+
+function requireUpworkTab(sender: SenderInfo): void {
+  const url = sender.tab?.url ?? sender.url;
+  if (!url || new URL(url).origin !== UPWORK_ORIGIN) throw new Error('Captures are only accepted from upwork.com pages.');
+}
+
+export function backgroundHandlers(db: EvidenceDb, extensionVersion: string): Handlers<BackgroundProtocol> {
+  return {
+    'capture.stageFile': async (input, sender) => {
+      requireUpworkTab(sender);
+      return { received: await stageChunk(db, input) };
+    },
+    'capture.commit': async (input, sender) => {
+      requireUpworkTab(sender);
+      if (new URL(input.url).origin !== UPWORK_ORIGIN) throw new Error('Only upwork.com pages can be captured.');
+      try {
+        const blobs = await takeStagedFiles(db, input.captureId, input.files);
+        return await storeCapture(db, input, { extensionVersion, blobs });
+      } catch (error) {
+        await discardStaged(db, input.captureId);
+        throw storageError(error);
+      }
+    },
+    'capture.discard': async ({ captureId }, sender) => {
+      requireUpworkTab(sender);
+      return { discarded: (await discardStaged(db, captureId)) > 0 };
+    },
+  };
+}
+
+/** Plain words for a full disk; other errors already speak plainly. */
+function storageError(error: unknown): unknown {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return new Error('the disk is full, so nothing was stored. Free some space and capture again; your earlier evidence is untouched.');
+  }
+  return error;
+}

@@ -1,0 +1,17 @@
+// Service worker. Listeners are registered synchronously at top level; no state that matters
+// lives here (the worker can be killed at any moment): staged files wait in IndexedDB.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { dispatch } from '../shared/messaging';
+import { openEvidenceDb, discardStaleStaging } from '../storage';
+import { backgroundHandlers } from './handlers';
+import { captureActiveTab } from './shortcut';
+
+const db = openEvidenceDb();
+const handlers = backgroundHandlers(db, browser.runtime.getManifest().version);
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(handlers, message, sender, browser.runtime.id));
+browser.commands.onCommand.addListener((command) => {
+  if (command === 'capture-evidence') void captureActiveTab();
+});
+browser.runtime.onStartup.addListener(() => void discardStaleStaging(db));
+browser.runtime.onInstalled.addListener(() => void discardStaleStaging(db));
