@@ -1,0 +1,72 @@
+// Starts Debian's Chromium headless with dist/ loaded, as ../shared/design/testing.md describes.
+// Used by the end-to-end tests and by `npm run demo`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const DIST = path.resolve(import.meta.dirname, '../../dist');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  extensionPage(file: 'dashboard' | 'popup', hash?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  executablePath: string;
+  /** IANA zone for pages AND the service worker (Playwright's timezoneId alone misses the worker). */
+  timeZone: string;
+  downloadsPath?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'evidence-locker-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: options.executablePath,
+    headless: true,
+    acceptDownloads: true,
+    timezoneId: options.timeZone,
+    env: { ...process.env, TZ: options.timeZone },
+    ...(options.downloadsPath ? { downloadsPath: options.downloadsPath } : {}),
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async extensionPage(file, hash = '') {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/ui/${file}/index.html${hash}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves upwork.com from local files: tests and the demo never touch the real site. */
+export async function serveUpwork(context: BrowserContext, pages: Record<string, string>): Promise<void> {
+  await context.route('https://www.upwork.com/**', (route) => {
+    const url = new URL(route.request().url());
+    const file = pages[url.pathname];
+    if (file) return route.fulfill({ path: file, contentType: 'text/html; charset=utf-8' });
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not served in this test' });
+  });
+}
