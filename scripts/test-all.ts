@@ -27,6 +27,8 @@ function run(label: string, args: string[], env: NodeJS.ProcessEnv = process.env
   return { ok: result.status === 0, totals };
 }
 
+console.log('== type check (a wrong message payload or a missing handler fails here) ==');
+const typecheck = spawnSync('npx', ['tsc', '--noEmit'], { cwd: ROOT, stdio: 'inherit' });
 const unit = run('unit tests', []);
 const chromium = ensureChromium();
 console.log('\n== building dist/ for the end-to-end tests ==');
@@ -36,6 +38,7 @@ const e2e = build.status === 0 ? run('end-to-end tests', ['--config', 'vitest.e2
 const passed = unit.totals.passed + e2e.totals.passed;
 const failed = unit.totals.failed + e2e.totals.failed;
 const skipped = unit.totals.skipped + e2e.totals.skipped;
-const ok = unit.ok && e2e.ok;
+const ok = typecheck.status === 0 && unit.ok && e2e.ok;
+if (typecheck.status !== 0) console.log('\nType check failed (see above).');
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(ok ? 0 : 1);

@@ -1,0 +1,72 @@
+// Runs inside Chromium (bundled by scripts/bench.ts): the real extractor and the real store
+// code against real IndexedDB, on a room grown from the fixture's own story markup.
+import { extractMessagesRoom } from '../../src/extractors/messages-room';
+import { mergeMessage } from '../../src/storage/message-merge';
+import { openEvidenceDb, storeCapture } from '../../src/storage';
+import type { CommitCaptureInput } from '../../src/shared/messages';
+
+function growRoom(count: number): void {
+  const list = document.querySelector('.story-list');
+  if (!list) throw new Error('fixture has no .story-list');
+  const templates = [...list.querySelectorAll('.up-d-story-item')];
+  const items = Array.from({ length: count }, (_, i) => {
+    const item = templates[i % templates.length]!.cloneNode(true) as Element;
+    item.id = `story_${i.toString(16).padStart(32, '0')}`;
+    return item;
+  });
+  list.replaceChildren(...items);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function time(fn: () => unknown): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+export async function run(count: number, rounds: number) {
+  growRoom(count);
+  const url = new URL(location.href);
+  const extract = () => extractMessagesRoom(document, url, { timeZone: 'America/New_York' });
+  extract(); // warm-up
+  const extractMs: number[] = [];
+  for (let i = 0; i < rounds; i++) extractMs.push(await time(extract));
+
+  const extraction = extract();
+  const input = (captureId: string): CommitCaptureInput => ({
+    captureId,
+    pageKind: 'messages-room',
+    url: url.href,
+    title: document.title,
+    environment: { capturedAt: new Date().toISOString(), timeZone: 'America/New_York', utcOffsetMinutes: -300, browser: 'bench', userAgent: navigator.userAgent },
+    actions: [],
+    extraction,
+    files: [],
+    partial: false,
+  });
+  const ctx = { conversationId: extraction.conversation.id, captureId: 'raw', capturedAt: new Date().toISOString() };
+  const rows = extraction.messages.map((m, position) => mergeMessage(undefined, m, { ...ctx, position }).record);
+
+  const storeMs: number[] = [];
+  const rawMs: number[] = [];
+  for (let i = 0; i < rounds + 1; i++) {
+    const real = openEvidenceDb(`bench-store-${i}`);
+    await real.open();
+    const s = await time(() => storeCapture(real, input(`cap_bench_${i}`), { extensionVersion: 'bench', blobs: [] }));
+    await real.delete();
+    const raw = openEvidenceDb(`bench-raw-${i}`);
+    await raw.open();
+    const r = await time(() => raw.messages.bulkPut(rows));
+    await raw.delete();
+    if (i > 0) {
+      // round 0 warms up IndexedDB and the JIT
+      storeMs.push(s);
+      rawMs.push(r);
+    }
+  }
+  return { messages: extraction.messages.length, extractMs: median(extractMs), storeMs: median(storeMs), rawBulkPutMs: median(rawMs) };
+}

@@ -1,0 +1,53 @@
+// The import rules of ../shared/design/architecture.md, checked on the source itself.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = path.resolve(import.meta.dirname, '../../src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(name) ? [full] : [];
+  });
+}
+
+/** Every import of every source file, as [file relative to src, resolved import]. */
+function imports(): [string, string][] {
+  return sourceFiles(SRC).flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    const specs = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? '');
+    return specs.map((spec): [string, string] => [
+      path.relative(SRC, file),
+      spec.startsWith('.') ? path.relative(SRC, path.resolve(path.dirname(file), spec)) : `pkg:${spec}`,
+    ]);
+  });
+}
+
+const all = imports();
+const where = (area: string) => all.filter(([file]) => file.startsWith(`${area}/`));
+
+describe('module boundaries', () => {
+  it('keeps shared/ context-free and extractors/ pure', () => {
+    expect(where('shared').filter(([, target]) => !target.startsWith('shared/') && target !== 'pkg:@noble/hashes/sha2.js' && target !== 'pkg:@noble/hashes/utils.js')).toEqual([]);
+    expect(where('extractors').filter(([, target]) => !target.startsWith('shared/') && !target.startsWith('extractors/'))).toEqual([]);
+  });
+
+  it('never lets the content script reach storage or the UI', () => {
+    expect(where('content').filter(([, target]) => target.startsWith('storage') || target.startsWith('ui'))).toEqual([]);
+  });
+
+  it('lets only storage/ import dexie and only export/ import jszip', () => {
+    expect(all.filter(([file, target]) => target === 'pkg:dexie' && !file.startsWith('storage/'))).toEqual([]);
+    expect(all.filter(([file, target]) => target === 'pkg:jszip' && !file.startsWith('export/'))).toEqual([]);
+  });
+
+  it('keeps chrome APIs out of shared/, extractors/, export/ and UI components', () => {
+    const offenders = sourceFiles(SRC)
+      .map((file) => path.relative(SRC, file))
+      .filter((file) => /^(shared|extractors|export|ui\/components)\//.test(file))
+      .filter((file) => /\b(chrome|browser)\.(runtime|tabs|storage|downloads)\b|webextension-polyfill/.test(readFileSync(path.join(SRC, file), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
