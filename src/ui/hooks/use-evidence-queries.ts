@@ -1,0 +1,26 @@
+// The reads the popup and dashboard make, each kept live. Components never see the database.
+import type { StoredCapture, StoredConversation, StoredMessage, Tag } from '../../shared/model';
+import { conversationMessages, listCaptures, listConversations, listMessages, listTags, type EvidenceDb } from '../../storage';
+import { useLiveQuery } from './use-live-query';
+
+export function useCaptures(db: EvidenceDb, limit?: number): StoredCapture[] | undefined {
+  return useLiveQuery(() => listCaptures(db, limit), [db, limit]);
+}
+
+export function useConversations(db: EvidenceDb): StoredConversation[] | undefined {
+  return useLiveQuery(() => listConversations(db), [db]);
+}
+
+/** Every stored message in time order; the dashboard filters in memory with matchesFilter. */
+export function useMessages(db: EvidenceDb): StoredMessage[] | undefined {
+  return useLiveQuery(() => listMessages(db), [db]);
+}
+
+export function useConversationMessages(db: EvidenceDb, conversationId: string): StoredMessage[] | undefined {
+  return useLiveQuery(() => conversationMessages(db, conversationId), [db, conversationId]);
+}
+
+/** Dispute types first (fixed order), then the user's own tags. */
+export function useTags(db: EvidenceDb): Tag[] | undefined {
+  return useLiveQuery(() => listTags(db), [db]);
+}
