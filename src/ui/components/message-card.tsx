@@ -1,0 +1,60 @@
+// One captured message or system event. Every captured string is a text child, never HTML.
+import type { StoredMessage, Tag } from '../../shared/model';
+import { AttachmentList } from './attachment-list';
+import { formatLocalTime } from './format-time';
+import { KeyEvidenceToggle } from './key-evidence-toggle';
+import { LocalTime } from './local-time';
+import { MessageVersions } from './message-versions';
+import { NoteEditor } from './note-editor';
+import { TagToggles } from './tag-toggles';
+
+export interface MessageReviewHandlers {
+  onToggleTag: (messageId: string, tagId: string, on: boolean) => void;
+  onKeyChange: (messageId: string, key: boolean) => void;
+  onSaveNote: (messageId: string, note: string) => void;
+}
+
+interface MessageCardProps extends MessageReviewHandlers {
+  message: StoredMessage;
+  tags: readonly Tag[];
+  /** Shown when messages of several conversations are listed together. */
+  conversationTitle?: string | undefined;
+}
+
+export function senderName(message: StoredMessage): string {
+  return message.sender ?? 'Upwork';
+}
+
+export function messageLabel(message: StoredMessage): string {
+  const when = message.sentAt ? formatLocalTime(message.sentAt) : 'time not shown';
+  return `Message from ${senderName(message)} at ${when}`;
+}
+
+export function MessageCard({ message, tags, conversationTitle, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
+  const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key'];
+  return (
+    <article class={classes.filter(Boolean).join(' ')} data-message-id={message.id} aria-label={messageLabel(message)}>
+      <header class="message-header">
+        <span class="sender">{senderName(message)}</span>
+        <LocalTime iso={message.sentAt} pageText={message.sentAtText} />
+        {message.kind === 'system' && <span class="badge badge--system">System event</span>}
+        {message.deleted && <span class="badge badge--deleted">Deleted</span>}
+        {message.edited && <span class="badge badge--edited">Edited</span>}
+        {conversationTitle && <span class="muted message-conversation">{conversationTitle}</span>}
+      </header>
+      {message.deleted && (
+        <p class="muted">
+          Last text seen before deletion{message.deletedSeenAt && <> (deletion seen <LocalTime iso={message.deletedSeenAt} />)</>}:
+        </p>
+      )}
+      <p class="message-text">{message.text}</p>
+      <AttachmentList attachments={message.attachments} />
+      <MessageVersions versions={message.versions} />
+      <footer class="message-review">
+        <TagToggles tags={tags} selected={message.tags} label="Tags for this message" onToggle={(tagId, on) => onToggleTag(message.id, tagId, on)} />
+        <KeyEvidenceToggle checked={message.key} onChange={(key) => onKeyChange(message.id, key)} />
+        <NoteEditor note={message.note} onSave={(note) => onSaveNote(message.id, note)} />
+      </footer>
+    </article>
+  );
+}

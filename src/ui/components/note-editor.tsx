@@ -1,0 +1,38 @@
+// A note kept as a local draft and saved on "Save note" or when focus leaves the field, so a
+// reviewer never loses words by clicking elsewhere. Saving an unchanged draft does nothing.
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+interface NoteEditorProps {
+  note: string;
+  onSave: (note: string) => void;
+}
+
+export function NoteEditor({ note, onSave }: NoteEditorProps) {
+  const [draft, setDraft] = useState(note);
+  const saved = useRef(note);
+
+  // A note changed elsewhere (another page) replaces the draft only if nothing is being typed.
+  useEffect(() => {
+    setDraft((current) => (current === saved.current ? note : current));
+    saved.current = note;
+  }, [note]);
+
+  const save = () => {
+    if (draft === saved.current) return;
+    saved.current = draft;
+    onSave(draft);
+  };
+
+  return (
+    <div class="note-editor">
+      <label class="note-label">
+        <span>Note</span>
+        <textarea rows={2} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} onBlur={save} />
+      </label>
+      <button type="button" class="button-small" onClick={save}>
+        Save note
+      </button>
+      {draft !== saved.current && <span class="muted"> Unsaved</span>}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { DISPUTE_TAGS } from '../../src/shared/model';
+import { TagToggles } from '../../src/ui/components/tag-toggles';
+import { button, click, mount, unmount } from './ui-fixtures';
+
+let container: HTMLElement | undefined;
+afterEach(async () => container && (await unmount(container)));
+
+describe('TagToggles', () => {
+  it('shows one button per tag, named by its label, pressed when selected', async () => {
+    container = await mount(<TagToggles tags={DISPUTE_TAGS} selected={['billing']} label="Tags for this message" onToggle={() => {}} />);
+    expect([...container.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Billing', 'Quality', 'Scope', 'Deadline', 'Communication', 'Other']);
+    expect(button(container, 'Billing').getAttribute('aria-pressed')).toBe('true');
+    expect(button(container, 'Quality').getAttribute('aria-pressed')).toBe('false');
+    expect(container.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Tags for this message');
+  });
+
+  it('calls back with the tag and its new state, and reflects the state it is given', async () => {
+    const onToggle = vi.fn();
+    const view = (selected: string[]) => <TagToggles tags={DISPUTE_TAGS} selected={selected} label="Tags" onToggle={onToggle} />;
+    container = await mount(view([]));
+    await click(button(container, 'Deadline'));
+    expect(onToggle).toHaveBeenLastCalledWith('deadline', true);
+
+    await act(() => render(view(['deadline']), container!));
+    expect(button(container, 'Deadline').getAttribute('aria-pressed')).toBe('true');
+    await click(button(container, 'Deadline'));
+    expect(onToggle).toHaveBeenLastCalledWith('deadline', false);
+  });
+
+  it('renders custom tags with their own label', async () => {
+    container = await mount(<TagToggles tags={[{ id: 'custom:refund', label: 'Refund', kind: 'custom' }]} selected={[]} label="Tags" onToggle={() => {}} />);
+    expect(button(container, 'Refund').classList.contains('tag-toggle--custom')).toBe(true);
+  });
+});
