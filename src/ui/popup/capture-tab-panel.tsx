@@ -1,0 +1,51 @@
+// Asks the active tab what it is and, when it is capturable, offers "Capture this tab".
+import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '../../shared/messaging';
+import { StatusLine } from '../components/status-line';
+import type { ActiveTab, PageInfo } from './tab-port';
+
+type TabState = { kind: 'checking' } | { kind: 'ready'; info: PageInfo | null };
+
+export function CaptureTabPanel({ tab }: { tab: ActiveTab }) {
+  const [state, setState] = useState<TabState>({ kind: 'checking' });
+  const [running, setRunning] = useState(false);
+  const [status, setStatus] = useState<{ text: string; tone: 'info' | 'error' }>({ text: '', tone: 'info' });
+
+  useEffect(() => {
+    void tab.pageInfo().then((info) => {
+      setState({ kind: 'ready', info });
+      if (info?.capturing) setStatus({ text: 'A capture is already running in this tab.', tone: 'info' });
+    });
+  }, [tab]);
+
+  const capture = async () => {
+    setRunning(true);
+    setStatus({ text: 'Capturing… the page shows progress as older messages load.', tone: 'info' });
+    try {
+      const outcome = await tab.capture();
+      setStatus({ text: outcome.message, tone: outcome.status === 'failed' ? 'error' : 'info' });
+    } catch (error) {
+      setStatus({ text: `Capture failed: ${errorText(error)}`, tone: 'error' });
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  return (
+    <section class="capture-panel" aria-label="This tab">
+      {state.kind === 'checking' && <p class="muted">Checking this tab…</p>}
+      {state.kind === 'ready' && !state.info && (
+        <p class="muted">This tab is not an Upwork page, so there is nothing to capture here. Open a conversation on upwork.com first.</p>
+      )}
+      {state.kind === 'ready' && state.info && state.info.pageKind === null && (
+        <p class="muted">Nothing to capture on this Upwork page. Open a conversation, contract, job post, offer, proposal or timesheet.</p>
+      )}
+      {state.kind === 'ready' && state.info?.pageKind && (
+        <button type="button" class="button-primary" disabled={running || state.info.capturing} onClick={capture}>
+          Capture this tab
+        </button>
+      )}
+      <StatusLine text={status.text} tone={status.tone} />
+    </section>
+  );
+}

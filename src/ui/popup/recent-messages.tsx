@@ -1,0 +1,33 @@
+// The latest messages of one conversation, taggable in place from the popup.
+import type { Tag } from '../../shared/model';
+import { CompactMessage } from '../components/compact-message';
+import { useConversationMessages } from '../hooks/use-evidence-queries';
+import { useDb } from '../hooks/use-db';
+import type { ReviewActions } from '../hooks/use-review';
+
+export const RECENT_MESSAGES = 20;
+
+interface RecentMessagesProps {
+  conversationId: string;
+  tags: readonly Tag[];
+  review: ReviewActions;
+  onError: (error: unknown) => void;
+}
+
+export function RecentMessages({ conversationId, tags, review, onError }: RecentMessagesProps) {
+  const messages = useConversationMessages(useDb(), conversationId);
+  if (!messages) return <p class="muted">Loading messages…</p>;
+  if (messages.length === 0) return <p class="muted">No messages stored for this conversation.</p>;
+  return (
+    <ol class="recent-messages" aria-label="Latest messages">
+      {messages.slice(-RECENT_MESSAGES).map((message) => (
+        <CompactMessage
+          key={message.id}
+          message={message}
+          tags={tags}
+          onToggleTag={(tagId, on) => review.toggleTag({ type: 'message', id: message.id }, tagId, on).catch(onError)}
+        />
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,113 @@
+// The popup container against a fake tab and a throwaway database.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CaptureOutcome } from '../../src/shared/messages';
+import { openEvidenceDb, type EvidenceDb } from '../../src/storage';
+import { EvidenceDbProvider } from '../../src/ui/hooks/use-db';
+import { PopupApp } from '../../src/ui/popup/popup-app';
+import type { ActiveTab, PageInfo } from '../../src/ui/popup/tab-port';
+import { button, buttons, click, find, mount, ROOM_A, ROOM_B, storedCapture, storedConversation, storedMessage, unmount, waitFor } from './ui-fixtures';
+
+let db: EvidenceDb;
+let container: HTMLElement | undefined;
+
+beforeEach(async () => {
+  db = openEvidenceDb(`test-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  if (container) await unmount(container);
+  container = undefined;
+  await db.delete();
+});
+
+function fakeTab(info: PageInfo | null, capture: () => Promise<CaptureOutcome> = async () => ({ status: 'failed', message: 'unused' })): ActiveTab {
+  return { pageInfo: async () => info, capture };
+}
+
+async function mountPopup(tab: ActiveTab, openDashboard = vi.fn()) {
+  container = await mount(
+    <EvidenceDbProvider value={db}>
+      <PopupApp tab={tab} navigation={{ openDashboard }} />
+    </EvidenceDbProvider>,
+  );
+  return container;
+}
+
+describe('popup: the current tab', () => {
+  it('explains that a tab without the content script cannot be captured', async () => {
+    const root = await mountPopup(fakeTab(null));
+    await waitFor(() => expect(root.textContent).toContain('not an Upwork page'));
+    expect(buttons(root, 'Capture this tab')).toHaveLength(0);
+  });
+
+  it('explains that this Upwork page has nothing to capture', async () => {
+    const root = await mountPopup(fakeTab({ pageKind: null, capturing: false }));
+    await waitFor(() => expect(root.textContent).toContain('Nothing to capture on this Upwork page'));
+    expect(buttons(root, 'Capture this tab')).toHaveLength(0);
+  });
+
+  it('captures a capturable tab, disabling the button while it runs, and shows the outcome', async () => {
+    let finish!: (outcome: CaptureOutcome) => void;
+    const capture = vi.fn(() => new Promise<CaptureOutcome>((resolve) => (finish = resolve)));
+    const root = await mountPopup(fakeTab({ pageKind: 'messages-room', capturing: false }, capture));
+    const captureButton = await waitFor(() => button(root, 'Capture this tab'));
+    await click(captureButton);
+    expect(capture).toHaveBeenCalledOnce();
+    expect(button(root, 'Capture this tab').disabled).toBe(true);
+
+    const message = 'Captured 16 messages (3 new, 0 edited, 0 deleted)';
+    finish({ status: 'captured', message, result: { captureId: 'c', conversationId: ROOM_A, conversationTitle: 'Dana', counts: { total: 16, new: 3, edited: 0, deleted: 0 } } });
+    await waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe(message));
+    expect(button(root, 'Capture this tab').disabled).toBe(false);
+  });
+
+  it('opens the dashboard, with #export for "Export evidence"', async () => {
+    const openDashboard = vi.fn();
+    const root = await mountPopup(fakeTab(null), openDashboard);
+    await click(button(root, 'Export evidence'));
+    await click(button(root, 'Open dashboard'));
+    expect(openDashboard.mock.calls).toEqual([['#export'], []]);
+  });
+});
+
+describe('popup: captured history', () => {
+  beforeEach(async () => {
+    await db.conversations.bulkPut([storedConversation(ROOM_A, 'Dana Whitfield'), storedConversation(ROOM_B, 'Sam Ortiz')]);
+    await db.captures.bulkPut([
+      storedCapture('cap_old', ROOM_B, '2026-03-19T15:00:00Z', { counts: { total: 4, new: 4, edited: 0, deleted: 0 } }),
+      storedCapture('cap_new', ROOM_A, '2026-03-20T15:00:00Z', { counts: { total: 16, new: 3, edited: 1, deleted: 0 } }),
+    ]);
+    await db.messages.bulkPut([storedMessage(1), storedMessage(2)]);
+  });
+
+  it('lists captures newest first with title, page kind and counts', async () => {
+    const root = await mountPopup(fakeTab(null));
+    const entries = await waitFor(() => {
+      const found = [...root.querySelectorAll('.capture-entry')];
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    expect(entries.map((e) => e.querySelector('.capture-title')?.textContent)).toEqual(['Dana Whitfield', 'Sam Ortiz']);
+    expect(entries[0]?.textContent).toContain('Messages · 16 messages, 3 new, 1 edited');
+  });
+
+  it('tags the entry\'s conversation in place and reflects it', async () => {
+    const root = await mountPopup(fakeTab(null));
+    const group = await waitFor(() => find(root, '[aria-label="Dispute type for Dana Whitfield"]'));
+    await click(button(group, 'Billing'));
+    await waitFor(() => expect(button(group, 'Billing').getAttribute('aria-pressed')).toBe('true'));
+    expect((await db.conversations.get(ROOM_A))?.tags).toEqual(['billing']);
+  });
+
+  it('shows the conversation\'s latest messages, each taggable', async () => {
+    const root = await mountPopup(fakeTab(null));
+    const entry = await waitFor(() => find(root, '.capture-entry'));
+    await click(button(entry, 'Show messages'));
+    const first = await waitFor(() => find(entry, `[data-message-id="${storedMessage(1).id}"]`));
+    expect(entry.querySelectorAll('.compact-message')).toHaveLength(2);
+    await click(button(first, 'Quality'));
+    await waitFor(() => expect(button(first, 'Quality').getAttribute('aria-pressed')).toBe('true'));
+    expect((await db.messages.get(storedMessage(1).id))?.tags).toEqual(['quality']);
+    expect(button(entry, 'Hide messages').getAttribute('aria-expanded')).toBe('true');
+  });
+});
