@@ -129,11 +129,11 @@ export async function type(el: HTMLInputElement | HTMLTextAreaElement, value: st
 }
 
 /** Polls until `check` stops throwing: live queries answer asynchronously. */
-export async function waitFor<T>(check: () => T, timeoutMs = 2000): Promise<T> {
+export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 2000): Promise<T> {
   const start = Date.now();
   for (;;) {
     try {
-      return check();
+      return await check();
     } catch (error) {
       if (Date.now() - start > timeoutMs) throw error;
       await act(() => new Promise((resolve) => setTimeout(resolve, 10)));

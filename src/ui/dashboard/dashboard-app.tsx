@@ -1,0 +1,88 @@
+// The dashboard container: owns the filter, the review actions and the export; everything it
+// shows comes from live queries, so changes made in the popup appear here at once.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { errorText } from '../../shared/messaging';
+import type { EvidenceFilter, Software } from '../../shared/model';
+import { AddTagForm } from '../components/add-tag-form';
+import { ConversationNav } from '../components/conversation-nav';
+import { DashboardHeader } from '../components/dashboard-header';
+import { useConversations, useMessages, useTags } from '../hooks/use-evidence-queries';
+import { useDb } from '../hooks/use-db';
+import { useReview } from '../hooks/use-review';
+import { downloadFile, type SaveFile } from './download-file';
+import { EvidencePane } from './evidence-pane';
+import { useEvidenceExport } from './use-evidence-export';
+
+interface DashboardAppProps {
+  software: Software;
+  /** Opened from the popup's "Export evidence": export everything straight away. */
+  exportOnOpen?: boolean;
+  saveFile?: SaveFile;
+}
+
+export function DashboardApp({ software, exportOnOpen = false, saveFile = downloadFile }: DashboardAppProps) {
+  const db = useDb();
+  const review = useReview(db);
+  const conversations = useConversations(db);
+  const messages = useMessages(db);
+  const tags = useTags(db);
+  const [filter, setFilter] = useState<EvidenceFilter>({});
+  const [reviewError, setReviewError] = useState<string | null>(null);
+  const exporter = useEvidenceExport(db, software, saveFile);
+
+  useEffect(() => {
+    if (exportOnOpen) void exporter.run({});
+    // Only on first render: the flag describes how the page was opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const counts = useMemo(() => {
+    const byConversation = new Map<string, number>();
+    for (const m of messages ?? []) byConversation.set(m.conversationId, (byConversation.get(m.conversationId) ?? 0) + 1);
+    return byConversation;
+  }, [messages]);
+
+  const failed = (e: unknown) => setReviewError(`Could not save: ${errorText(e)}`);
+  const saved = () => setReviewError(null);
+
+  return (
+    <div class="dashboard">
+      <DashboardHeader
+        filter={filter}
+        tags={tags ?? []}
+        onFilterChange={setFilter}
+        onExport={() => void exporter.run(filter)}
+        exporting={exporter.exporting}
+        status={exporter.status}
+      />
+      <div class="dashboard-body">
+        <aside class="sidebar">
+          <ConversationNav
+            conversations={conversations ?? []}
+            messageCounts={counts}
+            selectedId={filter.conversationId}
+            onSelect={(conversationId) => setFilter({ ...filter, conversationId })}
+          />
+          <AddTagForm onAdd={review.addTag} />
+        </aside>
+        <main class="evidence">
+          {reviewError && <p class="error" role="alert">{reviewError}</p>}
+          {!conversations || !messages || !tags ? (
+            <p class="muted">Loading evidence…</p>
+          ) : (
+            <EvidencePane
+              conversations={conversations}
+              messages={messages}
+              tags={tags}
+              filter={filter}
+              onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}
+              onToggleTag={(id, tagId, on) => review.toggleTag({ type: 'message', id }, tagId, on).then(saved, failed)}
+              onKeyChange={(id, key) => review.markKey({ type: 'message', id }, key).then(saved, failed)}
+              onSaveNote={(id, note) => review.saveNote({ type: 'message', id }, note).then(saved, failed)}
+            />
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

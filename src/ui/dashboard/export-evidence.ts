@@ -1,0 +1,29 @@
+// One export: read what the filter shows, build the bundle files, zip them, save the zip
+// under the bundle's own name from datapackage.json (evidence-bundle.md).
+import { buildBundleFiles, zipBundle } from '../../export';
+import type { EvidenceFilter, Software } from '../../shared/model';
+import { gatherEvidence, type EvidenceDb } from '../../storage';
+import type { SaveFile } from './download-file';
+
+export interface ExportResult {
+  fileName: string;
+  messages: number;
+}
+
+export async function exportEvidence(db: EvidenceDb, filter: EvidenceFilter, software: Software, save: SaveFile): Promise<ExportResult> {
+  const set = await gatherEvidence(db, filter, software);
+  const files = buildBundleFiles(set);
+  const zip = await zipBundle(files);
+  const fileName = `${bundleName(files)}.zip`;
+  save(zip, fileName);
+  return { fileName, messages: set.messages.length };
+}
+
+function bundleName(files: ReadonlyMap<string, Uint8Array>): string {
+  const manifest = files.get('datapackage.json');
+  if (!manifest) throw new Error('the bundle has no datapackage.json.');
+  const { name } = JSON.parse(new TextDecoder().decode(manifest)) as { name?: unknown };
+  if (typeof name !== 'string' || !name.trim()) throw new Error('datapackage.json has no name.');
+  // The name is meant to be file-safe already; this only guards against path separators.
+  return name.replace(/[\\/:*?"<>|]+/g, '-');
+}

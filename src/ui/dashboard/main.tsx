@@ -1,0 +1,16 @@
+// Dashboard entry point. "#export" (from the popup's Export evidence) starts an export of
+// everything; the hash is cleared first so a reload does not export again.
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import '../styles/base.css';
+import './dashboard.css';
+import { DashboardApp } from './dashboard-app';
+
+const exportOnOpen = location.hash === '#export';
+if (exportOnOpen) history.replaceState(null, '', location.pathname + location.search);
+
+const manifest = browser.runtime.getManifest();
+const software = { name: manifest.name, version: manifest.version };
+
+const root = document.getElementById('app');
+if (root) render(<DashboardApp software={software} exportOnOpen={exportOnOpen} />, root);

@@ -1,0 +1,172 @@
+// The dashboard container against a throwaway database. The bundle builders are faked so the
+// test pins what the dashboard does (what it gathers, how it names and saves the zip), not how
+// src/export builds the bundle, which has tests of its own.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { EvidenceSet } from '../../src/shared/model';
+import { openEvidenceDb, type EvidenceDb } from '../../src/storage';
+import { DashboardApp } from '../../src/ui/dashboard/dashboard-app';
+import { EvidenceDbProvider } from '../../src/ui/hooks/use-db';
+import { button, click, find, labelled, mount, ROOM_A, ROOM_B, storedConversation, storedMessage, type, unmount, waitFor } from './ui-fixtures';
+
+const built = vi.hoisted(() => ({ sets: [] as EvidenceSet[], fail: false }));
+vi.mock('../../src/export', () => ({
+  buildBundleFiles: (set: EvidenceSet) => {
+    if (built.fail) throw new Error('report.html could not be built');
+    built.sets.push(set);
+    return new Map([['datapackage.json', new TextEncoder().encode(JSON.stringify({ name: 'upwork-evidence-2026-03-20-dana-whitfield' }))]]);
+  },
+  zipBundle: async () => new Uint8Array([80, 75, 5, 6]),
+}));
+
+const SOFTWARE = { name: 'Evidence Locker for Upwork', version: '0.1.0' };
+let db: EvidenceDb;
+let container: HTMLElement | undefined;
+
+beforeEach(async () => {
+  built.sets = [];
+  built.fail = false;
+  db = openEvidenceDb(`test-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  if (container) await unmount(container);
+  container = undefined;
+  await db.delete();
+});
+
+async function seed() {
+  await db.conversations.bulkPut([storedConversation(ROOM_A, 'Dana Whitfield'), storedConversation(ROOM_B, 'Sam Ortiz', { lastCapturedAt: '2026-03-19T15:00:00Z' })]);
+  await db.messages.bulkPut([
+    storedMessage(1, { text: 'The invoice is attached' }),
+    storedMessage(2, { text: 'Thanks, paying today' }),
+    storedMessage(3, { conversationId: ROOM_B, text: 'Logo drafts attached' }),
+  ]);
+}
+
+async function mountDashboard(props: { exportOnOpen?: boolean } = {}, saveFile = vi.fn()) {
+  container = await mount(
+    <EvidenceDbProvider value={db}>
+      <DashboardApp software={SOFTWARE} saveFile={saveFile} {...props} />
+    </EvidenceDbProvider>,
+  );
+  return container;
+}
+
+const articleCount = (n: number) => () => expect(container!.querySelectorAll('article')).toHaveLength(n);
+const nav = (root: HTMLElement) => find(root, 'nav[aria-label="Conversations"]');
+const navButton = (root: HTMLElement, title: string) => {
+  const found = [...nav(root).querySelectorAll('button')].filter((b) => (b.textContent ?? '').startsWith(title));
+  if (found.length !== 1) throw new Error(`No conversation button for ${title}`);
+  return found[0]!;
+};
+
+describe('dashboard', () => {
+  it('shows the first-run hint when nothing is stored', async () => {
+    const root = await mountDashboard();
+    await waitFor(() => expect(root.textContent).toContain('No evidence yet: open an Upwork conversation and press Capture evidence'));
+  });
+
+  it('lists conversations by title and filters the messages to the one selected', async () => {
+    await seed();
+    const root = await mountDashboard();
+    await waitFor(articleCount(3));
+    expect(navButton(root, 'Dana Whitfield').textContent).toContain('2 messages');
+    await click(navButton(root, 'Sam Ortiz'));
+    await waitFor(articleCount(1));
+    expect(navButton(root, 'Sam Ortiz').getAttribute('aria-current')).toBe('true');
+    expect(find(root, '.conversation-header h2').textContent).toBe('Sam Ortiz');
+    await click(button(nav(root), 'All conversations 3 messages'));
+    await waitFor(articleCount(3));
+  });
+
+  it('tags a conversation from its header', async () => {
+    await seed();
+    const root = await mountDashboard();
+    await click(await waitFor(() => navButton(root, 'Dana Whitfield')));
+    const group = await waitFor(() => find(root, '[aria-label="Tags for this conversation"]'));
+    await click(button(group, 'Scope'));
+    await waitFor(() => expect(button(group, 'Scope').getAttribute('aria-pressed')).toBe('true'));
+    expect((await db.conversations.get(ROOM_A))?.tags).toEqual(['scope']);
+  });
+
+  it('saves message tags, key evidence and notes to the store', async () => {
+    await seed();
+    const root = await mountDashboard();
+    const id = storedMessage(1).id;
+    const article = await waitFor(() => find(root, `article[data-message-id="${id}"]`));
+    await click(button(article, 'Billing'));
+    await click(labelled(article, 'Key evidence'));
+    await type(labelled<HTMLTextAreaElement>(article, 'Note'), 'Sent after the deadline');
+    await click(button(article, 'Save note'));
+    await waitFor(async () => {
+      const stored = await db.messages.get(id);
+      expect([stored?.tags, stored?.key, stored?.note]).toEqual([['billing'], true, 'Sent after the deadline']);
+    });
+    await waitFor(() => expect(button(find(root, `article[data-message-id="${id}"]`), 'Billing').getAttribute('aria-pressed')).toBe('true'));
+  });
+
+  it('filters by search words, tag and key evidence', async () => {
+    await seed();
+    await db.messages.update(storedMessage(2).id, { tags: ['billing'], key: true });
+    const root = await mountDashboard();
+    await waitFor(articleCount(3));
+    await type(labelled<HTMLInputElement>(root, 'Search messages'), 'attached');
+    await waitFor(articleCount(2));
+    await type(labelled<HTMLInputElement>(root, 'Search messages'), '');
+    const select = labelled<HTMLSelectElement>(root, 'Filter by tag');
+    await act(() => {
+      select.value = 'billing';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitFor(articleCount(1));
+    await act(() => {
+      select.value = '';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await click(labelled(root, 'Key evidence only'));
+    await waitFor(articleCount(1));
+  });
+
+  it('adds a custom tag that can then be toggled and filtered on', async () => {
+    await seed();
+    const root = await mountDashboard();
+    await waitFor(articleCount(3));
+    await type(labelled<HTMLInputElement>(root, 'New tag'), 'Refund');
+    await click(button(root, 'Add tag'));
+    await waitFor(() => expect([...labelled<HTMLSelectElement>(root, 'Filter by tag').options].map((o) => o.text)).toContain('Refund'));
+    expect(root.querySelectorAll('article button.tag-toggle--custom')).toHaveLength(3);
+  });
+
+  it('exports what the current filter shows as one zip named after the bundle', async () => {
+    await seed();
+    const saveFile = vi.fn();
+    const root = await mountDashboard({}, saveFile);
+    await click(await waitFor(() => navButton(root, 'Sam Ortiz')));
+    await click(button(root, 'Export evidence'));
+    await waitFor(() => expect(find(root, '[role="status"]').textContent).toBe('Exported 1 message to upwork-evidence-2026-03-20-dana-whitfield.zip'));
+    expect(built.sets[0]?.messages.map((m) => m.id)).toEqual([storedMessage(3).id]);
+    expect(built.sets[0]?.software).toEqual(SOFTWARE);
+    expect(saveFile).toHaveBeenCalledWith(new Uint8Array([80, 75, 5, 6]), 'upwork-evidence-2026-03-20-dana-whitfield.zip');
+  });
+
+  it('exports everything at once when opened for export', async () => {
+    await seed();
+    const saveFile = vi.fn();
+    const root = await mountDashboard({ exportOnOpen: true }, saveFile);
+    await waitFor(() => expect(find(root, '[role="status"]').textContent).toBe('Exported 3 messages to upwork-evidence-2026-03-20-dana-whitfield.zip'));
+    expect(saveFile).toHaveBeenCalledOnce();
+    expect(built.sets[0]?.scope.description).toBe('All evidence');
+  });
+
+  it('says plainly when an export fails', async () => {
+    await seed();
+    built.fail = true;
+    const saveFile = vi.fn();
+    const root = await mountDashboard({}, saveFile);
+    await click(button(root, 'Export evidence'));
+    await waitFor(() => expect(find(root, '[role="status"]').textContent).toBe('Export failed: report.html could not be built'));
+    expect(saveFile).not.toHaveBeenCalled();
+  });
+});
