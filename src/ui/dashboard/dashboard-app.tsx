@@ -33,7 +33,6 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   useEffect(() => {
     if (exportOnOpen) void exporter.run({});
     // Only on first render: the flag describes how the page was opened.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const counts = useMemo(() => {

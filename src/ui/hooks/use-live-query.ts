@@ -14,7 +14,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | u
       error: (error: unknown) => console.error('Evidence Locker: a storage read failed', error),
     });
     return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The caller's deps decide when the query is a different query, as with useEffect.
   }, deps);
   return state.value;
 }
