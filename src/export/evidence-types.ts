@@ -1,0 +1,78 @@
+// The records of evidence.json, as evidence-bundle.md defines them. Fields beyond the spec are
+// marked "extra": the spec welcomes additions as long as none of its own fields change meaning.
+import type { Attachment, IsoUtc, MessageKind, MessageVersion, SentAtPrecision, Software, Tag } from '../shared/model';
+
+export type SpecPageKind = 'messages-room' | 'contract' | 'job-post' | 'offer' | 'proposal' | 'timesheet' | 'other';
+
+export interface EvidenceCaptureRecord {
+  id: string;
+  url: string;
+  pageKind: SpecPageKind;
+  /** Extra: which layout of that kind was captured, e.g. "workroom-messages" for a contract's message tab. */
+  pageVariant?: string;
+  title: string;
+  capturedAt: IsoUtc;
+  timeZone: string;
+  utcOffsetMinutes: number;
+  browser: string;
+  userAgent: string;
+  /** Extra: the extension version that made the capture (SWGDE §3.4), which may predate the exporting one. */
+  extensionVersion: string;
+  actions: string[];
+  files: string[];
+  sha256: string;
+  /** Extra: the conversation this capture read, when it read one. */
+  conversationId: string | null;
+  /** Extra: true when the user stopped loading history and kept what had loaded. */
+  partial: boolean;
+}
+
+export interface EvidenceConversationRecord {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  url: string;
+  participants: string[];
+  contractIds: string[];
+  /** Extra: the user's review of the conversation as a whole. */
+  tags: string[];
+  note: string;
+  key: boolean;
+}
+
+export interface EvidenceMessageRecord {
+  id: string;
+  conversationId: string;
+  kind: MessageKind;
+  sender: string | null;
+  sentAt: IsoUtc | null;
+  sentAtText: string | null;
+  sentAtPrecision: SentAtPrecision;
+  text: string;
+  replyTo: string | null;
+  attachments: Attachment[];
+  deleted: boolean;
+  /** Extra: the page marked the message as edited (earlier texts, where seen, are in `versions`). */
+  edited: boolean;
+  versions: MessageVersion[];
+  firstCapturedAt: IsoUtc;
+  captureIds: string[];
+  tags: string[];
+  note: string;
+  key: boolean;
+}
+
+export interface EvidenceDocument {
+  format: 'upwork-evidence';
+  formatVersion: 1;
+  exportedAt: IsoUtc;
+  software: Software;
+  scope: { description: string };
+  captures: EvidenceCaptureRecord[];
+  conversations: EvidenceConversationRecord[];
+  messages: EvidenceMessageRecord[];
+  /** No contract extractor yet: always empty in this version. */
+  contracts: unknown[];
+  tags: Tag[];
+  cases: unknown[];
+}

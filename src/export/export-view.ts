@@ -1,0 +1,77 @@
+// One ordering of the evidence set shared by every renderer, so evidence.json, the reports and
+// the CSV can never disagree about what came first or which message is Exhibit 3.
+import type { EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage } from '../shared/model';
+import { compareMessages } from '../shared/evidence-filter';
+
+export interface ConversationSection {
+  id: string;
+  /** Null when the set has messages of a conversation it holds no record of. */
+  conversation: StoredConversation | null;
+  messages: StoredMessage[];
+}
+
+export interface ExportView {
+  set: EvidenceSet;
+  captures: StoredCapture[];
+  conversations: StoredConversation[];
+  messages: StoredMessage[];
+  sections: ConversationSection[];
+  /** Key evidence numbered 1… in time order: "Exhibit 1". */
+  exhibits: Map<StoredMessage, number>;
+  captureById: Map<string, StoredCapture>;
+  tagLabel(id: string): string;
+  conversationTitle(id: string): string;
+}
+
+export function exportView(set: EvidenceSet): ExportView {
+  const messages = [...set.messages].sort(compareMessages);
+  const captures = [...set.captures].sort((a, b) => byTime(a.capturedAt, b.capturedAt) || byId(a.id, b.id));
+  const sections = conversationSections(set.conversations, messages);
+  const conversations = sections.flatMap((s) => (s.conversation ? [s.conversation] : []));
+  const exhibits = new Map<StoredMessage, number>();
+  for (const m of messages) if (m.key) exhibits.set(m, exhibits.size + 1);
+  const labels = new Map(set.tags.map((t) => [t.id, t.label]));
+  const titles = new Map(set.conversations.map((c) => [c.id, c.title]));
+  return {
+    set,
+    captures,
+    conversations,
+    messages,
+    sections,
+    exhibits,
+    captureById: new Map(set.captures.map((c) => [c.id, c])),
+    tagLabel: (id) => labels.get(id) ?? id,
+    conversationTitle: (id) => titles.get(id) ?? id,
+  };
+}
+
+/** Conversations ordered by their first message (or first capture when none is in the set). */
+function conversationSections(conversations: StoredConversation[], sorted: StoredMessage[]): ConversationSection[] {
+  const byConversation = new Map<string, StoredMessage[]>();
+  for (const m of sorted) {
+    const list = byConversation.get(m.conversationId) ?? [];
+    list.push(m);
+    byConversation.set(m.conversationId, list);
+  }
+  const known = new Map(conversations.map((c) => [c.id, c]));
+  const ids = new Set([...conversations.map((c) => c.id), ...byConversation.keys()]);
+  const sections = [...ids].map((id) => ({ id, conversation: known.get(id) ?? null, messages: byConversation.get(id) ?? [] }));
+  const start = (s: ConversationSection): string | null => s.messages[0]?.sentAt ?? s.conversation?.firstCapturedAt ?? null;
+  return sections.sort((a, b) => byTime(start(a), start(b)) || byId(a.id, b.id));
+}
+
+function byTime(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return Date.parse(a) - Date.parse(b);
+}
+
+function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Earlier texts oldest first, as the spec orders them, whatever order storage kept. */
+export function versionsOldestFirst(versions: readonly MessageVersion[]): MessageVersion[] {
+  return [...versions].sort((a, b) => Date.parse(a.seenAt) - Date.parse(b.seenAt));
+}

@@ -1,0 +1,73 @@
+// The captures and chain-of-custody sections of report.html: the provenance a reviewer checks
+// before trusting the messages (SWGDE 21-F-001 §7.5, Berkeley Protocol ¶167).
+import type { CaptureFile, StoredCapture } from '../shared/model';
+import { sha256Hex } from '../shared/hash';
+import type { ExportView } from './export-view';
+import { escapeHtml as h, urlHtml } from './html-escape';
+import { offsetText, utcText } from './time-format';
+import { captureRecord } from './evidence-document';
+
+export function capturesHtml(view: ExportView): string {
+  const items = view.captures.map((c) => captureHtml(view, c));
+  return `<section id="captures">
+<h2>Captures</h2>
+${items.length ? items.join('\n') : '<p>No captures are in this export.</p>'}
+</section>`;
+}
+
+function captureHtml(view: ExportView, c: StoredCapture): string {
+  const record = captureRecord(c);
+  const rows: [string, string][] = [
+    ['URL', urlHtml(c.url)],
+    ['Page', `${h(record.pageKind)}${record.pageVariant ? ` (${h(record.pageVariant)})` : ''}: ${h(c.title)}`],
+    ['Captured', `<time datetime="${h(c.capturedAt)}">${h(utcText(c.capturedAt, 'second'))}</time>`],
+    ['Time zone', `${h(c.timeZone)}, ${h(offsetText(c.utcOffsetMinutes))}`],
+    ['Browser', h(c.browser)],
+    ['User agent', `<code>${h(c.userAgent)}</code>`],
+    ['Extension version', h(c.extensionVersion)],
+    ['Actions', c.actions.length ? `<ul>${c.actions.map((a) => `<li>${h(a)}</li>`).join('')}</ul>` : 'none'],
+    ['Records hash', `<span class="hash">${h(c.sha256)}</span>`],
+  ];
+  if (c.partial) rows.push(['Partial', '<span class="warning">the user stopped loading history; older messages may be missing from this capture</span>']);
+  return `<section class="capture">
+<h3>Capture <code>${h(c.id)}</code></h3>
+<dl class="facts">
+${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('\n')}
+</dl>
+${filesHtml(view, c.files)}
+</section>`;
+}
+
+function filesHtml(view: ExportView, files: CaptureFile[]): string {
+  if (!files.length) return '<p>No files were kept with this capture.</p>';
+  const rows = files.map((f) => {
+    const bytes = view.set.files.get(f.path);
+    const actual = bytes ? sha256Hex(bytes) : null;
+    // The bundle's copy must be the copy hashed at capture; say so plainly if storage disagrees.
+    const warning = actual && actual !== f.sha256 ? `<br><span class="warning">differs from the hash recorded at capture: ${h(f.sha256)}</span>` : '';
+    return `<tr><td><code>${h(f.path)}</code></td><td>${bytes ? bytes.length : '—'}</td><td><span class="hash">${h(actual ?? f.sha256)}</span>${warning}</td></tr>`;
+  });
+  const shots = files.filter(isShownImage).map((f) => `<figure><img class="screenshot" src="${h(f.path)}" alt="Screenshot ${h(f.path)}"><figcaption><code>${h(f.path)}</code></figcaption></figure>`);
+  return `<table><thead><tr><th>File</th><th>Bytes</th><th>SHA-256</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>
+${shots.join('\n')}`;
+}
+
+/** Screenshots shown by relative path inside the bundle; only plain paths, so nothing can escape the folder. */
+function isShownImage(f: CaptureFile): boolean {
+  return /^captures\/[A-Za-z0-9_-]+\/screenshot-\d+\.png$/.test(f.path);
+}
+
+export function custodyHtml(view: ExportView): string {
+  const rows = [...view.set.custody]
+    .sort((a, b) => a.seq - b.seq)
+    .map((e) => `<tr><td>${e.seq}</td><td>${h(utcText(e.at, 'second'))}</td><td>${h(e.event)}</td><td><code>${h(e.subject)}</code></td><td><code>${h(JSON.stringify(e.detail))}</code></td><td><span class="hash">${h(e.hash)}</span></td></tr>`);
+  return `<section id="custody">
+<h2>Chain of custody</h2>
+<p>Every capture, review and export of this evidence, oldest first, as recorded in custody.jsonl.</p>
+<table><thead><tr><th>#</th><th>When (UTC)</th><th>Event</th><th>Subject</th><th>Detail</th><th>Hash</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>
+</section>`;
+}

@@ -1,0 +1,85 @@
+// The conversations of report.html, each with its messages in time order. Every captured string
+// goes through h(); nothing captured becomes markup or a non-http link.
+import type { StoredConversation, StoredMessage } from '../shared/model';
+import { versionsOldestFirst, type ConversationSection, type ExportView } from './export-view';
+import { escapeHtml as h, urlHtml } from './html-escape';
+import { utcText, zonedText } from './time-format';
+
+export function conversationsHtml(view: ExportView): string {
+  const anchors = new Map(view.messages.map((m, i) => [m, i + 1]));
+  return view.sections.map((s) => sectionHtml(view, s, anchors)).join('\n');
+}
+
+function sectionHtml(view: ExportView, s: ConversationSection, anchors: Map<StoredMessage, number>): string {
+  const c = s.conversation;
+  const body = s.messages.length ? s.messages.map((m) => messageHtml(view, m, anchors.get(m) ?? 0)).join('\n') : '<p>No messages of this conversation are in this export.</p>';
+  return `<section class="conversation">
+<h2>Conversation: ${h(c?.title ?? s.id)}</h2>
+${c ? conversationFacts(view, c) : `<p class="warning">This export holds messages of conversation ${h(s.id)} but no record of the conversation itself.</p>`}
+${body}
+</section>`;
+}
+
+function conversationFacts(view: ExportView, c: StoredConversation): string {
+  const rows: [string, string][] = [
+    ['Subtitle', c.subtitle ? h(c.subtitle) : '—'],
+    ['Contract ids', c.contractIds.length ? c.contractIds.map(h).join(', ') : '—'],
+    ['Participants', c.participants.length ? c.participants.map(h).join(', ') : '—'],
+    ['Room id', `<code>${h(c.id)}</code>`],
+    ['URL', urlHtml(c.url)],
+  ];
+  if (c.key) rows.push(['Key evidence', 'the whole conversation is marked as key evidence']);
+  if (c.tags.length) rows.push(['Tags', tagsHtml(view, c.tags)]);
+  if (c.note) rows.push(['Note', `<span class="note">${h(c.note)}</span>`]);
+  return `<dl class="facts">\n${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('\n')}\n</dl>`;
+}
+
+function messageHtml(view: ExportView, m: StoredMessage, anchor: number): string {
+  const exhibit = view.exhibits.get(m);
+  const classes = ['message', m.kind === 'system' ? 'system' : '', exhibit ? 'key' : ''].filter(Boolean).join(' ');
+  const parts = [
+    `<header>${exhibit ? `<span class="exhibit">Key evidence · Exhibit ${exhibit}</span>` : ''}` +
+      `<span class="sender">${h(m.sender ?? (m.kind === 'system' ? 'System event' : 'Unknown sender'))}</span>` +
+      (m.kind === 'system' && m.sender ? '<span class="meta">system event</span>' : '') +
+      `${timeHtml(view, m)}</header>`,
+    textHtml(m.text, m.deleted ? '(no text was seen before it was deleted)' : '(no text)'),
+  ];
+  if (m.attachments.length) {
+    parts.push(`<ul class="attachments">${m.attachments.map((a) => `<li>Attachment: ${h(a.name)}${a.size ? ` (${h(a.size)})` : ''}${a.url ? ` ${urlHtml(a.url)}` : ''}</li>`).join('')}</ul>`);
+  }
+  if (m.deleted) {
+    const seen = m.deletedSeenAt ? `, first seen deleted ${h(utcText(m.deletedSeenAt))}` : '';
+    parts.push(`<p class="marker deleted">Deleted: the page showed this message as deleted${seen}. The text above is the last text seen before deletion.</p>`);
+  }
+  if (m.edited) parts.push('<p class="marker edited">Edited: the page marked this message as edited.</p>');
+  if (m.versions.length) parts.push(versionsHtml(m));
+  if (m.tags.length) parts.push(`<p>Tags: ${tagsHtml(view, m.tags)}</p>`);
+  if (m.note) parts.push(`<p>Note: <span class="note">${h(m.note)}</span></p>`);
+  const reply = m.replyTo ? ` · in reply to <code>${h(m.replyTo)}</code>` : '';
+  parts.push(`<p class="meta">Message id <code>${h(m.id)}</code>${reply} · captured in ${m.captureIds.map((id) => `<code>${h(id)}</code>`).join(', ')}</p>`);
+  return `<article class="${classes}" id="m-${anchor}">\n${parts.join('\n')}\n</article>`;
+}
+
+/** UTC as the reference, then the capture's local time and the page's own words for checking. */
+function timeHtml(view: ExportView, m: StoredMessage): string {
+  if (!m.sentAt) return `<span class="local">Time not shown on the page${m.sentAtText ? `; page text "${h(m.sentAtText)}"` : ''}</span>`;
+  const zone = m.captureIds.map((id) => view.captureById.get(id)?.timeZone).find(Boolean);
+  const local = zone ? zonedText(m.sentAt, zone) : null;
+  const details = [local && zone ? `local (${h(zone)}): ${h(local)}` : '', m.sentAtText ? `page showed "${h(m.sentAtText)}"` : ''].filter(Boolean);
+  return `<time datetime="${h(m.sentAt)}">${h(utcText(m.sentAt, m.sentAtPrecision === 'millisecond' ? 'second' : 'minute'))}</time>` +
+    (details.length ? `<span class="local">${details.join(' · ')}</span>` : '');
+}
+
+function textHtml(text: string, empty: string): string {
+  if (!text) return `<div class="text"><p><em>${empty}</em></p></div>`;
+  return `<div class="text">${text.split('\n').map((p) => `<p>${h(p)}</p>`).join('')}</div>`;
+}
+
+function versionsHtml(m: StoredMessage): string {
+  const items = versionsOldestFirst(m.versions).map((v) => `<li>Seen ${h(utcText(v.seenAt))} in capture <code>${h(v.captureId)}</code>:${textHtml(v.text, '(empty)')}</li>`);
+  return `<div class="versions"><p>Earlier versions, oldest first:</p><ol>${items.join('')}</ol></div>`;
+}
+
+function tagsHtml(view: ExportView, ids: string[]): string {
+  return ids.map((id) => `<span class="tag">${h(view.tagLabel(id))}</span>`).join(' ');
+}

@@ -1,0 +1,67 @@
+// report.html: the document a mediator reads or prints. It must stay inert whatever the captured
+// text says: a CSP that forbids scripts and remote loads, and every captured string escaped.
+import type { ExportView } from './export-view';
+import type { BundleIdentity } from './bundle-identity';
+import { escapeHtml as h } from './html-escape';
+import { REPORT_CSS } from './report-css';
+import { conversationsHtml } from './report-html-messages';
+import { capturesHtml, custodyHtml } from './report-html-captures';
+import { utcText } from './time-format';
+import { HOW_TO_VERIFY } from './report-text';
+
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: 'self'";
+
+export function reportHtml(view: ExportView, identity: BundleIdentity): string {
+  const { set } = view;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${h(identity.title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header>
+<h1>${h(identity.title)}</h1>
+<dl class="facts">
+<dt>Scope</dt><dd>${h(set.scope.description)}</dd>
+<dt>Exported</dt><dd><time datetime="${h(set.exportedAt)}">${h(utcText(set.exportedAt, 'second'))}</time></dd>
+<dt>Software</dt><dd>${h(set.software.name)} ${h(set.software.version)}</dd>
+<dt>Bundle</dt><dd><code>${h(identity.name)}</code></dd>
+</dl>
+</header>
+${summaryHtml(view)}
+${conversationsHtml(view)}
+${capturesHtml(view)}
+${custodyHtml(view)}
+<section id="verify">
+<h2>How to verify</h2>
+${HOW_TO_VERIFY.map((p) => `<p>${h(p)}</p>`).join('\n')}
+</section>
+</body>
+</html>
+`;
+}
+
+function summaryHtml(view: ExportView): string {
+  const index = view.messages.flatMap((m, i) => {
+    const n = view.exhibits.get(m);
+    if (n === undefined) return [];
+    const when = m.sentAt ? utcText(m.sentAt) : 'time not shown';
+    const first = m.text.split('\n')[0] ?? '';
+    return [`<li><a href="#m-${i + 1}">Exhibit ${n}</a>: ${h(when)}, ${h(m.sender ?? 'system')}: ${h(first.slice(0, 120))}</li>`];
+  });
+  return `<section id="summary">
+<h2>Summary</h2>
+<dl class="facts">
+<dt>Conversations</dt><dd>${view.sections.length}</dd>
+<dt>Messages</dt><dd>${view.messages.length}</dd>
+<dt>Captures</dt><dd>${view.captures.length}</dd>
+<dt>Key evidence</dt><dd>${view.exhibits.size}</dd>
+</dl>
+${index.length ? `<h3>Key evidence</h3>\n<ol class="exhibits">\n${index.join('\n')}\n</ol>` : ''}
+</section>`;
+}

@@ -1,0 +1,62 @@
+// The conversations of report.md. Message text is quoted line by line (mdQuote) so a hostile
+// line such as "# Heading" or "[x](javascript:…)" stays literal text.
+import type { StoredMessage } from '../shared/model';
+import { versionsOldestFirst, type ConversationSection, type ExportView } from './export-view';
+import { mdCode, mdInline, mdQuote } from './markdown-escape';
+import { utcText, zonedText } from './time-format';
+
+export function conversationsMarkdown(view: ExportView): string {
+  return view.sections.map((s) => sectionMarkdown(view, s)).join('\n\n');
+}
+
+function sectionMarkdown(view: ExportView, s: ConversationSection): string {
+  const c = s.conversation;
+  const head = [`## Conversation: ${mdInline(c?.title ?? s.id)}`];
+  if (c) {
+    const facts = [
+      `- Subtitle: ${c.subtitle ? mdInline(c.subtitle) : '—'}`,
+      `- Contract ids: ${c.contractIds.length ? c.contractIds.map(mdInline).join(', ') : '—'}`,
+      `- Participants: ${c.participants.length ? c.participants.map(mdInline).join(', ') : '—'}`,
+      `- Room id: ${mdCode(c.id)}`,
+      `- URL: ${mdCode(c.url)}`,
+    ];
+    if (c.key) facts.push('- **Key evidence:** the whole conversation');
+    if (c.tags.length) facts.push(`- Tags: ${c.tags.map((t) => mdInline(view.tagLabel(t))).join(', ')}`);
+    if (c.note) facts.push(`- Note: ${mdInline(c.note)}`);
+    head.push(facts.join('\n'));
+  } else {
+    head.push(`This export holds messages of conversation ${mdCode(s.id)} but no record of the conversation itself.`);
+  }
+  const body = s.messages.length ? s.messages.map((m) => messageMarkdown(view, m)) : ['No messages of this conversation are in this export.'];
+  return [...head, ...body].join('\n\n');
+}
+
+function messageMarkdown(view: ExportView, m: StoredMessage): string {
+  const exhibit = view.exhibits.get(m);
+  const when = m.sentAt ? mdInline(utcText(m.sentAt, m.sentAtPrecision === 'millisecond' ? 'second' : 'minute')) : 'time not shown';
+  const who = mdInline(m.sender ?? (m.kind === 'system' ? 'System event' : 'Unknown sender'));
+  const blocks = [`### ${when}: ${who}${exhibit ? ` (KEY EVIDENCE, Exhibit ${exhibit})` : ''}`];
+  const facts = [`- Message id: ${mdCode(m.id)}${m.kind === 'system' ? ' (system event)' : ''}`];
+  if (m.sentAt) {
+    const zone = m.captureIds.map((id) => view.captureById.get(id)?.timeZone).find(Boolean);
+    const local = zone ? zonedText(m.sentAt, zone) : null;
+    if (local && zone) facts.push(`- Local time (${mdInline(zone)}): ${mdInline(local)}`);
+  }
+  if (m.sentAtText) facts.push(`- Page showed: ${mdInline(m.sentAtText)}`);
+  blocks.push(facts.join('\n'));
+  blocks.push(m.text ? mdQuote(m.text) : m.deleted ? '*(no text was seen before it was deleted)*' : '*(no text)*');
+  const after: string[] = [];
+  for (const a of m.attachments) after.push(`- Attachment: ${mdInline(a.name)}${a.size ? ` (${mdInline(a.size)})` : ''}${a.url ? ` ${mdCode(a.url)}` : ''}`);
+  if (m.deleted) after.push(`- **Deleted:** the page showed this message as deleted${m.deletedSeenAt ? `, first seen deleted ${mdInline(utcText(m.deletedSeenAt))}` : ''}; the text above is the last text seen before deletion`);
+  if (m.edited) after.push('- **Edited:** the page marked this message as edited');
+  if (m.tags.length) after.push(`- Tags: ${m.tags.map((t) => mdInline(view.tagLabel(t))).join(', ')}`);
+  if (m.note) after.push(`- Note: ${mdInline(m.note)}`);
+  if (after.length) blocks.push(after.join('\n'));
+  if (m.versions.length) {
+    blocks.push('Earlier versions, oldest first:');
+    for (const v of versionsOldestFirst(m.versions)) {
+      blocks.push(`- Seen ${mdInline(utcText(v.seenAt))} in capture ${mdCode(v.captureId)}:`, v.text ? mdQuote(v.text) : '*(empty)*');
+    }
+  }
+  return blocks.join('\n\n');
+}

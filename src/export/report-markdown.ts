@@ -1,0 +1,76 @@
+// report.md: the same report as report.html, as Markdown a freelancer pastes into a dispute
+// ticket. Captured strings go through mdInline/mdQuote/mdCode, so none renders as HTML or a link.
+import type { StoredCapture } from '../shared/model';
+import type { ExportView } from './export-view';
+import type { BundleIdentity } from './bundle-identity';
+import { mdCode, mdInline } from './markdown-escape';
+import { offsetText, utcText } from './time-format';
+import { captureRecord } from './evidence-document';
+import { conversationsMarkdown } from './report-markdown-messages';
+import { HOW_TO_VERIFY } from './report-text';
+
+export function reportMarkdown(view: ExportView, identity: BundleIdentity): string {
+  const { set } = view;
+  const blocks = [
+    `# ${mdInline(identity.title)}`,
+    [
+      `- Scope: ${mdInline(set.scope.description)}`,
+      `- Exported: ${mdInline(utcText(set.exportedAt, 'second'))}`,
+      `- Software: ${mdInline(`${set.software.name} ${set.software.version}`)}`,
+      `- Bundle: ${mdCode(identity.name)}`,
+    ].join('\n'),
+    '## Summary',
+    [
+      `- Conversations: ${view.sections.length}`,
+      `- Messages: ${view.messages.length}`,
+      `- Captures: ${view.captures.length}`,
+      `- Key evidence: ${view.exhibits.size}`,
+    ].join('\n'),
+    ...exhibitIndex(view),
+    conversationsMarkdown(view),
+    '## Captures',
+    view.captures.length ? view.captures.map(captureMarkdown).join('\n\n') : 'No captures are in this export.',
+    '## Chain of custody',
+    custodyMarkdown(view),
+    '## How to verify',
+    ...HOW_TO_VERIFY.map(mdInline),
+  ];
+  return blocks.filter(Boolean).join('\n\n') + '\n';
+}
+
+function exhibitIndex(view: ExportView): string[] {
+  const lines = view.messages.flatMap((m) => {
+    const n = view.exhibits.get(m);
+    if (n === undefined) return [];
+    const when = m.sentAt ? mdInline(utcText(m.sentAt)) : 'time not shown';
+    return [`- Exhibit ${n}: ${when}, ${mdInline(m.sender ?? 'system')}: ${mdInline((m.text.split('\n')[0] ?? '').slice(0, 120))}`];
+  });
+  return lines.length ? ['### Key evidence', lines.join('\n')] : [];
+}
+
+function captureMarkdown(c: StoredCapture): string {
+  const r = captureRecord(c);
+  const lines = [
+    `### Capture ${mdCode(c.id)}`,
+    `- URL: ${mdCode(c.url)}`,
+    `- Page: ${mdInline(r.pageKind)}${r.pageVariant ? ` (${mdInline(r.pageVariant)})` : ''}: ${mdInline(c.title)}`,
+    `- Captured: ${mdInline(utcText(c.capturedAt, 'second'))}`,
+    `- Time zone: ${mdInline(c.timeZone)}, ${offsetText(c.utcOffsetMinutes)}`,
+    `- Browser: ${mdInline(c.browser)}`,
+    `- User agent: ${mdCode(c.userAgent)}`,
+    `- Extension version: ${mdInline(c.extensionVersion)}`,
+    `- Records hash: ${mdCode(c.sha256)}`,
+  ];
+  if (c.partial) lines.push('- **Partial:** the user stopped loading history; older messages may be missing from this capture');
+  lines.push(`- Actions:${c.actions.length ? '' : ' none'}`, ...c.actions.map((a) => `  - ${mdInline(a)}`));
+  lines.push(`- Files:${c.files.length ? '' : ' none'}`, ...c.files.map((f) => `  - ${mdCode(f.path)} SHA-256 ${mdCode(f.sha256)}`));
+  return lines.join('\n');
+}
+
+function custodyMarkdown(view: ExportView): string {
+  const events = [...view.set.custody].sort((a, b) => a.seq - b.seq);
+  if (!events.length) return 'No custody events are in this export.';
+  return events
+    .map((e) => `${e.seq}. ${mdInline(utcText(e.at, 'second'))}, ${mdInline(e.event)} ${mdCode(e.subject)} ${mdCode(JSON.stringify(e.detail))}, hash ${mdCode(e.hash)}`)
+    .join('\n');
+}
