@@ -1,0 +1,52 @@
+// The whole bundle as path → bytes, built from one EvidenceSet and nothing else: pure and
+// synchronous, so the same set always gives the same bytes and tests need no zip.
+import type { EvidenceSet } from '../shared/model';
+import { exportView } from './export-view';
+import { bundleIdentity } from './bundle-identity';
+import { evidenceDocument } from './evidence-document';
+import { reportHtml } from './report-html';
+import { reportMarkdown } from './report-markdown';
+import { messagesCsv } from './messages-csv';
+import { custodyJsonl } from './custody-jsonl';
+import { verifyPageHtml } from './verify-page';
+import { datapackage } from './datapackage';
+import { MANIFEST_PATH, unsafeCapturePath } from './bundle-paths';
+import evidenceSchema from './evidence.schema.json';
+
+const encoder = new TextEncoder();
+const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value, null, 2) + '\n');
+
+/**
+ * Every file of the bundle, datapackage.json first. Throws when the set cannot make a bundle
+ * that verifies: a capture file that is not in `set.files`, or a file path outside the layout.
+ */
+export function buildBundleFiles(set: EvidenceSet): Map<string, Uint8Array> {
+  checkCaptureFiles(set);
+  const view = exportView(set);
+  const identity = bundleIdentity(view);
+  const listed = new Map<string, Uint8Array>([
+    ['evidence.json', json(evidenceDocument(view))],
+    ['evidence.schema.json', json(evidenceSchema)],
+    ['report.html', encoder.encode(reportHtml(view, identity))],
+    ['report.md', encoder.encode(reportMarkdown(view, identity))],
+    ['messages.csv', encoder.encode(messagesCsv(view))],
+    ['custody.jsonl', encoder.encode(custodyJsonl(set.custody))],
+    ['verify.html', encoder.encode(verifyPageHtml(identity.title))],
+  ]);
+  for (const path of [...set.files.keys()].sort()) listed.set(path, set.files.get(path) as Uint8Array);
+  const mediaTypes = new Map(set.captures.flatMap((c) => c.files.map((f) => [f.path, f.mediaType] as const)));
+  const manifest = datapackage({ ...identity, created: set.exportedAt, software: set.software, files: listed, mediaTypes });
+  return new Map([[MANIFEST_PATH, json(manifest)], ...listed]);
+}
+
+function checkCaptureFiles(set: EvidenceSet): void {
+  for (const path of set.files.keys()) {
+    const why = unsafeCapturePath(path);
+    if (why) throw new Error(`cannot export file "${path}": ${why}`);
+  }
+  for (const capture of set.captures) {
+    for (const file of capture.files) {
+      if (!set.files.has(file.path)) throw new Error(`cannot export capture ${capture.id}: its file ${file.path} is not in the evidence set`);
+    }
+  }
+}

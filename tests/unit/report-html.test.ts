@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { buildBundleFiles } from '../../src/export';
+import { sha256Hex } from '../../src/shared/hash';
+import { HOSTILE, makeEvidenceSet, text } from './export-fixtures';
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: 'self'";
+
+function reportSource(set = makeEvidenceSet()): string {
+  return text(buildBundleFiles(set).get('report.html'));
+}
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+function allElements(doc: Document): Element[] {
+  return [...doc.querySelectorAll('*')];
+}
+
+describe('report.html', () => {
+  it('opens <head> with the CSP that forbids scripts and remote loads', () => {
+    const doc = parse(reportSource());
+    const first = doc.head.firstElementChild;
+    expect(first?.tagName).toBe('META');
+    expect(first?.getAttribute('http-equiv')).toBe('Content-Security-Policy');
+    expect(first?.getAttribute('content')).toBe(CSP);
+  });
+
+  it('contains no script at all, and styles itself inline for print too', () => {
+    const html = reportSource();
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<link/i);
+    expect(html).toContain('@media print');
+    expect(parse(html).querySelectorAll('style')).toHaveLength(1);
+  });
+
+  it('shows hostile captured text as text: no element, attribute or link comes from it', () => {
+    const set = makeEvidenceSet();
+    const conv = set.conversations[1];
+    if (conv) conv.url = 'https://www.upwork.com/x"onmouseover="alert(1)';
+    const doc = parse(reportSource(set));
+    expect(doc.querySelectorAll('script, img, iframe, object, embed, b, i')).toHaveLength(0);
+    for (const el of allElements(doc)) {
+      for (const attr of el.getAttributeNames()) expect(attr.startsWith('on'), `${el.tagName} ${attr}`).toBe(false);
+    }
+    for (const a of doc.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^(https:\/\/|#m-\d+$)/);
+    const body = doc.body.textContent ?? '';
+    for (const hostile of [HOSTILE.img, HOSTILE.script, HOSTILE.jsUrl, HOSTILE.formula, '<b>Scope creep</b>']) expect(body).toContain(hostile);
+  });
+
+  it('escapes all five HTML metacharacters in captured strings', () => {
+    const set = makeEvidenceSet();
+    const m = set.messages.find((x) => x.id === 'story_b2');
+    if (m) m.text = `a & b < c > d " e ' f`;
+    expect(reportSource(set)).toContain('a &amp; b &lt; c &gt; d &quot; e &#39; f');
+  });
+
+  it('lists messages in time order, each with UTC time, the page\'s own time text and local time', () => {
+    const doc = parse(reportSource());
+    const ids = [...doc.querySelectorAll('article.message')].map((a) => a.querySelector('.meta code')?.textContent);
+    // Conversations in order of their first message; messages in time order within each.
+    expect(ids).toEqual(['story_a1', 'story_a2', 'story_a3', 'story_a4', 'story_b1', 'story_b2']);
+    const first = doc.querySelector('article.message');
+    expect(first?.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-02T14:14:00Z');
+    expect(first?.textContent).toContain('2026-03-02 14:14 UTC');
+    expect(first?.textContent).toContain('page showed "March 2, 2026 at 9:14 AM"');
+    expect(first?.textContent).toContain('local (America/New_York): Mar 2, 2026, 9:14 AM');
+  });
+
+  it('shows each conversation\'s title, subtitle, contract ids and participants', () => {
+    const doc = parse(reportSource());
+    const first = doc.querySelector('section.conversation');
+    expect(first?.querySelector('h2')?.textContent).toBe('Conversation: Dana Whitfield');
+    for (const fact of ['Shopify store migration', '38123456', 'Dana Whitfield, Priya Raman']) expect(first?.textContent).toContain(fact);
+  });
+
+  it('highlights key evidence as numbered exhibits, indexed in the summary', () => {
+    const doc = parse(reportSource());
+    const keys = [...doc.querySelectorAll('article.message.key')];
+    expect(keys.map((k) => k.querySelector('.exhibit')?.textContent)).toEqual(['Key evidence · Exhibit 1', 'Key evidence · Exhibit 2']);
+    const index = [...doc.querySelectorAll('#summary ol.exhibits a')].map((a) => a.getAttribute('href'));
+    expect(index).toEqual(keys.map((k) => `#${k.id}`));
+    expect(doc.querySelector('#summary')?.textContent).toMatch(/Conversations\s*2\s*Messages\s*6\s*Captures\s*2\s*Key evidence\s*2/);
+  });
+
+  it('shows tags by label, notes, attachments, and deleted and edited markers with earlier versions', () => {
+    const doc = parse(reportSource());
+    const byId = (id: string) => [...doc.querySelectorAll('article.message')].find((a) => a.textContent?.includes(id));
+    const a1 = byId('story_a1');
+    expect([...(a1?.querySelectorAll('.tag') ?? [])].map((t) => t.textContent)).toEqual(['Billing', '<b>Scope creep</b>']);
+    expect(a1?.querySelector('.note')?.textContent).toBe(`Client's first request ${HOSTILE.mdLink}`);
+    expect(a1?.querySelector('.attachments')?.textContent).toContain('redirects.xlsx (24 KB)');
+    expect(byId('story_a3')?.querySelector('.marker.deleted')?.textContent).toContain('first seen deleted 2026-03-12 10:00 UTC');
+    const a2 = byId('story_a2');
+    expect(a2?.querySelector('.marker.edited')).not.toBeNull();
+    expect(a2?.querySelector('.versions')?.textContent).toContain('Original reply # before the edit');
+    expect(byId('story_a4')?.className).toContain('system');
+  });
+
+  it('shows a non-http attachment URL as text, never as a link', () => {
+    const doc = parse(reportSource());
+    const b1 = [...doc.querySelectorAll('article.message')].find((a) => a.textContent?.includes('story_b1'));
+    expect(b1?.querySelector('.attachments .url')?.textContent).toBe(HOSTILE.jsUrl);
+    expect(b1?.querySelector('.attachments a')).toBeNull();
+  });
+
+  it('records each capture\'s provenance and file hashes', () => {
+    const set = makeEvidenceSet();
+    const section = parse(reportSource(set)).querySelector('#captures')?.textContent ?? '';
+    for (const fact of ['https://www.upwork.com/nx/wm/workroom/38123457/messages', '2026-03-10 15:00:00 UTC', 'America/New_York, UTC-04:00', 'Chrome 131', 'Chrome/131.0.0.0', '0.1.0', 'removed 14 script elements from page.html', 'messages-room (workroom-messages)']) {
+      expect(section).toContain(fact);
+    }
+    for (const c of set.captures) expect(section).toContain(c.sha256);
+    for (const bytes of set.files.values()) expect(section).toContain(sha256Hex(bytes));
+  });
+
+  it('warns when a capture file differs from the hash recorded at capture', () => {
+    const set = makeEvidenceSet();
+    const file = set.captures[0]?.files[0];
+    if (file) file.sha256 = '0'.repeat(64);
+    expect(parse(reportSource(set)).querySelector('#captures .warning')?.textContent).toContain('differs from the hash recorded at capture');
+  });
+
+  it('shows screenshots by relative path inside the bundle', () => {
+    const set = makeEvidenceSet();
+    const png = new Uint8Array([137, 80, 78, 71]);
+    set.files.set('captures/cap-1/screenshot-1.png', png);
+    set.captures.find((c) => c.id === 'cap-1')?.files.push({ path: 'captures/cap-1/screenshot-1.png', sha256: sha256Hex(png), bytes: 4, mediaType: 'image/png' });
+    const imgs = [...parse(reportSource(set)).querySelectorAll('img')];
+    expect(imgs.map((i) => i.getAttribute('src'))).toEqual(['captures/cap-1/screenshot-1.png']);
+  });
+
+  it('lists the chain of custody and says how to verify', () => {
+    const set = makeEvidenceSet();
+    const doc = parse(reportSource(set));
+    const rows = [...doc.querySelectorAll('#custody tbody tr')];
+    expect(rows.map((r) => r.children[2]?.textContent)).toEqual(['captured', 'captured', 'tagged', 'noted', 'exported']);
+    for (const e of set.custody) expect(doc.querySelector('#custody')?.textContent).toContain(e.hash);
+    expect(doc.querySelector('#verify')?.textContent).toContain('verify.html');
+  });
+});
