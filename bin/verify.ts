@@ -1,0 +1,67 @@
+// npm run verify -- <bundle.zip>: exit 0 with a line containing OK for an intact bundle, exit 1
+// naming each problem otherwise. Never a stack trace: the reader may not be a programmer.
+import { readFile } from 'node:fs/promises';
+import { verifyBundle } from '../src/export';
+import type { VerifyResult } from '../src/export';
+
+const USAGE = 'usage: npm run verify -- <bundle.zip>';
+
+async function main(args: string[]): Promise<number> {
+  const path = args.find((a) => a !== '--');
+  if (!path) {
+    console.error(USAGE);
+    return 1;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    console.log(`FAILED: cannot read ${path}: ${readError(error)}`);
+    return 1;
+  }
+  const result = await verifyBundle(bytes);
+  if (result.ok) {
+    console.log(`OK: ${summary(result)}`);
+    return 0;
+  }
+  if (result.problems.length === 1) {
+    console.log(`FAILED: ${result.problems[0]}`);
+  } else {
+    console.log(`FAILED: ${result.problems.length} problems in ${path}`);
+    for (const problem of result.problems) console.log(`  ${problem}`);
+  }
+  return 1;
+}
+
+function summary({ summary: s, signed }: VerifyResult): string {
+  const parts = [
+    `${plural(s.messages, 'message')} in ${plural(s.conversations, 'conversation')}`,
+    plural(s.captures, 'capture'),
+    plural(s.files, 'file'),
+    `${plural(s.custodyEvents, 'custody event')}; hashes and custody chain intact${signed ? ', signature valid' : ''}`,
+  ];
+  return parts.join(', ');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function readError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder, not a .zip file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message.split('\n')[0] ?? 'unreadable' : 'unreadable';
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Whatever went wrong, one line: a stack trace would read as "the bundle is broken" to a mediator.
+    console.log(`FAILED: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    process.exitCode = 1;
+  },
+);

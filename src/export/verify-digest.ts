@@ -1,0 +1,46 @@
+// datapackage-digest.json, when present: its hash must be datapackage.json's, and its signature
+// must verify with the public key it carries. (Who owns that key is for the reader to establish.)
+import { sha256Hex } from '../shared/hash';
+import { fromBase64 } from './base64';
+import { rawEcdsaSignature, SIGNATURE_PARAMS, SIGNING_ALGORITHM } from './signature';
+import { MANIFEST_PATH } from './bundle-paths';
+import type { Problems } from './verify-problems';
+
+interface Digest {
+  path?: unknown;
+  hash?: unknown;
+  signedData?: { publicKey?: unknown; signature?: unknown };
+}
+
+/** True when the digest is present and its signature verifies. */
+export async function checkDigest(digestBytes: Uint8Array, manifestBytes: Uint8Array, problems: Problems): Promise<boolean> {
+  let digest: Digest;
+  try {
+    digest = JSON.parse(new TextDecoder().decode(digestBytes)) as Digest;
+    if (digest === null || typeof digest !== 'object') throw new Error('not an object');
+  } catch {
+    problems.add('datapackage-digest.json is not valid JSON');
+    return false;
+  }
+  if (digest.path !== MANIFEST_PATH || digest.hash !== `sha256:${sha256Hex(manifestBytes)}`) {
+    problems.add('datapackage-digest.json: its hash does not match datapackage.json');
+    return false;
+  }
+  const { publicKey, signature } = digest.signedData ?? {};
+  let key: CryptoKey;
+  try {
+    key = await crypto.subtle.importKey('spki', fromBase64(String(publicKey)), SIGNING_ALGORITHM, false, ['verify']);
+  } catch {
+    problems.add('datapackage-digest.json: the public key is not a P-256 SPKI key in base64');
+    return false;
+  }
+  let valid = false;
+  try {
+    const sig = rawEcdsaSignature(fromBase64(String(signature)));
+    valid = await crypto.subtle.verify(SIGNATURE_PARAMS, key, sig, new TextEncoder().encode(digest.hash));
+  } catch {
+    valid = false;
+  }
+  if (!valid) problems.add('datapackage-digest.json: the signature does not verify');
+  return valid;
+}

@@ -1,0 +1,45 @@
+// Bundles for verification tests: built from the export fixtures, then tampered with in the
+// ways a forger (or a damaged disk) would.
+import { buildBundleFiles, zipBundle } from '../../src/export';
+import { sha256Hex } from '../../src/shared/hash';
+import { makeEvidenceSet } from './export-fixtures';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function bundleFiles(): Map<string, Uint8Array> {
+  return buildBundleFiles(makeEvidenceSet());
+}
+
+export function intactZip(): Promise<Uint8Array> {
+  return zipBundle(bundleFiles());
+}
+
+export function editText(files: Map<string, Uint8Array>, path: string, edit: (text: string) => string): Map<string, Uint8Array> {
+  const copy = new Map(files);
+  copy.set(path, encoder.encode(edit(decoder.decode(files.get(path)))));
+  return copy;
+}
+
+interface Resource {
+  path: string;
+  hash: string;
+  bytes: number;
+}
+
+export function editManifest(files: Map<string, Uint8Array>, edit: (resources: Resource[]) => Resource[]): Map<string, Uint8Array> {
+  return editText(files, 'datapackage.json', (text) => {
+    const manifest = JSON.parse(text) as { resources: Resource[] };
+    return JSON.stringify({ ...manifest, resources: edit(manifest.resources) }, null, 2);
+  });
+}
+
+/** What a careful forger does after editing files: recompute datapackage.json to match. */
+export function relist(files: Map<string, Uint8Array>): Map<string, Uint8Array> {
+  return editManifest(files, (resources) =>
+    resources.map((r) => {
+      const bytes = files.get(r.path);
+      return bytes ? { ...r, hash: `sha256:${sha256Hex(bytes)}`, bytes: bytes.length } : r;
+    }),
+  );
+}
