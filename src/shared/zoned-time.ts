@@ -84,8 +84,30 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 const FORMATTED = /^(\d+)\/(\d+)\/(\d+),? (\d+):(\d+):(\d+)$/;
 
-/** Milliseconds to add to UTC to get the zone's wall clock at `ms` (whole seconds). */
+/**
+ * Offsets per UTC day, NaN for a day with a transition. A day whose first and last second have
+ * the same offset has none (zones never change and change back within a day), so most lookups
+ * need no Intl call: a room of 2,000 messages spans a few dozen days.
+ */
+const dayOffsets = new Map<string, Map<number, number>>();
+
+/** Milliseconds to add to UTC to get the zone's wall clock at `ms`. */
 function offsetMs(ms: number, timeZone: string): number {
+  let days = dayOffsets.get(timeZone);
+  if (!days) dayOffsets.set(timeZone, (days = new Map()));
+  const day = Math.floor(ms / DAY_MS);
+  let known = days.get(day);
+  if (known === undefined) {
+    const first = exactOffsetMs(day * DAY_MS, timeZone);
+    known = first === exactOffsetMs((day + 1) * DAY_MS - 1000, timeZone) ? first : NaN;
+    if (days.size >= 4096) days.clear();
+    days.set(day, known);
+  }
+  return Number.isNaN(known) ? exactOffsetMs(ms, timeZone) : known;
+}
+
+/** The offset at `ms` from Intl (whole seconds). */
+function exactOffsetMs(ms: number, timeZone: string): number {
   const whole = Math.floor(ms / 1000) * 1000;
   const m = FORMATTED.exec(formatterFor(timeZone).format(whole));
   if (!m) throw new RangeError(`Unexpected date format for time zone ${timeZone}`);
