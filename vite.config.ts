@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
-import manifest from './manifest.config';
+import manifest from './manifest.config.ts';
 
 export default defineConfig({
   plugins: [

@@ -54,6 +54,7 @@ describe('a freelancer capturing a conversation and exporting proof', () => {
     await expect.poll(() => sizeChart.getByRole('button', { name: 'Billing' }).getAttribute('aria-pressed')).toBe('true');
     await sizeChart.getByLabel('Note').fill('Client made approval conditional on out-of-scope work');
     await sizeChart.getByRole('button', { name: 'Save note' }).click();
+    await sizeChart.getByText('Saved', { exact: true }).waitFor();
     await dashboard.close();
   });
 

@@ -32,7 +32,13 @@ export function NoteEditor({ note, onSave }: NoteEditorProps) {
       <button type="button" class="button-small" onClick={save}>
         Save note
       </button>
-      {draft !== saved.current && <span class="muted"> Unsaved</span>}
+      <span class="muted" aria-live="polite"> {saveState(draft, saved.current, note)}</span>
     </div>
   );
+}
+
+/** "Saved" only once the stored note (the prop, read back from the store) equals the draft. */
+function saveState(draft: string, lastSaved: string, stored: string): string {
+  if (draft === stored) return draft ? 'Saved' : '';
+  return draft === lastSaved ? 'Saving…' : 'Unsaved';
 }
