@@ -1,46 +1,50 @@
-// Gathers what an export contains and records the export in the custody log.
+// Gathers what an export contains. The export's own custody event is chained onto the log as
+// read, but stored only by recordExport once the bundle exists, so a failed export leaves no trace.
+import { chainCustody } from '../shared/custody';
 import { compareMessages, describeFilter, matchesFilter } from '../shared/evidence-filter';
-import type { EvidenceFilter, EvidenceSet, Software } from '../shared/model';
+import type { CustodyEvent, EvidenceFilter, EvidenceSet, Software } from '../shared/model';
 import type { EvidenceDb } from './db';
 import { readBlob } from './blobs';
-import { appendCustody, custodyLog } from './custody-log';
 import { listTags } from './queries';
 
 export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, software: Software, now = new Date()): Promise<EvidenceSet> {
   const exportedAt = now.toISOString();
-  const { messages, conversations, captures } = await db.transaction('r', [db.messages, db.conversations, db.captures], async () => {
-    const messages = (filter.conversationId ? await db.messages.where('conversationId').equals(filter.conversationId).toArray() : await db.messages.toArray())
-      .filter((m) => matchesFilter(m, filter))
-      .sort(compareMessages);
+  // One read transaction: the records and the custody log describe the same moment.
+  const read = await db.transaction('r', [db.messages, db.conversations, db.captures, db.custody, db.tags], async () => {
+    const candidates = filter.conversationId ? await db.messages.where('conversationId').equals(filter.conversationId).toArray() : await db.messages.toArray();
+    const messages = candidates.filter((m) => matchesFilter(m, filter)).sort(compareMessages);
     const conversationIds = new Set(messages.map((m) => m.conversationId));
     if (filter.conversationId) conversationIds.add(filter.conversationId);
     const conversations = (await db.conversations.bulkGet([...conversationIds])).filter((c) => c !== undefined);
     const captureIds = new Set(conversations.flatMap((c) => c.captureIds));
     const captures = (await db.captures.bulkGet([...captureIds])).filter((c) => c !== undefined).sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
-    return { messages, conversations, captures };
+    return { messages, conversations, captures, custody: await db.custody.orderBy('seq').toArray(), tags: await listTags(db) };
   });
+  const { messages, conversations, captures, custody, tags } = read;
   const description = describeFilter(filter, conversations.find((c) => c.id === filter.conversationId)?.title);
 
   const files = new Map<string, Uint8Array>();
   for (const capture of captures) for (const file of capture.files) files.set(file.path, await readBlob(db, file.sha256));
 
-  await db.transaction('rw', [db.custody], () =>
-    appendCustody(db, {
-      at: exportedAt,
-      event: 'exported',
-      subject: 'bundle',
-      detail: { scope: description, messages: messages.length, conversations: conversations.length, captures: captures.length },
-    }),
-  );
-  return {
-    exportedAt,
-    software,
-    scope: { description, filter },
-    captures,
-    conversations,
-    messages,
-    tags: await listTags(db),
-    custody: await custodyLog(db),
-    files,
-  };
+  const exported = chainCustody(custody.at(-1) ?? null, {
+    at: exportedAt,
+    event: 'exported',
+    subject: 'bundle',
+    detail: { scope: description, messages: messages.length, conversations: conversations.length, captures: captures.length },
+  });
+  return { exportedAt, software, scope: { description, filter }, captures, conversations, messages, tags, custody: [...custody, exported], files };
+}
+
+/** Stores the export's custody event, refusing if anything was recorded since the set was read. */
+export async function recordExport(db: EvidenceDb, set: EvidenceSet): Promise<CustodyEvent> {
+  const exported = set.custody.at(-1);
+  if (!exported || exported.event !== 'exported') throw new Error('This evidence set has no export event to record.');
+  return db.transaction('rw', [db.custody], async () => {
+    const last = await db.custody.orderBy('seq').last();
+    if ((last?.hash ?? null) !== exported.prev) {
+      throw new Error('the evidence changed while it was being exported (a capture, tag or note was saved meanwhile). Export again.');
+    }
+    await db.custody.add(exported);
+    return exported;
+  });
 }

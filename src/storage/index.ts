@@ -6,5 +6,5 @@ export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
 export { listCaptures, listConversations, conversationMessages, listMessages, listTags } from './queries';
 export { custodyLog } from './custody-log';
 export { readBlob } from './blobs';
-export { gatherEvidence } from './evidence';
+export { gatherEvidence, recordExport } from './evidence';
 export { liveQuery } from 'dexie';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addCustomTag, custodyLog, gatherEvidence, listTags, openEvidenceDb, setKey, setNote, setTag, storeCapture, type EvidenceDb } from '../../src/storage';
+import { addCustomTag, custodyLog, gatherEvidence, recordExport, listTags, openEvidenceDb, setKey, setNote, setTag, storeCapture, type EvidenceDb } from '../../src/storage';
 import { custodyProblems } from '../../src/shared/custody';
 import { captureInput, message, room } from './helpers/capture-input';
 
@@ -43,7 +43,19 @@ describe('reviewing evidence', () => {
     expect(set.conversations).toHaveLength(1);
     expect(set.captures).toHaveLength(1);
     expect(set.custody.at(-1)).toMatchObject({ event: 'exported', at: '2026-11-26T10:04:00.000Z' });
+    expect(custodyProblems(set.custody)).toEqual([]);
     const searched = await gatherEvidence(db, { text: 'INVOICE' }, software);
     expect(searched.messages.map((m) => m.text)).toEqual(['the invoice is wrong']);
+  });
+
+  it('stores the export event only when asked, and refuses if the log moved on meanwhile', async () => {
+    const set = await gatherEvidence(db, {}, software);
+    expect((await custodyLog(db)).map((e) => e.event)).toEqual(['captured']);
+    await recordExport(db, set);
+    expect((await custodyLog(db)).map((e) => e.event)).toEqual(['captured', 'exported']);
+    const stale = await gatherEvidence(db, {}, software);
+    await setTag(db, { type: 'message', id: first }, 'billing', true);
+    await expect(recordExport(db, stale)).rejects.toThrow(/changed while it was being exported/);
+    expect(custodyProblems(await custodyLog(db))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // under the bundle's own name from datapackage.json (evidence-bundle.md).
 import { buildBundleFiles, zipBundle } from '../../export';
 import type { EvidenceFilter, Software } from '../../shared/model';
-import { gatherEvidence, type EvidenceDb } from '../../storage';
+import { gatherEvidence, recordExport, type EvidenceDb } from '../../storage';
 import type { SaveFile } from './download-file';
 
 export interface ExportResult {
@@ -15,6 +15,8 @@ export async function exportEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
   const files = buildBundleFiles(set);
   const zip = await zipBundle(files);
   const fileName = `${bundleName(files)}.zip`;
+  // The custody log gets its `exported` line only once the bundle that contains it exists.
+  await recordExport(db, set);
   save(zip, fileName);
   return { fileName, messages: set.messages.length };
 }
