@@ -73,6 +73,8 @@ describe('a freelancer capturing a conversation and exporting proof', () => {
     const evidence = JSON.parse(await zip.file('evidence.json')!.async('string'));
     const tagged = evidence.messages.find((m: { text: string }) => m.text === 'I need the size chart before I approve M1.');
     expect(tagged).toMatchObject({ tags: ['billing'], note: 'Client made approval conditional on out-of-scope work', sentAt: '2026-03-17T13:15:00Z', sentAtText: 'March 17, 2026 at 9:15 AM' });
+    // The room spans the March 8 change: EST before it, EDT after.
+    expect(evidence.messages[0]).toMatchObject({ sentAt: '2026-03-02T14:14:00Z', sentAtText: 'March 2, 2026 at 9:14 AM', sentAtPrecision: 'minute' });
     expect(evidence.captures[0]).toMatchObject({ timeZone: 'America/New_York', pageKind: 'messages-room' });
     const custody = (await zip.file('custody.jsonl')!.async('string')).trim().split('\n').map((l) => JSON.parse(l).event);
     expect(custody).toEqual(['captured', 'recaptured', 'tagged', 'noted', 'exported']);
@@ -92,5 +94,23 @@ describe('a freelancer capturing a conversation and exporting proof', () => {
     const result = await verifyBundle(tampered);
     expect(result.ok).toBe(false);
     expect(result.problems.join('\n')).toMatch(/evidence\.json/);
+  });
+
+  it('lists the captures in the popup, newest first, tags the conversation in place and opens the dashboard', async () => {
+    const popup = await browser.extensionPage('popup');
+    const entries = popup.getByRole('group', { name: 'Dispute type for Dana Whitfield' });
+    await expect.poll(() => entries.count()).toBe(2);
+    const newest = entries.first();
+    await newest.getByRole('button', { name: 'Scope' }).click();
+    await expect.poll(() => newest.getByRole('button', { name: 'Scope' }).getAttribute('aria-pressed')).toBe('true');
+    const opened = browser.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Open dashboard' }).click();
+    const dashboard = await opened;
+    await dashboard.waitForLoadState();
+    expect(dashboard.url()).toBe(`chrome-extension://${browser.extensionId}/src/ui/dashboard/index.html`);
+    const conversation = dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Dana Whitfield/ });
+    await conversation.click();
+    const tags = dashboard.getByRole('group', { name: 'Tags for this conversation' });
+    await expect.poll(() => tags.getByRole('button', { name: 'Scope' }).getAttribute('aria-pressed')).toBe('true');
   });
 });
