@@ -2,10 +2,10 @@ import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
 
 // Least privilege; every permission is needed by a feature that ships:
-// - storage: chrome.storage for settings; IndexedDB holds the evidence itself.
-// - unlimitedStorage: evidence must never be evicted when the disk fills (ArchiveWeb.page #154).
-// - activeTab: the toolbar button and the Alt+Shift+E shortcut capture the tab the user is on.
-// - downloads: not needed; exports download through <a download> from the dashboard.
+// - unlimitedStorage: the evidence lives in IndexedDB and must never be evicted when the disk
+//   fills (ArchiveWeb.page #154).
+// activeTab (for screenshots of the tab the user captures) comes with the screenshot feature.
+// No downloads permission: exports download through <a download> from the dashboard.
 // Host access is limited to www.upwork.com through the content script's matches.
 export default defineManifest({
   manifest_version: 3,
@@ -17,7 +17,7 @@ export default defineManifest({
   icons: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
   action: { default_popup: 'src/ui/popup/index.html', default_title: 'Evidence Locker' },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
-  permissions: ['storage', 'unlimitedStorage', 'activeTab'],
+  permissions: ['unlimitedStorage'],
   content_scripts: [
     {
       matches: ['https://www.upwork.com/*'],
