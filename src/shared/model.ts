@@ -34,6 +34,10 @@ export interface ExtractedConversation {
   contractIds: string[];
 }
 
+/** Where a message's field was read: the rendered page, or the page's own story data (its API responses). */
+export type FieldSource = 'dom' | 'page-data';
+export type SourcedField = 'sender' | 'sentAt' | 'text' | 'kind' | 'edited' | 'deleted' | 'attachments';
+
 export interface ExtractedMessage {
   id: string; // story_<hash>, Upwork's story id
   kind: MessageKind;
@@ -50,6 +54,10 @@ export interface ExtractedMessage {
   deleted: boolean;
   /** The page marked this message as edited. */
   edited: boolean;
+  /** Fields taken from the page's own data rather than the rendered page; absent = all from the DOM. */
+  sources?: Partial<Record<SourcedField, FieldSource>>;
+  /** When the page's data says the message was last edited, if it says. */
+  editedAt?: IsoUtc | null;
 }
 
 export interface RoomExtraction {
