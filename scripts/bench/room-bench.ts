@@ -48,7 +48,7 @@ export async function run(count: number, rounds: number) {
     files: [],
     partial: false,
   });
-  const ctx = { conversationId: extraction.conversation.id, captureId: 'raw', capturedAt: new Date().toISOString() };
+  const ctx = { conversationId: extraction.conversation.id, captureId: 'raw', capturedAt: new Date().toISOString(), previous: null };
   const rows = extraction.messages.map((m, position) => mergeMessage(undefined, m, { ...ctx, position }).record);
 
   const storeMs: number[] = [];

@@ -101,7 +101,10 @@ export interface StoredMessage extends ExtractedMessage, Review {
   /** When the page first showed this message as deleted. */
   deletedSeenAt: IsoUtc | null;
   firstCapturedAt: IsoUtc;
-  lastCapturedAt: IsoUtc;
+  /**
+   * Captures that recorded a state of this message (first seen, edited, deleted). Which captures
+   * merely saw it again is in each capture's `messageIds`, so an unchanged recapture writes no row.
+   */
   captureIds: string[];
 }
 
@@ -144,6 +147,8 @@ export interface StoredCapture {
   /** SHA-256 (hex) of the capture's extracted records as stored (canonical JSON). */
   sha256: string;
   conversationId: string | null;
+  /** Every message this capture saw, in page order. */
+  messageIds: string[];
   counts: CaptureCounts;
   /** True when the user kept what was loaded after cancelling. */
   partial: boolean;

@@ -1,7 +1,7 @@
 // Stores one capture whole or not at all: capture, conversation, messages, files and the
 // custody event are written in a single IndexedDB transaction.
 import type { CaptureResult, CommitCaptureInput } from '../shared/messages';
-import type { CaptureCounts, StoredCapture, StoredConversation } from '../shared/model';
+import type { CaptureCounts, StoredCapture, StoredConversation, StoredMessage } from '../shared/model';
 import { canonicalJson, sha256Hex } from '../shared/hash';
 import type { EvidenceDb, StoredBlob } from './db';
 import { appendCustody } from './custody-log';
@@ -22,19 +22,22 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
 
   return db.transaction('rw', [db.captures, db.conversations, db.messages, db.blobs, db.custody, db.staging], async () => {
     if (await db.captures.get(input.captureId)) throw new Error('This capture was already stored.');
+    const priorConversation = await db.conversations.get(conversationId);
+    const previous = priorConversation ? { captureId: priorConversation.captureIds.at(-1) ?? '', capturedAt: priorConversation.lastCapturedAt } : null;
     const existing = await db.messages.bulkGet(ids);
     const counts: CaptureCounts = { total: 0, new: 0, edited: 0, deleted: 0 };
-    const records = extraction.messages.map((seen, position) => {
+    const changed: StoredMessage[] = [];
+    extraction.messages.forEach((seen, position) => {
       const prior = existing[position];
       if (prior && prior.conversationId !== conversationId) throw new Error(`Message ${seen.id} belongs to another conversation; nothing was stored.`);
-      const { record, change } = mergeMessage(prior, seen, { conversationId, captureId: input.captureId, capturedAt: env.capturedAt, position });
-      if (change !== 'unchanged') counts[change] += 1;
-      return record;
+      const { record, change } = mergeMessage(prior, seen, { conversationId, captureId: input.captureId, capturedAt: env.capturedAt, position, previous });
+      if (change === 'unchanged') return;
+      if (change !== 'refined') counts[change] += 1;
+      changed.push(record);
     });
-    await db.messages.bulkPut(records);
+    // Only what changed is written: an unchanged recapture adds one capture row and nothing else.
+    if (changed.length > 0) await db.messages.bulkPut(changed);
     counts.total = await db.messages.where('conversationId').equals(conversationId).count();
-
-    const priorConversation = await db.conversations.get(conversationId);
     await db.conversations.put(mergeConversation(priorConversation, input));
 
     const newBlobs = await missingBlobs(db, options.blobs);
@@ -52,6 +55,7 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
       files: input.files,
       sha256: recordsHash,
       conversationId,
+      messageIds: ids,
       counts,
       partial: input.partial,
     };

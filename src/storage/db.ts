@@ -1,5 +1,6 @@
 // THE only place that declares the IndexedDB schema. Every version(n) stays; upgrades add a new one.
 import Dexie, { type Table } from 'dexie';
+import { capturesSawMessages, withoutLastCapturedAt } from './migrations';
 import { DISPUTE_TAGS, type CustodyEvent, type StoredCapture, type StoredConversation, type StoredMessage, type Tag } from '../shared/model';
 
 /** A file's bytes, stored once by the SHA-256 of its original (uncompressed) content. */
@@ -46,6 +47,13 @@ export class EvidenceDb extends Dexie {
       blobs: 'sha256',
       custody: 'seq',
       staging: '[captureId+path+part], captureId, stagedAt',
+    });
+    // v2: only changed messages are written on recapture; each capture lists the messages it saw.
+    this.version(2).upgrade(async (tx) => {
+      const messages = await tx.table('messages').toArray();
+      const captures = await tx.table('captures').toArray();
+      await tx.table('captures').bulkPut(capturesSawMessages(captures, messages));
+      await tx.table('messages').bulkPut(messages.map(withoutLastCapturedAt));
     });
     this.on('populate', (tx) => tx.table('tags').bulkAdd([...DISPUTE_TAGS]));
   }

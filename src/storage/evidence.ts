@@ -2,7 +2,7 @@
 // read, but stored only by recordExport once the bundle exists, so a failed export leaves no trace.
 import { chainCustody } from '../shared/custody';
 import { compareMessages, describeFilter, matchesFilter } from '../shared/evidence-filter';
-import type { CustodyEvent, EvidenceFilter, EvidenceSet, Software } from '../shared/model';
+import type { CustodyEvent, EvidenceFilter, EvidenceSet, Software, StoredCapture, StoredMessage } from '../shared/model';
 import type { EvidenceDb } from './db';
 import { readBlob } from './blobs';
 import { listTags } from './queries';
@@ -20,7 +20,8 @@ export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
     const captures = (await db.captures.bulkGet([...captureIds])).filter((c) => c !== undefined).sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
     return { messages, conversations, captures, custody: await db.custody.orderBy('seq').toArray(), tags: await listTags(db) };
   });
-  const { messages, conversations, captures, custody, tags } = read;
+  const { conversations, captures, custody, tags } = read;
+  const messages = withSightings(read.messages, captures);
   const description = describeFilter(filter, conversations.find((c) => c.id === filter.conversationId)?.title);
 
   const files = new Map<string, Uint8Array>();
@@ -46,5 +47,22 @@ export async function recordExport(db: EvidenceDb, set: EvidenceSet): Promise<Cu
     }
     await db.custody.add(exported);
     return exported;
+  });
+}
+
+/** Every capture that saw a message (its own list names only those that changed it), oldest first. */
+function withSightings(messages: StoredMessage[], captures: readonly StoredCapture[]): StoredMessage[] {
+  const sightings = new Map<string, string[]>();
+  for (const capture of captures) {
+    for (const id of capture.messageIds) {
+      const list = sightings.get(id);
+      if (list) list.push(capture.id);
+      else sightings.set(id, [capture.id]);
+    }
+  }
+  return messages.map((m) => {
+    const seen = sightings.get(m.id) ?? [];
+    const all = [...new Set([...seen, ...m.captureIds])];
+    return all.length === m.captureIds.length ? m : { ...m, captureIds: captures.filter((c) => all.includes(c.id)).map((c) => c.id) };
   });
 }

@@ -1,13 +1,18 @@
 // How a message seen again relates to what is stored: pure, so the rules are tested alone.
+// Only a real change produces a row to write; seeing a message again is recorded once, in the
+// capture's messageIds.
 import type { ExtractedMessage, IsoUtc, StoredMessage } from '../shared/model';
 
-export type MessageChange = 'new' | 'edited' | 'deleted' | 'unchanged';
+/** new/edited/deleted are counted for the user; refined (a more exact time, more detail) is written silently. */
+export type MessageChange = 'new' | 'edited' | 'deleted' | 'refined' | 'unchanged';
 
 export interface MergeContext {
   conversationId: string;
   captureId: string;
   capturedAt: IsoUtc;
   position: number;
+  /** The conversation's capture before this one: the last time the stored text was seen. */
+  previous: { captureId: string; capturedAt: IsoUtc } | null;
 }
 
 export interface MergedMessage {
@@ -17,26 +22,33 @@ export interface MergedMessage {
 
 export function mergeMessage(existing: StoredMessage | undefined, seen: ExtractedMessage, ctx: MergeContext): MergedMessage {
   if (!existing) return { record: newRecord(seen, ctx), change: 'new' };
-  const base: StoredMessage = {
-    ...existing,
-    position: ctx.position,
-    lastCapturedAt: ctx.capturedAt,
-    captureIds: existing.captureIds.includes(ctx.captureId) ? existing.captureIds : [...existing.captureIds, ctx.captureId],
-    attachments: existing.attachments.length >= seen.attachments.length ? existing.attachments : seen.attachments,
-    sender: existing.sender ?? seen.sender,
-    sentAt: existing.sentAt ?? seen.sentAt,
-    sentAtText: existing.sentAtText ?? seen.sentAtText,
-  };
-  if (seen.deleted) {
+  const changed = { ...existing, captureIds: [...existing.captureIds, ctx.captureId] };
+  if (seen.deleted && !existing.deleted) {
     // A deleted message keeps the last text seen before deletion (evidence-bundle.md).
-    if (existing.deleted) return { record: base, change: 'unchanged' };
-    return { record: { ...base, deleted: true, deletedSeenAt: ctx.capturedAt }, change: 'deleted' };
+    return { record: { ...changed, ...refinements(existing, seen), deleted: true, deletedSeenAt: ctx.capturedAt }, change: 'deleted' };
   }
-  if (seen.text !== existing.text && !existing.deleted) {
-    const earlier = { text: existing.text, seenAt: existing.lastCapturedAt, captureId: existing.captureIds.at(-1) ?? ctx.captureId };
-    return { record: { ...base, text: seen.text, edited: true, versions: [...existing.versions, earlier] }, change: 'edited' };
+  if (!seen.deleted && !existing.deleted && seen.text !== existing.text) {
+    const seenAt = ctx.previous ?? { captureId: existing.captureIds.at(-1) ?? ctx.captureId, capturedAt: existing.firstCapturedAt };
+    const earlier = { text: existing.text, seenAt: seenAt.capturedAt, captureId: seenAt.captureId };
+    const record = { ...changed, ...refinements(existing, seen), text: seen.text, edited: true, versions: [...existing.versions, earlier] };
+    return { record, change: 'edited' };
   }
-  return { record: { ...base, edited: existing.edited || seen.edited }, change: 'unchanged' };
+  const refined = refinements(existing, seen);
+  if (Object.keys(refined).length === 0) return { record: existing, change: 'unchanged' };
+  return { record: { ...existing, ...refined }, change: 'refined' };
+}
+
+/** What a later capture knows better without the message having changed. */
+function refinements(existing: StoredMessage, seen: ExtractedMessage): Partial<StoredMessage> {
+  const better: Partial<StoredMessage> = {};
+  if (seen.sentAt !== null && (existing.sentAt === null || (seen.sentAtPrecision === 'millisecond' && existing.sentAtPrecision === 'minute'))) {
+    Object.assign(better, { sentAt: seen.sentAt, sentAtPrecision: seen.sentAtPrecision, sentAtText: existing.sentAtText ?? seen.sentAtText });
+    if (seen.sources?.sentAt) better.sources = { ...existing.sources, sentAt: seen.sources.sentAt };
+  }
+  if (existing.sender === null && seen.sender !== null) better.sender = seen.sender;
+  if (seen.attachments.length > existing.attachments.length) better.attachments = seen.attachments;
+  if (seen.edited && !existing.edited) Object.assign(better, { edited: true, editedAt: seen.editedAt ?? null });
+  return better;
 }
 
 function newRecord(seen: ExtractedMessage, ctx: MergeContext): StoredMessage {
@@ -47,7 +59,6 @@ function newRecord(seen: ExtractedMessage, ctx: MergeContext): StoredMessage {
     versions: [],
     deletedSeenAt: seen.deleted ? ctx.capturedAt : null,
     firstCapturedAt: ctx.capturedAt,
-    lastCapturedAt: ctx.capturedAt,
     captureIds: [ctx.captureId],
     tags: [],
     note: '',

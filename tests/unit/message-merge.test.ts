@@ -2,28 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { mergeMessage } from '../../src/storage/message-merge';
 import { message } from './helpers/capture-input';
 
-const first = { conversationId: 'room_a', captureId: 'cap_1', capturedAt: '2026-03-20T10:00:00Z', position: 0 };
-const second = { conversationId: 'room_a', captureId: 'cap_2', capturedAt: '2026-03-21T10:00:00Z', position: 3 };
+const first = { conversationId: 'room_a', captureId: 'cap_1', capturedAt: '2026-03-20T10:00:00Z', position: 0, previous: null };
+const second = { conversationId: 'room_a', captureId: 'cap_2', capturedAt: '2026-03-21T10:00:00Z', position: 3, previous: { captureId: 'cap_1', capturedAt: first.capturedAt } };
 
 describe('merging a message seen again', () => {
   const stored = mergeMessage(undefined, message(1), first).record;
 
   it('is new the first time, with empty review fields', () => {
-    expect(mergeMessage(undefined, message(1), first)).toMatchObject({ change: 'new', record: { tags: [], note: '', key: false, versions: [], captureIds: ['cap_1'] } });
+    expect(mergeMessage(undefined, message(1), first)).toMatchObject({ change: 'new', record: { tags: [], note: '', key: false, versions: [], captureIds: ['cap_1'], firstCapturedAt: first.capturedAt } });
   });
 
-  it('is unchanged when the text is the same, and keeps the user review', () => {
+  it('is unchanged when nothing differs, and then the stored row is returned as it was', () => {
     const reviewed = { ...stored, tags: ['billing'], note: 'n', key: true };
     const { change, record } = mergeMessage(reviewed, message(1), second);
     expect(change).toBe('unchanged');
-    expect(record).toMatchObject({ tags: ['billing'], note: 'n', key: true, position: 3, captureIds: ['cap_1', 'cap_2'], lastCapturedAt: second.capturedAt });
+    expect(record).toBe(reviewed);
   });
 
-  it('is edited when the text differs, keeping the earlier text as a version', () => {
-    const { change, record } = mergeMessage(stored, message(1, { text: 'new words' }), second);
+  it('is edited when the text differs, keeping the earlier text as last seen in the capture before', () => {
+    const { change, record } = mergeMessage({ ...stored, tags: ['scope'] }, message(1, { text: 'new words' }), second);
     expect(change).toBe('edited');
     expect(record.versions).toEqual([{ text: 'Message number 1', seenAt: first.capturedAt, captureId: 'cap_1' }]);
-    expect(record.edited).toBe(true);
+    expect(record).toMatchObject({ edited: true, text: 'new words', tags: ['scope'], captureIds: ['cap_1', 'cap_2'] });
   });
 
   it('is deleted once, keeping the last text, and stays deleted', () => {
@@ -33,8 +33,19 @@ describe('merging a message seen again', () => {
     expect(mergeMessage(gone.record, message(1, { text: '', deleted: true }), third)).toMatchObject({ change: 'unchanged', record: { deletedSeenAt: second.capturedAt } });
   });
 
+  it('is refined, not counted, when a later capture reads the exact time from the page data', () => {
+    const exact = message(1, { sentAt: '2026-03-02T09:01:27.431Z', sentAtPrecision: 'millisecond', sentAtText: null, sources: { sentAt: 'page-data' } });
+    const { change, record } = mergeMessage(stored, exact, second);
+    expect(change).toBe('refined');
+    expect(record).toMatchObject({ sentAt: '2026-03-02T09:01:27.431Z', sentAtPrecision: 'millisecond', sentAtText: stored.sentAtText, sources: { sentAt: 'page-data' }, captureIds: ['cap_1'] });
+  });
+
+  it('never trades an exact time for a minute read from the page', () => {
+    const exact = { ...stored, sentAt: '2026-03-02T09:01:27.431Z', sentAtPrecision: 'millisecond' as const };
+    expect(mergeMessage(exact, message(1), second).change).toBe('unchanged');
+  });
+
   it('keeps the time it first read when a later page shows none', () => {
-    const { record } = mergeMessage(stored, message(1, { sentAt: null, sentAtText: null }), second);
-    expect(record.sentAt).toBe(stored.sentAt);
+    expect(mergeMessage(stored, message(1, { sentAt: null, sentAtText: null }), second).change).toBe('unchanged');
   });
 });

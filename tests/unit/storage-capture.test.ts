@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { custodyLog, listCaptures, conversationMessages, openEvidenceDb, storeCapture, type EvidenceDb } from '../../src/storage';
 import { custodyProblems } from '../../src/shared/custody';
 import { captureInput, message, range, room, ROOM } from './helpers/capture-input';
@@ -26,7 +26,20 @@ describe('storing a capture', () => {
     expect(again.counts).toEqual({ total: 7, new: 2, edited: 0, deleted: 0 });
     const stored = await conversationMessages(db, ROOM);
     expect(stored).toHaveLength(7);
-    expect(stored[0]?.captureIds).toHaveLength(2);
+    const [newest] = await listCaptures(db);
+    expect(newest?.messageIds).toEqual(range(1, 7).map((n) => message(n).id));
+  });
+
+  it('writes no message row when a recapture finds nothing changed', async () => {
+    const input = room(range(1, 5).map((n) => message(n)));
+    await storeCapture(db, captureInput(input), options);
+    const before = await db.messages.toArray();
+    const writes = vi.spyOn(db.messages, 'bulkPut');
+    const again = await storeCapture(db, captureInput(input, '2026-03-21T10:00:00.000Z'), options);
+    expect(again.counts).toEqual({ total: 5, new: 0, edited: 0, deleted: 0 });
+    expect(writes).not.toHaveBeenCalled();
+    expect(await db.messages.toArray()).toEqual(before);
+    expect(await db.captures.count()).toBe(2);
   });
 
   it('keeps the earlier text of an edited message and the last text of a deleted one', async () => {

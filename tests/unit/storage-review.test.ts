@@ -58,4 +58,11 @@ describe('reviewing evidence', () => {
     await expect(recordExport(db, stale)).rejects.toThrow(/changed while it was being exported/);
     expect(custodyProblems(await custodyLog(db))).toEqual([]);
   });
+
+  it('lists in the export every capture that saw a message, though an unchanged recapture wrote no row', async () => {
+    await storeCapture(db, captureInput(room([message(1), message(2, { text: 'the invoice is wrong' })]), '2026-03-21T10:00:00.000Z'), { extensionVersion: '0.1.0', blobs: [] });
+    const set = await gatherEvidence(db, {}, software);
+    expect(set.messages[0]?.captureIds).toEqual(set.captures.map((c) => c.id));
+    expect(set.captures).toHaveLength(2);
+  });
 });
