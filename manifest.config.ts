@@ -22,7 +22,7 @@ export default defineManifest({
     {
       matches: ['https://www.upwork.com/*'],
       js: ['src/content/index.ts'],
-      run_at: 'document_idle',
+      run_at: 'document_start',
     },
   ],
   commands: {

@@ -5,6 +5,8 @@ export interface CaptureButton {
   host: HTMLElement;
   setBusy(busy: boolean): void;
   setStatus(text: string, tone?: 'progress' | 'ok' | 'error'): void;
+  /** Offers to keep what was loaded after a cancel: true for `Keep what was loaded`. */
+  askKeepPartial(loaded: number): Promise<boolean>;
   remove(): void;
 }
 
@@ -18,6 +20,8 @@ button { font: inherit; border-radius: 6px; padding: 8px 14px; cursor: pointer; 
 .cancel { background: #fff; color: #14532d; }
 .status { max-width: 320px; background: #fff; color: #111; border: 1px solid #d4d4d4; border-radius: 6px; padding: 6px 10px; }
 .status:empty { display: none; }
+.choice { display: flex; gap: 6px; }
+[hidden] { display: none !important; }
 .status[data-tone="error"] { border-color: #b91c1c; color: #7f1d1d; }
 .status[data-tone="ok"] { border-color: #166534; }
 button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
@@ -35,18 +39,18 @@ export function mountCaptureButton(doc: Document, handlers: { onCapture(): void;
   status.className = 'status';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  const cancel = doc.createElement('button');
-  cancel.className = 'cancel';
-  cancel.type = 'button';
-  cancel.textContent = 'Cancel capture';
+  const cancel = button(doc, 'Cancel capture', 'cancel');
   cancel.hidden = true;
   cancel.addEventListener('click', () => handlers.onCancel());
-  const capture = doc.createElement('button');
-  capture.className = 'capture';
-  capture.type = 'button';
-  capture.textContent = 'Capture evidence';
+  const capture = button(doc, 'Capture evidence', 'capture');
   capture.addEventListener('click', () => handlers.onCapture());
-  panel.append(status, cancel, capture);
+  const choice = doc.createElement('div');
+  choice.className = 'choice';
+  choice.hidden = true;
+  const keep = button(doc, 'Keep what was loaded', 'capture');
+  const discard = button(doc, 'Discard', 'cancel');
+  choice.append(keep, discard);
+  panel.append(status, choice, cancel, capture);
   shadow.append(style, panel);
   doc.documentElement.append(host);
 
@@ -60,6 +64,29 @@ export function mountCaptureButton(doc: Document, handlers: { onCapture(): void;
       status.textContent = text;
       status.dataset.tone = tone;
     },
+    askKeepPartial(loaded) {
+      status.textContent = `Capture cancelled after ${loaded} messages loaded. Keep what was loaded as a partial capture, or discard it?`;
+      status.dataset.tone = 'progress';
+      cancel.hidden = true;
+      choice.hidden = false;
+      return new Promise((resolve) => {
+        const answer = (value: boolean) => {
+          choice.hidden = true;
+          keep.onclick = discard.onclick = null;
+          resolve(value);
+        };
+        keep.onclick = () => answer(true);
+        discard.onclick = () => answer(false);
+      });
+    },
     remove: () => host.remove(),
   };
+}
+
+function button(doc: Document, label: string, className: string): HTMLButtonElement {
+  const el = doc.createElement('button');
+  el.type = 'button';
+  el.className = className;
+  el.textContent = label;
+  return el;
 }

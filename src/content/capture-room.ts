@@ -1,22 +1,29 @@
-// One capture of a messages room, as steps: load history, extract, keep the page, store.
-// Each step checks the AbortSignal, and anything staged is discarded unless the commit succeeds.
+// One capture of a messages room, as steps: load the whole history while harvesting stories,
+// read them, add the page's own data, keep a copy of the page, store. Anything staged is
+// discarded unless the commit succeeds.
 import type { CaptureOutcome, CaptureTrigger } from '../shared/messages';
-import type { CaptureFile, PageKind } from '../shared/model';
+import type { CaptureFile, PageKind, RoomExtraction } from '../shared/model';
 import { errorText } from '../shared/messaging';
 import { sha256Hex } from '../shared/hash';
 import { extractMessagesRoom } from '../extractors/messages-room';
+import { required } from '../extractors/dom';
+import { MESSAGE_LIST } from '../extractors/selectors';
 import { captureEnvironment } from './environment';
 import { snapshotPage } from './page-snapshot';
 import { sendToBackground } from './runtime';
 import { stagePageFile } from './stage-file';
+import { cancelledByUser, RoomSwitchedError, type CaptureSession } from './capture-session';
+import { collectHistory } from './collect-history';
+import { harvestedRoom } from './harvested-room';
+import type { PageData } from './page-data';
 
 export interface CaptureRun {
   doc: Document;
   url: URL;
   pageKind: PageKind;
   trigger: CaptureTrigger;
-  signal: AbortSignal;
-  progress: (text: string) => void;
+  session: CaptureSession;
+  pageData: PageData;
   /** Our own UI, left out of the page copy. */
   exclude: Element | null;
 }
@@ -28,28 +35,32 @@ const TRIGGER_NAMES: Record<CaptureTrigger, string> = {
 };
 
 export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
+  const { session } = run;
   const captureId = `cap_${crypto.randomUUID()}`;
   let staged = false;
   try {
     const environment = captureEnvironment();
     const actions: string[] = [`capture started from the ${TRIGGER_NAMES[run.trigger]}`];
-    run.progress('Reading messages…');
-    // Loading the whole history is the next step of the pipeline (it scrolls the room); for
-    // now the capture keeps what the room has loaded and says so.
-    const extraction = extractMessagesRoom(run.doc, run.url, { timeZone: environment.timeZone });
-    actions.push(`read ${extraction.messages.length} messages and events loaded on the page (older history not loaded)`);
-    run.signal.throwIfAborted();
+    const list = required(run.doc, MESSAGE_LIST, 'message list', 'Open the conversation and try again.');
+    const history = await collectHistory(run.doc, list, session, run.pageData);
+    actions.push(...history.actions);
 
-    run.progress('Keeping a copy of the page…');
+    session.progress('Reading messages…');
+    const read = extractMessagesRoom(harvestedRoom(run.doc, history.stories), run.url, { timeZone: environment.timeZone });
+    const extraction = withPageData(read, run.pageData, actions);
+    if (extraction.messages.length === 0 && history.partial) throw new Error('no messages had loaded before the capture was cancelled.');
+    session.signal.throwIfAborted();
+
+    session.progress('Keeping a copy of the page…');
     const snapshot = snapshotPage(run.doc, run.exclude);
     actions.push(...snapshot.actions);
     const html = new TextEncoder().encode(snapshot.html);
     const file: CaptureFile = { path: `captures/${captureId}/page.html`, sha256: sha256Hex(html), bytes: html.length, mediaType: 'text/html' };
     staged = true;
-    await stagePageFile(captureId, file, html, run.signal);
-    run.signal.throwIfAborted();
+    await stagePageFile(captureId, file, html, session.signal);
+    session.signal.throwIfAborted();
 
-    run.progress('Saving…');
+    session.progress('Saving…');
     const result = await sendToBackground('capture.commit', {
       captureId,
       pageKind: run.pageKind,
@@ -59,13 +70,22 @@ export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
       actions,
       extraction,
       files: [file],
-      partial: false,
+      partial: history.partial,
     });
     const { total, new: added, edited, deleted } = result.counts;
-    return { status: 'captured', result, message: `Captured ${total} messages (${added} new, ${edited} edited, ${deleted} deleted)` };
+    const partial = history.partial ? ' — partial: older history was not loaded' : '';
+    return { status: 'captured', result, message: `Captured ${total} messages (${added} new, ${edited} edited, ${deleted} deleted)${partial}` };
   } catch (error) {
     if (staged) await sendToBackground('capture.discard', { captureId }).catch(() => undefined);
-    if (run.signal.aborted) return { status: 'cancelled', message: 'Capture cancelled: nothing was stored.' };
-    return { status: 'failed', message: `Capture failed: ${errorText(error)}` };
+    if (cancelledByUser(session.signal)) return { status: 'cancelled', message: 'Capture cancelled: nothing was stored.' };
+    const reason = session.signal.reason instanceof RoomSwitchedError ? session.signal.reason : error;
+    return { status: 'failed', message: `Capture failed: ${errorText(reason)}` };
   }
+}
+
+/** Adds the page's own story data; the room must be the one the page showed all along. */
+function withPageData(read: RoomExtraction, pageData: PageData, actions: string[]): RoomExtraction {
+  const merged = pageData.merge(read.conversation.id, read.messages);
+  actions.push(...merged.actions);
+  return { conversation: read.conversation, messages: merged.messages };
 }

@@ -1,19 +1,21 @@
-// Content script on https://www.upwork.com/*: glue only. Classify the page, show the button
-// where we can capture, run captures (from the button, the popup or the shortcut), and follow
-// the single-page app's navigation.
+// Content script on https://www.upwork.com/*, started at document_start so it hears the page's
+// story data from the first response. Glue only: classify the page, show the button where we can
+// capture, run captures (button, popup or shortcut), follow the single-page app's navigation.
 import type { CaptureOutcome, CaptureTrigger } from '../shared/messages';
 import type { PageKind } from '../shared/model';
-import { getPageKind } from '../shared/page-kinds';
+import { getPageKind, roomIdFromUrl } from '../shared/page-kinds';
 import { mountCaptureButton, type CaptureButton } from './capture-button';
 import { captureRoom } from './capture-room';
+import { RoomSwitchedError, type CaptureSession } from './capture-session';
 import { handleContentMessages } from './runtime';
 import { watchNavigation } from './navigation';
+import { NO_PAGE_DATA } from './page-data';
 
 /** Page kinds this version captures; the others follow with their extractors. */
 const CAPTURED_KINDS: ReadonlySet<PageKind> = new Set(['messages-room', 'workroom-messages']);
 
 let button: CaptureButton | null = null;
-let running: AbortController | null = null;
+let running: { controller: AbortController; url: string } | null = null;
 
 function capturableKind(): PageKind | null {
   const kind = getPageKind(new URL(location.href));
@@ -21,12 +23,27 @@ function capturableKind(): PageKind | null {
 }
 
 function syncButton(): void {
+  if (!document.documentElement) return;
   const kind = capturableKind();
-  if (kind && !button) button = mountCaptureButton(document, { onCapture: () => void capture('page-button'), onCancel: () => running?.abort() });
+  if (kind && !button) button = mountCaptureButton(document, { onCapture: () => void capture('page-button'), onCancel: () => running?.controller.abort() });
   if (!kind && button && !running) {
     button.remove();
     button = null;
   }
+}
+
+function session(state: { controller: AbortController }): CaptureSession {
+  return {
+    get signal() {
+      return state.controller.signal;
+    },
+    progress: (text) => button?.setStatus(text, 'progress'),
+    keepPartial: (loaded) => button?.askKeepPartial(loaded) ?? Promise.resolve(false),
+    resume() {
+      state.controller = new AbortController();
+      button?.setBusy(true);
+    },
+  };
 }
 
 async function capture(trigger: CaptureTrigger): Promise<CaptureOutcome> {
@@ -34,12 +51,11 @@ async function capture(trigger: CaptureTrigger): Promise<CaptureOutcome> {
   if (!pageKind) return { status: 'failed', message: 'Capture failed: this page is not one Evidence Locker can capture.' };
   if (running) return { status: 'failed', message: 'Capture failed: a capture of this tab is already running.' };
   syncButton();
-  const controller = new AbortController();
-  running = controller;
+  const state = { controller: new AbortController(), url: location.href };
+  running = state;
   button?.setBusy(true);
-  const progress = (text: string) => button?.setStatus(text, 'progress');
   try {
-    const outcome = await captureRoom({ doc: document, url: new URL(location.href), pageKind, trigger, signal: controller.signal, progress, exclude: button?.host ?? null });
+    const outcome = await captureRoom({ doc: document, url: new URL(state.url), pageKind, trigger, session: session(state), pageData: NO_PAGE_DATA, exclude: button?.host ?? null });
     button?.setStatus(outcome.message, outcome.status === 'captured' ? 'ok' : 'error');
     return outcome;
   } finally {
@@ -49,9 +65,21 @@ async function capture(trigger: CaptureTrigger): Promise<CaptureOutcome> {
   }
 }
 
+/** A capture belongs to the room it started in: leaving that room stops it (nothing mixed, nothing stored). */
+function onNavigation(url: string): void {
+  if (running && roomKey(url) !== roomKey(running.url)) running.controller.abort(new RoomSwitchedError());
+  syncButton();
+}
+
+function roomKey(href: string): string {
+  const url = new URL(href);
+  return roomIdFromUrl(url) ?? url.pathname;
+}
+
 handleContentMessages({
   'content.pageInfo': () => ({ pageKind: capturableKind(), capturing: running !== null }),
   'content.capture': ({ trigger }) => capture(trigger),
 });
-watchNavigation(() => syncButton());
-syncButton();
+watchNavigation(onNavigation);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', syncButton, { once: true });
+else syncButton();

@@ -1,0 +1,58 @@
+// The history step of a capture: harvest while loading older stories, let the user keep or
+// discard what loaded if they cancel, make sure a virtualized list gave up every row, and put
+// the user's scroll position back.
+import { roomIdFromUrl } from '../shared/page-kinds';
+import { cancelledByUser, type CaptureSession } from './capture-session';
+import { loadHistory, sweepToNewest } from './history-loader';
+import type { PageData } from './page-data';
+import { findScrollContainer } from './scroll-container';
+import { StoryHarvest } from './story-harvest';
+
+export interface CollectedHistory {
+  /** Copies of every story seen, in page order. */
+  stories: Element[];
+  actions: string[];
+  partial: boolean;
+}
+
+export async function collectHistory(doc: Document, list: Element, session: CaptureSession, pageData: PageData): Promise<CollectedHistory> {
+  const container = findScrollContainer(doc, list);
+  const harvest = new StoryHarvest(container.el);
+  const restore = container.savePosition();
+  const roomId = roomIdFromUrl(new URL(doc.location.href));
+  const actions: string[] = [];
+  let partial = false;
+  try {
+    const progress = (n: number) => session.progress(`Loading older messages… ${n} so far`);
+    progress(harvest.count);
+    try {
+      const outcome = await loadHistory({ container, harvest, signal: session.signal, progress, startReached: () => roomId !== null && pageData.startReached(roomId) });
+      actions.push(outcome.action);
+    } catch (error) {
+      if (!cancelledByUser(session.signal)) throw error;
+      if (!(await session.keepPartial(harvest.count))) throw error;
+      session.resume();
+      partial = true;
+      actions.push(`history loading cancelled by the user after ${harvest.count} messages; kept what had loaded, so this capture is partial`);
+    }
+    if (harvest.removedRows && !partial && rowsMaybeSkipped(harvest, roomId, pageData)) {
+      session.progress('Checking every loaded message…');
+      const found = await sweepToNewest(container, harvest, session.signal);
+      actions.push(`the page drops rows it does not show, so the capture scrolled through the whole conversation once more (${found} more found)`);
+    }
+    harvest.flush();
+    actions.push(`harvested ${harvest.count} messages and events while scrolling`);
+    return { stories: harvest.order.copies(), actions, partial };
+  } finally {
+    harvest.stop();
+    restore();
+  }
+}
+
+/** Without the page's data we cannot know; with it, any story it names that we have not seen. */
+function rowsMaybeSkipped(harvest: StoryHarvest, roomId: string | null, pageData: PageData): boolean {
+  const known = roomId === null ? new Set<string>() : pageData.knownIds(roomId);
+  if (known.size === 0) return true;
+  for (const id of known) if (!harvest.order.has(id)) return true;
+  return false;
+}
