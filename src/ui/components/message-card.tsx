@@ -39,7 +39,11 @@ export function MessageCard({ message, tags, conversationTitle, onToggleTag, onK
         <LocalTime iso={message.sentAt} pageText={message.sentAtText} />
         {message.kind === 'system' && <span class="badge badge--system">System event</span>}
         {message.deleted && <span class="badge badge--deleted">Deleted</span>}
-        {message.edited && <span class="badge badge--edited">Edited</span>}
+        {message.edited && (
+          <span class="badge badge--edited" title={message.editedAt ? `Edited ${formatLocalTime(message.editedAt)}` : undefined}>
+            Edited
+          </span>
+        )}
         {conversationTitle && <span class="muted message-conversation">{conversationTitle}</span>}
       </header>
       {message.deleted && (
