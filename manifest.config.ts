@@ -20,6 +20,14 @@ export default defineManifest({
   permissions: ['unlimitedStorage'],
   content_scripts: [
     {
+      // The page's own world, before its scripts run: observes (never alters, never makes) the
+      // responses of Upwork's story API, for exact times and edits (research §3).
+      matches: ['https://www.upwork.com/*'],
+      js: ['src/page-world/story-observer.ts'],
+      run_at: 'document_start',
+      world: 'MAIN',
+    },
+    {
       matches: ['https://www.upwork.com/*'],
       js: ['src/content/index.ts'],
       run_at: 'document_start',

@@ -6,9 +6,9 @@ import manifest from './manifest.config.ts';
 export default defineConfig({
   plugins: [
     preact(),
-    // standaloneFiles: the content script is built as one self-contained file, so nothing
+    // standaloneFiles: each content script is built as one self-contained file, so nothing
     // is listed in web_accessible_resources and upwork.com cannot detect the extension.
-    crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
+    crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page-world/story-observer.ts'] } }),
   ],
   build: {
     outDir: 'dist',

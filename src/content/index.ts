@@ -9,11 +9,13 @@ import { captureRoom } from './capture-room';
 import { RoomSwitchedError, type CaptureSession } from './capture-session';
 import { handleContentMessages } from './runtime';
 import { watchNavigation } from './navigation';
-import { NO_PAGE_DATA } from './page-data';
+import { pageDataFrom } from './page-data';
+import { listenForPageStories } from './page-stories';
 
 /** Page kinds this version captures; the others follow with their extractors. */
 const CAPTURED_KINDS: ReadonlySet<PageKind> = new Set(['messages-room', 'workroom-messages']);
 
+const pageData = pageDataFrom(listenForPageStories(window));
 let button: CaptureButton | null = null;
 let running: { controller: AbortController; url: string } | null = null;
 
@@ -55,7 +57,7 @@ async function capture(trigger: CaptureTrigger): Promise<CaptureOutcome> {
   running = state;
   button?.setBusy(true);
   try {
-    const outcome = await captureRoom({ doc: document, url: new URL(state.url), pageKind, trigger, session: session(state), pageData: NO_PAGE_DATA, exclude: button?.host ?? null });
+    const outcome = await captureRoom({ doc: document, url: new URL(state.url), pageKind, trigger, session: session(state), pageData, exclude: button?.host ?? null });
     button?.setStatus(outcome.message, outcome.status === 'captured' ? 'ok' : 'error');
     return outcome;
   } finally {

@@ -1,6 +1,8 @@
-// The page's own story data, as the capture pipeline uses it. Without the observer of the
-// page's responses (or before it has seen any), captures rely on the rendered page alone.
+// The page's own story data, as the capture pipeline uses it: what the observer in the page's
+// world saw of Upwork's story responses (page-stories.ts), merged by story id.
 import type { ExtractedMessage } from '../shared/model';
+import { mergePageStories } from '../extractors/merge-page-stories';
+import type { PageStoryLog } from './page-stories';
 
 export interface PageData {
   /** The page's data says no older stories exist for this room. */
@@ -11,8 +13,13 @@ export interface PageData {
   merge(roomId: string, messages: ExtractedMessage[]): { messages: ExtractedMessage[]; actions: string[] };
 }
 
-export const NO_PAGE_DATA: PageData = {
-  startReached: () => false,
-  knownIds: () => new Set(),
-  merge: (_roomId, messages) => ({ messages, actions: ["the page's own story data was not available; times are to the minute as shown"] }),
-};
+export function pageDataFrom(log: PageStoryLog): PageData {
+  return {
+    startReached: (roomId) => log.historyStartReached(roomId),
+    knownIds: (roomId) => new Set(log.storiesFor(roomId).keys()),
+    merge(roomId, messages) {
+      const merged = mergePageStories(messages, log.storiesFor(roomId));
+      return { messages: merged.messages, actions: [...merged.actions, ...log.problems(roomId)] };
+    },
+  };
+}

@@ -38,7 +38,8 @@ describe('the in-page button', () => {
     let cancelled = 0;
     const ui = mountCaptureButton(doc, { onCapture: () => (captured += 1), onCancel: () => (cancelled += 1) });
     const shadow = ui.host.shadowRoot!;
-    const [cancel, capture] = [...shadow.querySelectorAll('button')];
+    const named = (name: string) => [...shadow.querySelectorAll('button')].find((b) => b.textContent === name);
+    const [cancel, capture] = [named('Cancel capture'), named('Capture evidence')];
     expect(capture?.textContent).toBe('Capture evidence');
     expect(cancel?.textContent).toBe('Cancel capture');
     expect(cancel?.hidden).toBe(true);
@@ -50,5 +51,23 @@ describe('the in-page button', () => {
     expect([captured, cancelled]).toEqual([0, 1]);
     ui.setStatus('Captured 3 messages (3 new, 0 edited, 0 deleted)', 'ok');
     expect(shadow.querySelector('[role="status"]')?.textContent).toBe('Captured 3 messages (3 new, 0 edited, 0 deleted)');
+  });
+});
+
+describe('after a cancel while history loads', () => {
+  it('asks whether to keep what was loaded, and answers with the button pressed', async () => {
+    const ui = mountCaptureButton(page(''), { onCapture: () => undefined, onCancel: () => undefined });
+    const shadow = ui.host.shadowRoot!;
+    const named = (name: string) => [...shadow.querySelectorAll('button')].find((b) => b.textContent === name)!;
+    expect(named('Keep what was loaded').closest('[hidden]')).not.toBeNull();
+    const keep = ui.askKeepPartial(140);
+    expect(shadow.querySelector('[role="status"]')?.textContent).toMatch(/140 messages loaded/);
+    expect(named('Keep what was loaded').closest('[hidden]')).toBeNull();
+    named('Keep what was loaded').click();
+    expect(await keep).toBe(true);
+    const discard = ui.askKeepPartial(3);
+    named('Discard').click();
+    expect(await discard).toBe(false);
+    expect(named('Discard').closest('[hidden]')).not.toBeNull();
   });
 });
