@@ -83,9 +83,18 @@ export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
   }
 }
 
-/** Adds the page's own story data; the room must be the one the page showed all along. */
+/**
+ * Adds the page's own story data. A workroom's Messages tab shows a room without naming it; the
+ * room whose stories the tab loaded is that conversation, so both views of it become one.
+ */
 function withPageData(read: RoomExtraction, pageData: PageData, actions: string[]): RoomExtraction {
-  const merged = pageData.merge(read.conversation.id, read.messages);
+  let conversation = read.conversation;
+  const loadedRoom = pageData.lastRoomId();
+  if (conversation.id.startsWith('workroom_') && loadedRoom !== null) {
+    actions.push(`the workroom's messages are room ${loadedRoom}, named by the page's own data`);
+    conversation = { ...conversation, id: loadedRoom };
+  }
+  const merged = pageData.merge(conversation.id, read.messages);
   actions.push(...merged.actions);
-  return { conversation: read.conversation, messages: merged.messages };
+  return { conversation, messages: merged.messages };
 }

@@ -11,10 +11,17 @@ export interface PageData {
   knownIds(roomId: string): ReadonlySet<string>;
   /** Adds exact times, edits and deletions from the page's data (by story id). */
   merge(roomId: string, messages: ExtractedMessage[]): { messages: ExtractedMessage[]; actions: string[] };
+  /** The room whose stories the page loaded last: a workroom's Messages tab names its room only there. */
+  lastRoomId(): string | null;
 }
 
 export function pageDataFrom(log: PageStoryLog): PageData {
+  let lastRoom: string | null = null;
+  log.onStories((event) => {
+    lastRoom = event.roomId;
+  });
   return {
+    lastRoomId: () => lastRoom,
     startReached: (roomId) => log.historyStartReached(roomId),
     knownIds: (roomId) => new Set(log.storiesFor(roomId).keys()),
     merge(roomId, messages) {
