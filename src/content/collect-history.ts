@@ -19,14 +19,16 @@ export async function collectHistory(doc: Document, list: Element, session: Capt
   const container = findScrollContainer(doc, list);
   const harvest = new StoryHarvest(container.el);
   const restore = container.savePosition();
-  const roomId = roomIdFromUrl(new URL(doc.location.href));
+  const urlRoom = roomIdFromUrl(new URL(doc.location.href));
+  // A workroom's Messages tab names its room only in the stories it loads.
+  const roomId = () => urlRoom ?? pageData.lastRoomId();
   const actions: string[] = [];
   let partial = false;
   try {
     const progress = (n: number) => session.progress(`Loading older messages… ${n} so far`);
     progress(harvest.count);
     try {
-      const outcome = await loadHistory({ container, harvest, signal: session.signal, progress, startReached: () => roomId !== null && pageData.startReached(roomId) });
+      const outcome = await loadHistory({ container, harvest, signal: session.signal, progress, startReached: () => { const id = roomId(); return id !== null && pageData.startReached(id); } });
       actions.push(outcome.action);
     } catch (error) {
       if (!cancelledByUser(session.signal)) throw error;
@@ -35,7 +37,7 @@ export async function collectHistory(doc: Document, list: Element, session: Capt
       partial = true;
       actions.push(`history loading cancelled by the user after ${harvest.count} messages; kept what had loaded, so this capture is partial`);
     }
-    if (harvest.removedRows && !partial && rowsMaybeSkipped(harvest, roomId, pageData)) {
+    if (harvest.removedRows && !partial && rowsMaybeSkipped(harvest, roomId(), pageData)) {
       session.progress('Checking every loaded message…');
       const found = await sweepToNewest(container, harvest, session.signal);
       actions.push(`the page drops rows it does not show, so the capture scrolled through the whole conversation once more (${found} more found)`);
