@@ -65,7 +65,7 @@ export function mountCaptureButton(doc: Document, handlers: { onCapture(): void;
       status.dataset.tone = tone;
     },
     askKeepPartial(loaded) {
-      status.textContent = `Capture cancelled after ${loaded} messages loaded. Keep what was loaded as a partial capture, or discard it?`;
+      status.textContent = `Stopped after ${loaded} messages loaded. Keep what was loaded as a partial capture, or discard it?`;
       status.dataset.tone = 'progress';
       cancel.hidden = true;
       choice.hidden = false;

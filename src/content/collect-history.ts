@@ -3,7 +3,7 @@
 // the user's scroll position back.
 import { roomIdFromUrl } from '../shared/page-kinds';
 import { cancelledByUser, type CaptureSession } from './capture-session';
-import { loadHistory, sweepToNewest } from './history-loader';
+import { loadHistory, sweepToNewest, type HistoryStop } from './history-loader';
 import type { PageData } from './page-data';
 import { findScrollContainer } from './scroll-container';
 import { StoryHarvest } from './story-harvest';
@@ -28,8 +28,16 @@ export async function collectHistory(doc: Document, list: Element, session: Capt
     const progress = (n: number) => session.progress(`Loading older messages… ${n} so far`);
     progress(harvest.count);
     try {
-      const outcome = await loadHistory({ container, harvest, signal: session.signal, progress, startReached: () => { const id = roomId(); return id !== null && pageData.startReached(id); } });
+      const startReached = () => {
+        const id = roomId();
+        return id !== null && pageData.startReached(id);
+      };
+      const outcome = await loadHistory({ container, harvest, signal: session.signal, progress, startReached });
       actions.push(outcome.action);
+      if (olderHistoryMissing(outcome.stop, roomId(), pageData)) {
+        partial = true;
+        actions.push("older history did not load: the page's own data shows the conversation goes further back, so this capture is partial");
+      }
     } catch (error) {
       if (!cancelledByUser(session.signal)) throw error;
       if (!(await session.keepPartial(harvest.count))) throw error;
@@ -49,6 +57,15 @@ export async function collectHistory(doc: Document, list: Element, session: Capt
     harvest.stop();
     restore();
   }
+}
+
+/**
+ * Loading stopped for want of older stories although the page's data, which has seen this room,
+ * never showed its start: the page failed to load them (an error, a hang), not the end.
+ */
+function olderHistoryMissing(stop: HistoryStop, roomId: string | null, pageData: PageData): boolean {
+  if (stop === 'limit') return true;
+  return stop === 'no-older-stories' && roomId !== null && pageData.knownIds(roomId).size > 0 && !pageData.startReached(roomId);
 }
 
 /** Without the page's data we cannot know; with it, any story it names that we have not seen. */
