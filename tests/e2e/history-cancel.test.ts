@@ -30,7 +30,7 @@ async function cancelWhileLoading(page: Page, answer: 'Keep what was loaded' | '
   await status.filter({ hasText: /^Loading older messages/ }).waitFor({ timeout: 10_000 });
   await page.getByRole('button', { name: 'Cancel capture' }).click();
   await page.getByRole('button', { name: answer }).click({ timeout: 5_000 });
-  // The question itself starts "Capture cancelled…": the capture has ended once the button is back.
+  // The capture has ended once the Capture evidence button is enabled again.
   await expect.poll(() => page.getByRole('button', { name: 'Capture evidence' }).isEnabled(), { timeout: 15_000 }).toBe(true);
   await expect.poll(() => page.getByRole('button', { name: answer }).isVisible()).toBe(false);
   return (await status.textContent()) ?? '';
