@@ -2,7 +2,7 @@
 // custody event are written in a single IndexedDB transaction.
 import type { CaptureResult, CommitCaptureInput } from '../shared/messages';
 import type { CaptureCounts, StoredCapture, StoredConversation, StoredMessage } from '../shared/model';
-import { canonicalJson, sha256Hex } from '../shared/hash';
+import { canonicalJson, sha256HexAsync } from '../shared/hash';
 import type { EvidenceDb, StoredBlob } from './db';
 import { appendCustody } from './custody-log';
 import { mergeMessage } from './message-merge';
@@ -16,7 +16,7 @@ export interface StoreCaptureOptions {
 export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, options: StoreCaptureOptions): Promise<CaptureResult> {
   const { extraction, environment: env } = input;
   const conversationId = extraction.conversation.id;
-  const recordsHash = sha256Hex(canonicalJson(extraction));
+  const recordsHash = await sha256HexAsync(canonicalJson(extraction));
   const ids = extraction.messages.map((m) => m.id);
   if (new Set(ids).size !== ids.length) throw new Error('The page listed the same message twice; nothing was stored.');
 
