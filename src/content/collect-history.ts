@@ -32,7 +32,11 @@ export async function collectHistory(doc: Document, list: Element, session: Capt
         const id = roomId();
         return id !== null && pageData.startReached(id);
       };
-      const outcome = await loadHistory({ container, harvest, signal: session.signal, progress, startReached });
+      const complete = () => {
+        const id = roomId();
+        return id !== null && pageData.startReached(id) && !rowsMaybeSkipped(harvest, id, pageData);
+      };
+      const outcome = await loadHistory({ container, harvest, signal: session.signal, progress, startReached, complete });
       actions.push(outcome.action);
       if (olderHistoryMissing(outcome.stop, roomId(), pageData)) {
         partial = true;

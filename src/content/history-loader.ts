@@ -21,6 +21,8 @@ export interface HistoryOptions {
   progress: (stories: number) => void;
   /** The page's own data says no older stories exist (see page-stories). */
   startReached: () => boolean;
+  /** The start is reached and every story the page's data knows is harvested: stop without waiting. */
+  complete: () => boolean;
 }
 
 /** How long to wait for older stories after each scroll that brought none, before giving up. */
@@ -30,11 +32,12 @@ const SETTLE_MS = 250;
 const MAX_PAGES = 5000;
 
 export async function loadHistory(options: HistoryOptions): Promise<HistoryOutcome> {
-  const { container, harvest, signal, progress, startReached } = options;
+  const { container, harvest, signal, progress, startReached, complete } = options;
   let pagesLoaded = 0;
   let idle = 0;
   for (;;) {
     signal.throwIfAborted();
+    if (complete()) return { stop: 'start-reached', pagesLoaded, action: startAction(pagesLoaded) };
     await scrollToOldest(container);
     const arrived = await storiesArrive(harvest, signal, startReached() ? SETTLE_MS : IDLE_WAITS_MS[idle]!);
     progress(harvest.count);
@@ -44,7 +47,7 @@ export async function loadHistory(options: HistoryOptions): Promise<HistoryOutco
       if (pagesLoaded >= MAX_PAGES) return { stop: 'limit', pagesLoaded, action: `stopped loading history after ${MAX_PAGES} pages (the limit); older messages may exist` };
       continue;
     }
-    if (startReached()) return { stop: 'start-reached', pagesLoaded, action: `loaded ${pagesLoaded} older pages of history, up to the start of the conversation` };
+    if (startReached()) return { stop: 'start-reached', pagesLoaded, action: startAction(pagesLoaded) };
     idle += 1;
     if (idle >= IDLE_WAITS_MS.length) {
       const waited = IDLE_WAITS_MS.reduce((a, b) => a + b, 0) / 1000;
@@ -55,6 +58,10 @@ export async function loadHistory(options: HistoryOptions): Promise<HistoryOutco
       };
     }
   }
+}
+
+function startAction(pagesLoaded: number): string {
+  return `loaded ${pagesLoaded} older pages of history, up to the start of the conversation`;
 }
 
 /** Walks back toward the newest end one screen at a time, so a virtualized list renders every row once. */
