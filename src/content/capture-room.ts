@@ -1,6 +1,6 @@
 // One capture of a messages room, as steps: load the whole history while harvesting stories,
-// read them, add the page's own data, keep a copy of the page, store. Anything staged is
-// discarded unless the commit succeeds.
+// read them, add the page's own data, keep a copy of the page, save the attachment files, store.
+// Anything staged is discarded unless the commit succeeds.
 import type { CaptureOutcome, CaptureTrigger } from '../shared/messages';
 import type { CaptureFile, PageKind, RoomExtraction } from '../shared/model';
 import { errorText } from '../shared/messaging';
@@ -12,6 +12,8 @@ import { captureEnvironment } from './environment';
 import { snapshotPage } from './page-snapshot';
 import { sendToBackground } from './runtime';
 import { stagePageFile } from './stage-file';
+import { saveAttachmentFiles } from './save-attachments';
+import { attachmentSaving } from './attachment-step';
 import { cancelledByUser, RoomSwitchedError, type CaptureSession } from './capture-session';
 import { collectHistory } from './collect-history';
 import { harvestedRoom } from './harvested-room';
@@ -57,6 +59,9 @@ export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
     const html = new TextEncoder().encode(snapshot.html);
     const file: CaptureFile = { path: `captures/${captureId}/page.html`, sha256: sha256Hex(html), bytes: html.length, mediaType: 'text/html' };
     staged = true;
+    // After the page copy is taken, so it shows the page as it was read, not as it is once the files are in.
+    const attachments = await saveAttachmentFiles(extraction.messages, attachmentSaving(captureId, extraction.conversation.id, session));
+    actions.push(...attachments.actions);
     await stagePageFile(captureId, file, html, session.signal);
     session.signal.throwIfAborted();
 
@@ -68,8 +73,8 @@ export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
       title: run.doc.title,
       environment,
       actions,
-      extraction,
-      files: [file],
+      extraction: { ...extraction, messages: attachments.messages },
+      files: [file, ...attachments.files],
       partial: history.partial,
     });
     const { total, new: added, edited, deleted } = result.counts;

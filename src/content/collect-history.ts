@@ -36,7 +36,7 @@ export async function collectHistory(doc: Document, list: Element, session: Capt
         const id = roomId();
         return id !== null && pageData.startReached(id) && !rowsMaybeSkipped(harvest, id, pageData);
       };
-      const outcome = await loadHistory({ container, harvest, signal: session.signal, progress, startReached, complete });
+      const outcome = await loadHistory({ container, harvest, signal: session.signal, progress, startReached, complete, onPageData: pageData.onChange });
       actions.push(outcome.action);
       if (olderHistoryMissing(outcome.stop, roomId(), pageData)) {
         partial = true;

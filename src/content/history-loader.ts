@@ -23,6 +23,8 @@ export interface HistoryOptions {
   startReached: () => boolean;
   /** The start is reached and every story the page's data knows is harvested: stop without waiting. */
   complete: () => boolean;
+  /** News from the page's data (its response may be read after its stories render). */
+  onPageData: (listener: () => void) => () => void;
 }
 
 /** How long to wait for older stories after each scroll that brought none, before giving up. */
@@ -32,14 +34,14 @@ const SETTLE_MS = 250;
 const MAX_PAGES = 5000;
 
 export async function loadHistory(options: HistoryOptions): Promise<HistoryOutcome> {
-  const { container, harvest, signal, progress, startReached, complete } = options;
+  const { container, harvest, signal, progress, startReached, complete, onPageData } = options;
   let pagesLoaded = 0;
   let idle = 0;
   for (;;) {
     signal.throwIfAborted();
     if (complete()) return { stop: 'start-reached', pagesLoaded, action: startAction(pagesLoaded) };
     await scrollToOldest(container);
-    const arrived = await storiesArrive(harvest, signal, startReached() ? SETTLE_MS : IDLE_WAITS_MS[idle]!);
+    const arrived = await storiesArrive(harvest, onPageData, complete, signal, startReached() ? SETTLE_MS : IDLE_WAITS_MS[idle]!);
     progress(harvest.count);
     if (arrived) {
       pagesLoaded += 1;
@@ -88,8 +90,13 @@ async function scrollToOldest(container: ScrollContainer): Promise<void> {
   container.jumpToOldest();
 }
 
-function storiesArrive(harvest: StoryHarvest, signal: AbortSignal, timeoutMs: number): Promise<boolean> {
+/** True when new stories render; false on timeout, or early once the page's data completes the history. */
+function storiesArrive(harvest: StoryHarvest, onPageData: HistoryOptions['onPageData'], complete: () => boolean, signal: AbortSignal, timeoutMs: number): Promise<boolean> {
   return new Promise((resolve, reject) => {
+    const unsubscribe = () => {
+      offStories();
+      offPageData();
+    };
     const done = (value: boolean) => {
       clearTimeout(timer);
       unsubscribe();
@@ -102,7 +109,10 @@ function storiesArrive(harvest: StoryHarvest, signal: AbortSignal, timeoutMs: nu
       reject(signal.reason);
     };
     const timer = setTimeout(() => done(false), timeoutMs);
-    const unsubscribe = harvest.onNew(() => done(true));
+    const offStories = harvest.onNew(() => done(true));
+    const offPageData = onPageData(() => {
+      if (complete()) done(false);
+    });
     signal.addEventListener('abort', onAbort, { once: true });
     harvest.flush();
   });

@@ -13,6 +13,8 @@ export interface PageData {
   merge(roomId: string, messages: ExtractedMessage[]): { messages: ExtractedMessage[]; actions: string[] };
   /** The room whose stories the page loaded last: a workroom's Messages tab names its room only there. */
   lastRoomId(): string | null;
+  /** Called after each response of the page's that was read; returns an unsubscribe. */
+  onChange(listener: () => void): () => void;
 }
 
 export function pageDataFrom(log: PageStoryLog): PageData {
@@ -22,6 +24,7 @@ export function pageDataFrom(log: PageStoryLog): PageData {
   });
   return {
     lastRoomId: () => lastRoom,
+    onChange: (listener) => log.onStories(() => listener()),
     startReached: (roomId) => log.historyStartReached(roomId),
     knownIds: (roomId) => new Set(log.storiesFor(roomId).keys()),
     merge(roomId, messages) {
