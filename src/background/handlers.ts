@@ -2,7 +2,7 @@
 // script in an upwork.com tab.
 import type { BackgroundProtocol } from '../shared/messages';
 import type { Handlers, SenderInfo } from '../shared/messaging';
-import { discardStaged, stageChunk, storeCapture, takeStagedFiles, type EvidenceDb } from '../storage';
+import { discardStaged, getAttachmentSettings, stageChunk, storeCapture, storedAttachmentFiles, takeStagedAttachments, takeStagedFiles, type EvidenceDb } from '../storage';
 
 const UPWORK_ORIGIN = 'https://www.upwork.com';
 
@@ -21,7 +21,10 @@ export function backgroundHandlers(db: EvidenceDb, extensionVersion: string): Ha
       requireUpworkTab(sender);
       if (new URL(input.url).origin !== UPWORK_ORIGIN) throw new Error('Only upwork.com pages can be captured.');
       try {
-        const blobs = await takeStagedFiles(db, input.captureId, input.files);
+        // The page copy must arrive whole; an attachment file that did not is only left out.
+        const pageFiles = input.files.filter((f) => !f.path.startsWith('attachments/'));
+        const attachmentFiles = input.files.filter((f) => f.path.startsWith('attachments/'));
+        const blobs = [...(await takeStagedFiles(db, input.captureId, pageFiles)), ...(await takeStagedAttachments(db, input.captureId, attachmentFiles))];
         return await storeCapture(db, input, { extensionVersion, blobs });
       } catch (error) {
         await discardStaged(db, input.captureId);
@@ -31,6 +34,15 @@ export function backgroundHandlers(db: EvidenceDb, extensionVersion: string): Ha
     'capture.discard': async ({ captureId }, sender) => {
       requireUpworkTab(sender);
       return { discarded: (await discardStaged(db, captureId)) > 0 };
+    },
+    'capture.attachmentSettings': async (_input, sender) => {
+      requireUpworkTab(sender);
+      return getAttachmentSettings(db);
+    },
+    'capture.storedAttachments': async ({ conversationId, urls }, sender) => {
+      requireUpworkTab(sender);
+      if (!Array.isArray(urls) || urls.some((u) => typeof u !== 'string')) throw new Error('The attachment links must be a list of URLs.');
+      return { files: await storedAttachmentFiles(db, String(conversationId), urls) };
     },
   };
 }

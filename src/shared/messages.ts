@@ -1,6 +1,6 @@
 // The extension's protocol: one map per receiver from message name to (input) => output.
 // A wrong payload or a missing handler fails to compile (see messaging.ts).
-import type { CaptureCounts, CaptureEnvironment, CaptureFile, PageKind, RoomExtraction } from './model';
+import type { AttachmentSettings, CaptureCounts, CaptureEnvironment, CaptureFile, PageKind, RoomExtraction } from './model';
 
 export interface StageFileInput {
   captureId: string;
@@ -10,7 +10,16 @@ export interface StageFileInput {
   parts: number;
   /** This chunk of the file's stored bytes (gzip when `gzip`), base64. */
   base64: string;
+  /** True when the stored bytes are gzip: page copies and text-like attachments; false for files that are compressed already. */
   gzip: boolean;
+}
+
+/** An attachment file already in storage, found through a stored message's attachment. */
+export interface StoredAttachmentFile {
+  url: string;
+  sha256: string;
+  savedBytes: number;
+  mediaType: string;
 }
 
 export interface CommitCaptureInput {
@@ -21,7 +30,10 @@ export interface CommitCaptureInput {
   environment: CaptureEnvironment;
   actions: string[];
   extraction: RoomExtraction;
-  /** Files staged with capture.stageFile, all of which must have arrived whole. */
+  /**
+   * Files staged with capture.stageFile. The page copy must have arrived whole; an attachment
+   * file (attachments/<sha256>.<ext>) that did not is dropped and its attachment says so.
+   */
   files: CaptureFile[];
   partial: boolean;
 }
@@ -38,6 +50,10 @@ export type BackgroundProtocol = {
   'capture.stageFile': (input: StageFileInput) => { received: number };
   'capture.commit': (input: CommitCaptureInput) => CaptureResult;
   'capture.discard': (input: { captureId: string }) => { discarded: boolean };
+  /** The user's attachment settings, read before files are downloaded. */
+  'capture.attachmentSettings': (input: Record<string, never>) => AttachmentSettings;
+  /** Which of these attachment URLs of the conversation already have a stored file, so they are not fetched again. */
+  'capture.storedAttachments': (input: { conversationId: string; urls: string[] }) => { files: StoredAttachmentFile[] };
 };
 
 export type CaptureTrigger = 'page-button' | 'popup' | 'shortcut';

@@ -22,7 +22,24 @@ export interface Attachment {
   size: string | null;
   /** Absolute URL on www.upwork.com, or null when the page gives no link. */
   url: string | null;
+  /** SHA-256 (hex) of the saved file (bundle path attachments/<sha256>.<ext>); null when a save was tried and failed. */
+  sha256?: string | null;
+  /** Size of the saved file. */
+  savedBytes?: number;
+  /** The media type the file was served as (or guessed from its name when the server did not say). */
+  mediaType?: string;
+  /** Why the file was not saved, in plain words ("Upwork answered 404 (not found)"). */
+  downloadError?: string;
 }
+
+/** What the user chose about saving attachment files (dashboard settings). */
+export interface AttachmentSettings {
+  saveFiles: boolean;
+  /** Files larger than this many megabytes (1 MB = 1,048,576 bytes) are not saved. */
+  maxMegabytes: number;
+}
+
+export const DEFAULT_ATTACHMENT_SETTINGS: Readonly<AttachmentSettings> = { saveFiles: true, maxMegabytes: 25 };
 
 /** What the messages-room extractor reads from the page: what the page said, nothing more. */
 export interface ExtractedConversation {
@@ -211,6 +228,6 @@ export interface EvidenceSet {
   tags: Tag[];
   /** The whole custody log, oldest first, ending with this export's `exported` event. */
   custody: CustodyEvent[];
-  /** Capture files by bundle path (e.g. captures/<id>/page.html), as originally captured. */
+  /** Capture files and the exported messages' attachment files by bundle path (captures/<id>/page.html, attachments/<sha256>.<ext>), as originally captured. */
   files: Map<string, Uint8Array>;
 }

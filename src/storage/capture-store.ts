@@ -1,11 +1,14 @@
 // Stores one capture whole or not at all: capture, conversation, messages, files and the
-// custody event are written in a single IndexedDB transaction.
+// custody event are written in a single IndexedDB transaction. Attachment files are stored by
+// hash like page copies but belong to the messages that name them, not to the capture's files,
+// so an export carries exactly its messages' files.
 import type { CaptureResult, CommitCaptureInput } from '../shared/messages';
 import type { CaptureCounts, StoredCapture, StoredConversation, StoredMessage } from '../shared/model';
 import { canonicalJson, sha256HexAsync } from '../shared/hash';
 import type { EvidenceDb, StoredBlob } from './db';
 import { appendCustody } from './custody-log';
 import { mergeMessage } from './message-merge';
+import { presentBlobs, withCheckedAttachmentFiles } from './attachment-files';
 
 export interface StoreCaptureOptions {
   extensionVersion: string;
@@ -14,7 +17,9 @@ export interface StoreCaptureOptions {
 }
 
 export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, options: StoreCaptureOptions): Promise<CaptureResult> {
-  const { extraction, environment: env } = input;
+  const { environment: env } = input;
+  // Blobs are never deleted, so a file found stored here is still stored when the transaction runs.
+  const extraction = await withCheckedAttachmentFiles(db, input.extraction, options.blobs);
   const conversationId = extraction.conversation.id;
   const recordsHash = await sha256HexAsync(canonicalJson(extraction));
   const ids = extraction.messages.map((m) => m.id);
@@ -52,7 +57,7 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
       ...env,
       extensionVersion: options.extensionVersion,
       actions: input.actions,
-      files: input.files,
+      files: input.files.filter((f) => !f.path.startsWith('attachments/')),
       sha256: recordsHash,
       conversationId,
       messageIds: ids,
@@ -76,8 +81,8 @@ function pick(counts: CaptureCounts) {
 
 async function missingBlobs(db: EvidenceDb, blobs: readonly StoredBlob[]): Promise<StoredBlob[]> {
   const unique = [...new Map(blobs.map((b) => [b.sha256, b])).values()];
-  const present = await db.blobs.bulkGet(unique.map((b) => b.sha256));
-  return unique.filter((_, i) => !present[i]);
+  const present = await presentBlobs(db, unique.map((b) => b.sha256));
+  return unique.filter((b) => !present.has(b.sha256));
 }
 
 function mergeConversation(prior: StoredConversation | undefined, input: CommitCaptureInput): StoredConversation {

@@ -1,7 +1,7 @@
 // THE only place that declares the IndexedDB schema. Every version(n) stays; upgrades add a new one.
 import Dexie, { type Table } from 'dexie';
 import { capturesSawMessages, withoutLastCapturedAt } from './migrations';
-import { DISPUTE_TAGS, type CustodyEvent, type StoredCapture, type StoredConversation, type StoredMessage, type Tag } from '../shared/model';
+import { DISPUTE_TAGS, type AttachmentSettings, type CustodyEvent, type StoredCapture, type StoredConversation, type StoredMessage, type Tag } from '../shared/model';
 
 /** A file's bytes, stored once by the SHA-256 of its original (uncompressed) content. */
 export interface StoredBlob {
@@ -25,6 +25,12 @@ export interface StagedChunk {
   stagedAt: number;
 }
 
+/** One row per group of settings, by key; absent rows mean the defaults. */
+export interface AttachmentSettingsRow extends AttachmentSettings {
+  key: 'attachments';
+}
+export type SettingsRow = AttachmentSettingsRow;
+
 export const DEFAULT_DB_NAME = 'evidence-locker';
 
 export class EvidenceDb extends Dexie {
@@ -35,6 +41,7 @@ export class EvidenceDb extends Dexie {
   blobs!: Table<StoredBlob, string>;
   custody!: Table<CustodyEvent, number>;
   staging!: Table<StagedChunk, [string, string, number]>;
+  settings!: Table<SettingsRow, string>;
 
   constructor(name = DEFAULT_DB_NAME) {
     super(name);
@@ -55,6 +62,8 @@ export class EvidenceDb extends Dexie {
       await tx.table('captures').bulkPut(capturesSawMessages(captures, messages));
       await tx.table('messages').bulkPut(messages.map(withoutLastCapturedAt));
     });
+    // v3: the user's settings (attachment saving). Attachments gained optional file fields, which need no upgrade.
+    this.version(3).stores({ settings: 'key' });
     this.on('populate', (tx) => tx.table('tags').bulkAdd([...DISPUTE_TAGS]));
   }
 }

@@ -1,7 +1,9 @@
 // The storage module's public face. Only src/storage imports dexie.
 export { EvidenceDb, openEvidenceDb, DEFAULT_DB_NAME, type StoredBlob } from './db';
 export { storeCapture } from './capture-store';
-export { stageChunk, takeStagedFiles, discardStaged, discardStaleStaging } from './staging';
+export { stageChunk, takeStagedFiles, takeStagedAttachments, discardStaged, discardStaleStaging } from './staging';
+export { storedAttachmentFiles } from './attachment-files';
+export { getAttachmentSettings, setAttachmentSettings, MIN_ATTACHMENT_MEGABYTES, MAX_ATTACHMENT_MEGABYTES } from './settings';
 export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
 export { listCaptures, listConversations, conversationMessages, listMessages, listTags } from './queries';
 export { custodyLog } from './custody-log';

@@ -2,6 +2,7 @@
 // Only a real change produces a row to write; seeing a message again is recorded once, in the
 // capture's messageIds.
 import type { ExtractedMessage, IsoUtc, StoredMessage } from '../shared/model';
+import { mergeAttachments } from './attachment-merge';
 
 /** new/edited/deleted are counted for the user; refined (a more exact time, more detail) is written silently. */
 export type MessageChange = 'new' | 'edited' | 'deleted' | 'refined' | 'unchanged';
@@ -38,7 +39,7 @@ export function mergeMessage(existing: StoredMessage | undefined, seen: Extracte
   return { record: { ...existing, ...refined }, change: 'refined' };
 }
 
-/** What a later capture knows better without the message having changed. */
+/** What a later capture knows better without the message having changed: also a newly saved attachment file. */
 function refinements(existing: StoredMessage, seen: ExtractedMessage): Partial<StoredMessage> {
   const better: Partial<StoredMessage> = {};
   if (seen.sentAt !== null && (existing.sentAt === null || (seen.sentAtPrecision === 'millisecond' && existing.sentAtPrecision === 'minute'))) {
@@ -46,7 +47,8 @@ function refinements(existing: StoredMessage, seen: ExtractedMessage): Partial<S
     if (seen.sources?.sentAt) better.sources = { ...existing.sources, sentAt: seen.sources.sentAt };
   }
   if (existing.sender === null && seen.sender !== null) better.sender = seen.sender;
-  if (seen.attachments.length > existing.attachments.length) better.attachments = seen.attachments;
+  const attachments = mergeAttachments(existing.attachments, seen.attachments);
+  if (attachments) better.attachments = attachments;
   if (seen.edited && !existing.edited) Object.assign(better, { edited: true, editedAt: seen.editedAt ?? null });
   return better;
 }

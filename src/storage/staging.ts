@@ -3,8 +3,10 @@
 import type { StageFileInput } from '../shared/messages';
 import type { CaptureFile } from '../shared/model';
 import { sha256Hex } from '../shared/hash';
-import type { EvidenceDb, StoredBlob } from './db';
+import Dexie from 'dexie';
+import type { EvidenceDb, StagedChunk, StoredBlob } from './db';
 import { base64ToBytes, concatBytes, gunzip } from '../shared/bytes';
+import { isAttachmentPathFor } from '../shared/attachment-files';
 
 /** Staged chunks older than this belong to a capture that will never commit. */
 const STALE_AFTER_MS = 60 * 60 * 1000;
@@ -18,23 +20,46 @@ export async function stageChunk(db: EvidenceDb, input: StageFileInput, now = Da
 
 /** Assembles and checks every declared file; throws in plain words when one is incomplete or altered. */
 export async function takeStagedFiles(db: EvidenceDb, captureId: string, files: readonly CaptureFile[]): Promise<StoredBlob[]> {
-  const chunks = await db.staging.where('captureId').equals(captureId).toArray();
+  const blobs: StoredBlob[] = [];
+  for (const file of files) blobs.push(await assemble(file, await chunksOf(db, captureId, file.path)));
+  return blobs;
+}
+
+/**
+ * The attachment files that arrived whole and unaltered under their content address. One that
+ * did not is left out rather than failing the capture: its attachment record is then marked as
+ * not saved when the capture is stored (see capture-store.ts).
+ */
+export async function takeStagedAttachments(db: EvidenceDb, captureId: string, files: readonly CaptureFile[]): Promise<StoredBlob[]> {
   const blobs: StoredBlob[] = [];
   for (const file of files) {
-    const mine = chunks.filter((c) => c.path === file.path).sort((a, b) => a.part - b.part);
-    const parts = mine[0]?.parts ?? 0;
-    if (mine.length === 0 || mine.length !== parts || mine.some((c, i) => c.part !== i)) {
-      throw new Error(`The page copy (${file.path}) did not arrive whole. Try the capture again.`);
+    if (!isAttachmentPathFor(file.path, file.sha256)) continue;
+    try {
+      blobs.push(await assemble(file, await chunksOf(db, captureId, file.path)));
+    } catch {
+      // Recorded on the attachment, never fatal to the capture.
     }
-    const gzip = mine[0]?.gzip ?? false;
-    const data = concatBytes(mine.map((c) => c.data));
-    const original = gzip ? await gunzip(data) : data;
-    if (original.length !== file.bytes || sha256Hex(original) !== file.sha256) {
-      throw new Error(`The page copy (${file.path}) changed on its way to storage. Try the capture again.`);
-    }
-    blobs.push({ sha256: file.sha256, mediaType: file.mediaType, bytes: file.bytes, gzip, data });
   }
   return blobs;
+}
+
+/** One file's chunks in order, read by key so other files' bytes are not loaded. */
+function chunksOf(db: EvidenceDb, captureId: string, path: string): Promise<StagedChunk[]> {
+  return db.staging.where('[captureId+path+part]').between([captureId, path, Dexie.minKey], [captureId, path, Dexie.maxKey]).toArray();
+}
+
+async function assemble(file: CaptureFile, mine: StagedChunk[]): Promise<StoredBlob> {
+  const parts = mine[0]?.parts ?? 0;
+  if (mine.length === 0 || mine.length !== parts || mine.some((c, i) => c.part !== i)) {
+    throw new Error(`The page copy (${file.path}) did not arrive whole. Try the capture again.`);
+  }
+  const gzip = mine[0]?.gzip ?? false;
+  const data = concatBytes(mine.map((c) => c.data));
+  const original = gzip ? await gunzip(data) : data;
+  if (original.length !== file.bytes || sha256Hex(original) !== file.sha256) {
+    throw new Error(`The page copy (${file.path}) changed on its way to storage. Try the capture again.`);
+  }
+  return { sha256: file.sha256, mediaType: file.mediaType, bytes: file.bytes, gzip, data };
 }
 
 export async function discardStaged(db: EvidenceDb, captureId: string): Promise<number> {

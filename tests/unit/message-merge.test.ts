@@ -48,4 +48,18 @@ describe('merging a message seen again', () => {
   it('keeps the time it first read when a later page shows none', () => {
     expect(mergeMessage(stored, message(1, { sentAt: null, sentAtText: null }), second).change).toBe('unchanged');
   });
+
+  it('is refined, not counted, when an attachment file is saved, and keeps the file when a later capture does not save it', () => {
+    const link = 'https://www.upwork.com/ab/messages/att/4f2a9c1e';
+    const plain = { name: 'report.pdf', size: '240 KB', url: link };
+    const file = { sha256: 'c'.repeat(64), savedBytes: 245_760, mediaType: 'application/pdf' };
+    const first = mergeMessage(undefined, message(1, { attachments: [plain] }), { ...second, previous: null }).record;
+    const withFile = mergeMessage(first, message(1, { attachments: [{ ...plain, ...file }] }), second);
+    expect(withFile).toMatchObject({ change: 'refined', record: { attachments: [{ ...plain, ...file }] } });
+    const later = { ...second, captureId: 'cap_3', capturedAt: '2026-03-22T10:00:00Z' };
+    const off = message(1, { attachments: [{ ...plain, sha256: null, downloadError: 'not saved: saving attachment files is turned off in settings' }] });
+    expect(mergeMessage(withFile.record, off, later)).toMatchObject({ change: 'unchanged', record: { attachments: [{ ...plain, ...file }] } });
+    const edited = mergeMessage(withFile.record, message(1, { text: 'new words', attachments: [plain] }), later);
+    expect(edited).toMatchObject({ change: 'edited', record: { attachments: [{ ...plain, ...file }] } });
+  });
 });
