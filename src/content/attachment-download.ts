@@ -48,7 +48,7 @@ export async function downloadAttachment(url: string, name: string, fetchFile: F
   try {
     const response = await fetchFile(url, { credentials: 'include', signal: controller.signal, cache: 'no-store' });
     arriving();
-    return await readResponse(response, name, limits.maxMegabytes, arriving);
+    return await readResponse(response, name, limits.maxMegabytes, arriving, controller.signal);
   } catch (error) {
     if (signal.aborted) throw signal.reason ?? error;
     return state.timedOut ?? failed('the download failed: network error', 'network error');
@@ -59,7 +59,7 @@ export async function downloadAttachment(url: string, name: string, fetchFile: F
   }
 }
 
-async function readResponse(response: Response, name: string, maxMegabytes: number, arriving: () => void): Promise<Downloaded> {
+async function readResponse(response: Response, name: string, maxMegabytes: number, arriving: () => void, signal: AbortSignal): Promise<Downloaded> {
   const maxBytes = maxMegabytes * MEGABYTE;
   const tooLarge = (detail: string) => failed(`larger than the ${maxMegabytes} MB limit you set (${detail})`, 'larger than the limit');
   if (!response.ok) {
@@ -82,9 +82,14 @@ async function readResponse(response: Response, name: string, maxMegabytes: numb
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = response.body?.getReader();
+  // Not left to fetch alone: a stopped download must end a pending read, whatever the body's source.
+  const stop = () => void reader?.cancel().catch(() => undefined);
+  signal.addEventListener('abort', stop, { once: true });
   for (;;) {
     if (!reader) break;
     const { done, value } = await reader.read();
+    // A cancelled read ends like a finished one: never keep a cut-off file as if it were whole.
+    signal.throwIfAborted();
     if (done) break;
     arriving();
     size += value.byteLength;
