@@ -11,6 +11,7 @@ import { custodyJsonl } from './custody-jsonl';
 import { verifyPageHtml } from './verify-page';
 import { datapackage } from './datapackage';
 import { MANIFEST_PATH, unsafeCapturePath } from './bundle-paths';
+import { savedAttachmentPath } from '../shared/attachment-files';
 import evidenceSchema from './evidence.schema.json';
 
 const encoder = new TextEncoder();
@@ -18,7 +19,8 @@ const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value
 
 /**
  * Every file of the bundle, datapackage.json first. Throws when the set cannot make a bundle
- * that verifies: a capture file that is not in `set.files`, or a file path outside the layout.
+ * that verifies: a capture or saved attachment file that is not in `set.files`, or a file path
+ * outside the layout.
  */
 export function buildBundleFiles(set: EvidenceSet): Map<string, Uint8Array> {
   checkCaptureFiles(set);
@@ -34,7 +36,7 @@ export function buildBundleFiles(set: EvidenceSet): Map<string, Uint8Array> {
     ['verify.html', encoder.encode(verifyPageHtml(identity.title))],
   ]);
   for (const path of [...set.files.keys()].sort()) listed.set(path, set.files.get(path) as Uint8Array);
-  const mediaTypes = new Map(set.captures.flatMap((c) => c.files.map((f) => [f.path, f.mediaType] as const)));
+  const mediaTypes = new Map([...set.captures.flatMap((c) => c.files.map((f) => [f.path, f.mediaType] as const)), ...attachmentMediaTypes(set)]);
   const manifest = datapackage({ ...identity, created: set.exportedAt, software: set.software, files: listed, mediaTypes });
   return new Map([[MANIFEST_PATH, json(manifest)], ...listed]);
 }
@@ -49,4 +51,18 @@ function checkCaptureFiles(set: EvidenceSet): void {
       if (!set.files.has(file.path)) throw new Error(`cannot export capture ${capture.id}: its file ${file.path} is not in the evidence set`);
     }
   }
+  // The reports name each saved file's path; the bundle must hold it.
+  for (const m of set.messages) {
+    for (const a of m.attachments) {
+      const path = savedAttachmentPath(a);
+      if (path && !set.files.has(path)) throw new Error(`cannot export message ${m.id}: its attachment file ${path} is not in the evidence set`);
+    }
+  }
+}
+
+function attachmentMediaTypes(set: EvidenceSet): [string, string][] {
+  return set.messages.flatMap((m) => m.attachments.flatMap((a): [string, string][] => {
+    const path = savedAttachmentPath(a);
+    return path && a.mediaType ? [[path, a.mediaType]] : [];
+  }));
 }

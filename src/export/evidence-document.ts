@@ -1,8 +1,9 @@
 // evidence.json: the stored records mapped field by field to the bundle format. Explicit
 // mapping (not a spread) so storage-only fields such as `position` never leak into the export.
-import type { StoredCapture, StoredConversation, StoredMessage } from '../shared/model';
+import type { Attachment, StoredCapture, StoredConversation, StoredMessage } from '../shared/model';
+import { savedAttachmentPath } from '../shared/attachment-files';
 import { versionsOldestFirst, type ExportView } from './export-view';
-import type { EvidenceCaptureRecord, EvidenceConversationRecord, EvidenceDocument, EvidenceMessageRecord } from './evidence-types';
+import type { EvidenceAttachmentRecord, EvidenceCaptureRecord, EvidenceConversationRecord, EvidenceDocument, EvidenceMessageRecord } from './evidence-types';
 
 export function evidenceDocument(view: ExportView): EvidenceDocument {
   const { set } = view;
@@ -69,7 +70,7 @@ function messageRecord(m: StoredMessage): EvidenceMessageRecord {
     sentAtPrecision: m.sentAtPrecision,
     text: m.text,
     replyTo: m.replyTo,
-    attachments: m.attachments.map((a) => ({ name: a.name, size: a.size, url: a.url })),
+    attachments: m.attachments.map(attachmentRecord),
     deleted: m.deleted,
     edited: m.edited,
     versions: versionsOldestFirst(m.versions).map((v) => ({ text: v.text, seenAt: v.seenAt, captureId: v.captureId })),
@@ -79,4 +80,16 @@ function messageRecord(m: StoredMessage): EvidenceMessageRecord {
     note: m.note,
     key: m.key,
   };
+}
+
+/** Only the file fields a record has: an attachment from before files were saved exports as it did. */
+function attachmentRecord(a: Attachment): EvidenceAttachmentRecord {
+  const record: EvidenceAttachmentRecord = { name: a.name, size: a.size, url: a.url };
+  if (a.sha256 !== undefined) record.sha256 = a.sha256;
+  const path = savedAttachmentPath(a);
+  if (path) record.path = path;
+  if (a.savedBytes !== undefined) record.savedBytes = a.savedBytes;
+  if (a.mediaType !== undefined) record.mediaType = a.mediaType;
+  if (a.downloadError !== undefined) record.downloadError = a.downloadError;
+  return record;
 }

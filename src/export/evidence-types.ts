@@ -40,6 +40,15 @@ export interface EvidenceConversationRecord {
   key: boolean;
 }
 
+/**
+ * The spec's { name, size, url } plus, as extras, the saved file: its SHA-256, size, media type
+ * and bundle path (attachments/<sha256>.<ext>), or why it was not saved.
+ */
+export interface EvidenceAttachmentRecord extends Attachment {
+  /** Extra: where the saved file is in this bundle. */
+  path?: string;
+}
+
 export interface EvidenceMessageRecord {
   id: string;
   conversationId: string;
@@ -50,7 +59,7 @@ export interface EvidenceMessageRecord {
   sentAtPrecision: SentAtPrecision;
   text: string;
   replyTo: string | null;
-  attachments: Attachment[];
+  attachments: EvidenceAttachmentRecord[];
   deleted: boolean;
   /** Extra: the page marked the message as edited (earlier texts, where seen, are in `versions`). */
   edited: boolean;

@@ -27,6 +27,8 @@ dl.facts dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; }
 th, td { border: 1px solid #bbb; padding: .25rem .4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 .warning { color: #b91c1c; font-weight: 700; }
+.attachments .file { font-size: .85rem; color: #444; }
+.attachments .file.missing { color: #92400e; }
 img.screenshot { max-width: 100%; border: 1px solid #999; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }

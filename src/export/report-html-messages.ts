@@ -1,6 +1,7 @@
 // The conversations of report.html, each with its messages in time order. Every captured string
 // goes through h(); nothing captured becomes markup or a non-http link.
-import type { StoredConversation, StoredMessage } from '../shared/model';
+import type { Attachment, StoredConversation, StoredMessage } from '../shared/model';
+import { attachmentFileNote } from './attachment-file-note';
 import { versionsOldestFirst, type ConversationSection, type ExportView } from './export-view';
 import { escapeHtml as h, urlHtml } from './html-escape';
 import { utcText, zonedText } from './time-format';
@@ -45,7 +46,7 @@ function messageHtml(view: ExportView, m: StoredMessage, anchor: number): string
     textHtml(m.text, m.deleted ? '(no text was seen before it was deleted)' : '(no text)'),
   ];
   if (m.attachments.length) {
-    parts.push(`<ul class="attachments">${m.attachments.map((a) => `<li>Attachment: ${h(a.name)}${a.size ? ` (${h(a.size)})` : ''}${a.url ? ` ${urlHtml(a.url)}` : ''}</li>`).join('')}</ul>`);
+    parts.push(`<ul class="attachments">${m.attachments.map(attachmentHtml).join('')}</ul>`);
   }
   if (m.deleted) {
     const seen = m.deletedSeenAt ? `, first seen deleted ${h(utcText(m.deletedSeenAt))}` : '';
@@ -58,6 +59,15 @@ function messageHtml(view: ExportView, m: StoredMessage, anchor: number): string
   const reply = m.replyTo ? ` · in reply to <code>${h(m.replyTo)}</code>` : '';
   parts.push(`<p class="meta">Message id <code>${h(m.id)}</code>${reply} · captured in ${m.captureIds.map((id) => `<code>${h(id)}</code>`).join(', ')}</p>`);
   return `<article class="${classes}" id="m-${anchor}">\n${parts.join('\n')}\n</article>`;
+}
+
+function attachmentHtml(a: Attachment): string {
+  const note = attachmentFileNote(a);
+  // A relative link opens the file from the unzipped bundle; the path is hex and [a-z0-9] only.
+  const file = note.saved
+    ? `<span class="file">File in this bundle: <a href="${h(note.path)}"><code>${h(note.path)}</code></a>${note.detail ? ` (${h(note.detail)})` : ''}</span>`
+    : `<span class="file missing">${h(note.text.charAt(0).toUpperCase() + note.text.slice(1))}</span>`;
+  return `<li>Attachment: ${h(a.name)}${a.size ? ` (${h(a.size)})` : ''}${a.url ? ` ${urlHtml(a.url)}` : ''}<br>${file}</li>`;
 }
 
 /** UTC as the reference, then the capture's local time and the page's own words for checking. */

@@ -1,6 +1,7 @@
 // The conversations of report.md. Message text is quoted line by line (mdQuote) so a hostile
 // line such as "# Heading" or "[x](javascript:…)" stays literal text.
-import type { StoredMessage } from '../shared/model';
+import type { Attachment, StoredMessage } from '../shared/model';
+import { attachmentFileNote } from './attachment-file-note';
 import { versionsOldestFirst, type ConversationSection, type ExportView } from './export-view';
 import { mdCode, mdInline, mdQuote } from './markdown-escape';
 import { utcText, zonedText } from './time-format';
@@ -46,7 +47,7 @@ function messageMarkdown(view: ExportView, m: StoredMessage): string {
   blocks.push(facts.join('\n'));
   blocks.push(m.text ? mdQuote(m.text) : m.deleted ? '*(no text was seen before it was deleted)*' : '*(no text)*');
   const after: string[] = [];
-  for (const a of m.attachments) after.push(`- Attachment: ${mdInline(a.name)}${a.size ? ` (${mdInline(a.size)})` : ''}${a.url ? ` ${mdCode(a.url)}` : ''}`);
+  for (const a of m.attachments) after.push(`- Attachment: ${mdInline(a.name)}${a.size ? ` (${mdInline(a.size)})` : ''}${a.url ? ` ${mdCode(a.url)}` : ''}; ${fileMarkdown(a)}`);
   if (m.deleted) after.push(`- **Deleted:** the page showed this message as deleted${m.deletedSeenAt ? `, first seen deleted ${mdInline(utcText(m.deletedSeenAt))}` : ''}; the text above is the last text seen before deletion`);
   if (m.edited) after.push('- **Edited:** the page marked this message as edited');
   if (m.tags.length) after.push(`- Tags: ${m.tags.map((t) => mdInline(view.tagLabel(t))).join(', ')}`);
@@ -59,4 +60,9 @@ function messageMarkdown(view: ExportView, m: StoredMessage): string {
     }
   }
   return blocks.join('\n\n');
+}
+
+function fileMarkdown(a: Attachment): string {
+  const note = attachmentFileNote(a);
+  return note.saved ? `file in this bundle: ${mdCode(note.path)}${note.detail ? ` (${mdInline(note.detail)})` : ''}` : mdInline(note.text);
 }

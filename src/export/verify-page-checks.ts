@@ -29,6 +29,8 @@ async function checkBundle(files) {
   files.forEach(function (bytes, path) {
     if (!listed.has(path) && EXEMPT.indexOf(path) < 0) result.rows.push({ path: path, status: 'UNLISTED', detail: 'in the bundle but not listed in datapackage.json' });
   });
+  var evidence = files.get('evidence.json');
+  if (evidence) result.problems = result.problems.concat(await checkAttachmentFiles(utf8(evidence), files));
   var custody = files.get('custody.jsonl');
   result.custody = custody ? await checkCustody(utf8(custody)) : { events: 0, problems: ['custody.jsonl is missing'] };
   var digest = files.get('datapackage-digest.json');
@@ -46,6 +48,27 @@ async function checkFile(path, resource, bytes) {
   if (got !== want) differences.push('hash differs: ' + got + ', datapackage.json says ' + want);
   if (resource.bytes !== bytes.length) differences.push(bytes.length + ' bytes, datapackage.json says ' + resource.bytes);
   return differences.length ? { path: path, status: 'CHANGED', detail: differences.join('; ') } : { path: path, status: 'OK', detail: got };
+}
+
+// An attachment file is named by its own SHA-256: each one evidence.json says was saved must match it.
+async function checkAttachmentFiles(text, files) {
+  var problems = [];
+  var doc;
+  try { doc = JSON.parse(text); } catch (e) { return ['evidence.json is not valid JSON']; }
+  var messages = doc && Array.isArray(doc.messages) ? doc.messages : [];
+  for (var i = 0; i < messages.length; i++) {
+    var list = messages[i] && Array.isArray(messages[i].attachments) ? messages[i].attachments : [];
+    for (var j = 0; j < list.length; j++) {
+      var a = list[j] || {};
+      if (typeof a.path !== 'string') continue;
+      var named = /^attachments\/([0-9a-f]{64})\.[a-z0-9]{1,8}$/.exec(a.path);
+      if (!named || named[1] !== a.sha256) { problems.push('evidence.json: an attachment of message ' + messages[i].id + ' names ' + a.path + ', which is not the file of its SHA-256'); continue; }
+      var bytes = files.get(a.path);
+      if (!bytes) problems.push('missing: ' + a.path + ' (the saved file of an attachment of message ' + messages[i].id + ')');
+      else if (await sha256Hex(bytes) !== named[1]) problems.push('changed: ' + a.path + ' (its content is not the file evidence.json recorded: the SHA-256 differs from its name)');
+    }
+  }
+  return problems;
 }
 
 async function checkCustody(text) {

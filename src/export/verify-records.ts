@@ -1,8 +1,9 @@
 // The record checks of verification: the custody chain is unbroken, and evidence.json is the
-// format it claims with every capture file it names present in the bundle.
+// format it claims with every capture file and saved attachment file it names present in the bundle.
 import { custodyProblems } from '../shared/custody';
 import { parseCustodyJsonl } from './custody-jsonl';
 import type { Problems } from './verify-problems';
+import { checkAttachmentFiles } from './verify-attachments';
 
 const decoder = new TextDecoder();
 
@@ -48,7 +49,9 @@ export function checkEvidence(files: ReadonlyMap<string, Uint8Array>, problems: 
   }
   counts.captures = captures.length;
   counts.conversations = arrayField(doc, 'conversations', problems).length;
-  counts.messages = arrayField(doc, 'messages', problems).length;
+  const messages = arrayField(doc, 'messages', problems);
+  checkAttachmentFiles(messages, files, problems);
+  counts.messages = messages.length;
   return counts;
 }
 

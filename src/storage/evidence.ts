@@ -5,6 +5,7 @@ import { compareMessages, describeFilter, matchesFilter } from '../shared/eviden
 import type { CustodyEvent, EvidenceFilter, EvidenceSet, Software, StoredCapture, StoredMessage } from '../shared/model';
 import type { EvidenceDb } from './db';
 import { readBlob } from './blobs';
+import { savedAttachmentPath } from '../shared/attachment-files';
 import { listTags } from './queries';
 
 export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, software: Software, now = new Date()): Promise<EvidenceSet> {
@@ -26,6 +27,13 @@ export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
 
   const files = new Map<string, Uint8Array>();
   for (const capture of captures) for (const file of capture.files) files.set(file.path, await readBlob(db, file.sha256));
+  // Only the exported messages' files: a filtered export carries no other message's attachments.
+  for (const m of messages) {
+    for (const a of m.attachments) {
+      const path = savedAttachmentPath(a);
+      if (path && a.sha256 && !files.has(path)) files.set(path, await readBlob(db, a.sha256));
+    }
+  }
 
   const exported = chainCustody(custody.at(-1) ?? null, {
     at: exportedAt,

@@ -3,7 +3,8 @@
 // rendered into this test's document to see what the reviewer would read.
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { signBundleFiles } from '../../src/export';
+import { buildBundleFiles, signBundleFiles } from '../../src/export';
+import { PATH, setWithAttachments } from './export-attachment-fixtures';
 import { toBase64 } from '../../src/export/base64';
 import { bundleFiles, editText, intactZip, relist } from './export-tamper';
 import { text } from './export-fixtures';
@@ -128,5 +129,14 @@ describe('verify.html', () => {
     api.show(await api.checkBundle(bundleFiles()));
     expect(document.getElementById('verdict')?.textContent).toBe('OK: all 9 files match datapackage.json and the chain of custody (5 events) is intact.');
     expect(document.getElementById('custody')?.textContent).toContain('Intact: 5 events');
+  });
+
+  it('checks each saved attachment file against the SHA-256 it is named by, even after the manifest is redone', async () => {
+    const files = buildBundleFiles(setWithAttachments());
+    expect(await pageApi().checkBundle(files)).toMatchObject({ ok: true, problems: [] });
+    const swapped = relist(new Map([...files, [PATH, new TextEncoder().encode('%PDF-1.4 a different file')]]));
+    const result = await pageApi().checkBundle(swapped);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([`changed: ${PATH} (its content is not the file evidence.json recorded: the SHA-256 differs from its name)`]);
   });
 });

@@ -1,0 +1,19 @@
+// What the reports say about an attachment's file: where it is in the bundle, or why it is not.
+// One wording for report.html and report.md.
+import type { Attachment } from '../shared/model';
+import { savedAttachmentPath } from '../shared/attachment-files';
+import { formatBytes } from '../shared/byte-size';
+
+export type AttachmentFileNote =
+  | { saved: true; path: string; detail: string }
+  | { saved: false; text: string };
+
+export function attachmentFileNote(a: Attachment): AttachmentFileNote {
+  const path = savedAttachmentPath(a);
+  if (path) {
+    const facts = [a.savedBytes !== undefined ? formatBytes(a.savedBytes) : '', a.mediaType ?? ''].filter(Boolean);
+    return { saved: true, path, detail: facts.join(', ') };
+  }
+  if (a.downloadError) return { saved: false, text: `file not in this bundle: ${a.downloadError}` };
+  return { saved: false, text: 'file not in this bundle: it was not saved' };
+}
