@@ -1,5 +1,7 @@
-// Attachment names and sizes as captured. Names are rendered as text; links only to Upwork.
+// Attachment names and sizes as captured, and whether each file was saved (with its size) or why
+// not. Names are rendered as text; links only to Upwork.
 import type { Attachment } from '../../shared/model';
+import { formatBytes } from '../../shared/byte-size';
 import { safeUpworkUrl } from './safe-url';
 
 export function AttachmentList({ attachments }: { attachments: readonly Attachment[] }) {
@@ -18,9 +20,19 @@ export function AttachmentList({ attachments }: { attachments: readonly Attachme
               <span>{attachment.name}</span>
             )}
             {attachment.size && <span class="attachment-size"> ({attachment.size})</span>}
+            <FileState attachment={attachment} />
           </li>
         );
       })}
     </ul>
   );
+}
+
+function FileState({ attachment }: { attachment: Attachment }) {
+  if (attachment.sha256) {
+    const size = attachment.savedBytes !== undefined ? `, ${formatBytes(attachment.savedBytes)}` : '';
+    return <span class="attachment-file attachment-file--saved"> — saved{size}</span>;
+  }
+  if (attachment.downloadError) return <span class="attachment-file attachment-file--error"> — {attachment.downloadError}</span>;
+  return null;
 }

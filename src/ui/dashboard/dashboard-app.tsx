@@ -4,10 +4,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
 import type { EvidenceFilter, Software } from '../../shared/model';
 import { AddTagForm } from '../components/add-tag-form';
+import { AttachmentSettingsForm } from '../components/attachment-settings-form';
 import { ConversationNav } from '../components/conversation-nav';
 import { DashboardHeader } from '../components/dashboard-header';
 import { useConversations, useMessages, useTags } from '../hooks/use-evidence-queries';
 import { useDb } from '../hooks/use-db';
+import { useAttachmentSettings } from '../hooks/use-attachment-settings';
 import { useReview } from '../hooks/use-review';
 import { downloadFile, type SaveFile } from './download-file';
 import { EvidencePane } from './evidence-pane';
@@ -29,6 +31,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const [filter, setFilter] = useState<EvidenceFilter>({});
   const [reviewError, setReviewError] = useState<string | null>(null);
   const exporter = useEvidenceExport(db, software, saveFile);
+  const attachmentSettings = useAttachmentSettings(db);
 
   useEffect(() => {
     if (exportOnOpen) void exporter.run({});
@@ -63,6 +66,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
             onSelect={(conversationId) => setFilter({ ...filter, conversationId })}
           />
           <AddTagForm onAdd={review.addTag} />
+          {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
         </aside>
         <main class="evidence">
           {reviewError && <p class="error" role="alert">{reviewError}</p>}
