@@ -35,6 +35,7 @@ function linkOf(fileName: string): string {
 let browser: ExtensionBrowser;
 let room: LazyRoom;
 const hits = new Map<string, number>();
+const cookies = new Map<string, string>();
 
 beforeAll(async () => {
   const executablePath = findChromium();
@@ -47,9 +48,12 @@ beforeAll(async () => {
     [linkOf('staging-screenshot.png')]: { status: 200, contentType: 'image/png', body: Buffer.alloc(PNG_BYTES, 7) },
     [linkOf('webhook-timings.xlsx')]: { status: 404, contentType: 'text/plain', body: 'Not Found' },
   };
+  // The user's Upwork session: the downloads must carry it, as the page's own requests do.
+  await browser.context.addCookies([{ name: 'session_token', value: 'e2e-user-session', domain: 'www.upwork.com', path: '/', secure: true, sameSite: 'Lax' }]);
   for (const [url, answer] of Object.entries(answers)) {
-    await browser.context.route(url, (route) => {
+    await browser.context.route(url, async (route) => {
       hits.set(url, (hits.get(url) ?? 0) + 1);
+      cookies.set(url, (await route.request().allHeaders())['cookie'] ?? '');
       return route.fulfill(answer);
     });
   }
@@ -91,8 +95,9 @@ describe('saving the files messages link to', () => {
     await dashboard.close();
   });
 
-  it('captures the room whatever each download did', async () => {
+  it('captures the room whatever each download did, fetching each file with the user session', async () => {
     expect(await captureRoom()).toBe('Captured 60 messages (60 new, 0 edited, 0 deleted)');
+    expect(cookies.get(linkOf('sync-test-report.pdf'))).toContain('session_token=e2e-user-session');
   });
 
   it('exports a bundle that verifies, with the saved files at attachments/<sha256>.<ext> and the others explained', async () => {
