@@ -20,15 +20,6 @@ export async function sha256HexAsync(data: Uint8Array | string): Promise<string>
   return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', bytes as BufferSource)));
 }
 
-/** SHA-256 fed piece by piece, e.g. as a download streams in, so a big file is never hashed in one blocking call. */
-export function sha256Hasher(): { update(chunk: Uint8Array): void; hex(): string } {
-  const state = sha256.create();
-  return {
-    update: (chunk) => void state.update(chunk),
-    hex: () => bytesToHex(state.digest()),
-  };
-}
-
 /**
  * JSON with object keys sorted at every depth: the same records always give the same bytes,
  * so their hash does not depend on the order fields were set in.
