@@ -41,6 +41,7 @@ export async function saveAttachmentFiles(messages: ExtractedMessage[], saving: 
   const urls = [...names.keys()];
   const outcomes = new Map<string, Outcome>();
   const files = new Map<string, CaptureFile>();
+  const staging = new Map<string, Promise<void>>();
 
   const settings = await saving.settings().catch((error: unknown) => ({ unreadable: errorText(error) }));
   if ('unreadable' in settings || !settings.saveFiles) {
@@ -58,7 +59,7 @@ export async function saveAttachmentFiles(messages: ExtractedMessage[], saving: 
   if (toFetch.length > 0) saving.progress(`Saving attachments… 0 of ${toFetch.length}`);
   await mapLimit(toFetch, saving.concurrency ?? 3, async (url) => {
     const name = names.get(url) ?? '';
-    outcomes.set(url, await saveOne(url, name, limits, saving, files));
+    outcomes.set(url, await saveOne(url, name, limits, saving, { files, staging }));
     done += 1;
     saving.progress(`Saving attachments… ${done} of ${toFetch.length}`);
   });
@@ -67,17 +68,28 @@ export async function saveAttachmentFiles(messages: ExtractedMessage[], saving: 
   return { messages: applyOutcomes(messages, outcomes), files: [...files.values()], actions: savedSummary([...outcomes.values()], unlinked) };
 }
 
-async function saveOne(url: string, name: string, limits: DownloadLimits, saving: AttachmentSaving, files: Map<string, CaptureFile>): Promise<Outcome> {
+interface Staged {
+  files: Map<string, CaptureFile>;
+  /** One staging per path: links to the same content, downloading side by side, send it once. */
+  staging: Map<string, Promise<void>>;
+}
+
+async function saveOne(url: string, name: string, limits: DownloadLimits, saving: AttachmentSaving, staged: Staged): Promise<Outcome> {
   const got = await downloadAttachment(url, name, saving.fetchFile, limits, saving.signal);
   if (!got.ok) return { error: got.error, short: got.short };
   const file: CaptureFile = { path: attachmentPath(got.sha256, name), sha256: got.sha256, bytes: got.bytes.length, mediaType: got.mediaType };
+  let sending = staged.staging.get(file.path);
+  if (!sending) {
+    sending = saving.stage(file, got.bytes, isCompressible(got.mediaType));
+    staged.staging.set(file.path, sending);
+  }
   try {
-    if (!files.has(file.path)) await saving.stage(file, got.bytes, isCompressible(got.mediaType));
+    await sending;
   } catch (error) {
     if (saving.signal.aborted) throw saving.signal.reason ?? error;
     return { error: `the file could not be kept: ${errorText(error)}`, short: 'could not be kept' };
   }
-  files.set(file.path, file);
+  staged.files.set(file.path, file);
   return { sha256: got.sha256, savedBytes: got.bytes.length, mediaType: got.mediaType, known: false };
 }
 

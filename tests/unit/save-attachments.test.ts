@@ -97,6 +97,14 @@ describe('saving the files a capture\'s messages link to', () => {
     expect(out.messages.map((m) => m.attachments[0]?.sha256)).toEqual([sha(PDF), sha(PDF)]);
   });
 
+  it('stages the same content once when two links serve it at the same time', async () => {
+    const { staged, saving } = setup({ [att('one')]: { chunks: [PDF], delayMs: 5 }, [att('two')]: { chunks: [PDF], delayMs: 5 } });
+    const out = await saveAttachmentFiles([message(1, { attachments: [attachment('a.pdf', 'one'), attachment('b.pdf', 'two')] })], saving);
+    expect(staged).toHaveLength(1);
+    expect(out.files).toHaveLength(1);
+    expect(out.actions).toEqual(['saved 2 attachment files (102 bytes)']);
+  });
+
   it('runs at most 3 downloads at once', async () => {
     const files = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [att(`f${i}`), { chunks: [bytes(10, i)], delayMs: 15 }]));
     const { net, saving } = setup(files);
