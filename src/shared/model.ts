@@ -40,6 +40,8 @@ export interface AttachmentSettings {
 }
 
 export const DEFAULT_ATTACHMENT_SETTINGS: Readonly<AttachmentSettings> = { saveFiles: true, maxMegabytes: 25 };
+/** Upwork takes files under 95 MB (research §2.4); 500 leaves room without inviting a runaway download. */
+export const ATTACHMENT_MEGABYTES_RANGE = { min: 1, max: 500 } as const;
 
 /** What the messages-room extractor reads from the page: what the page said, nothing more. */
 export interface ExtractedConversation {

@@ -3,7 +3,7 @@ export { EvidenceDb, openEvidenceDb, DEFAULT_DB_NAME, type StoredBlob } from './
 export { storeCapture } from './capture-store';
 export { stageChunk, takeStagedFiles, takeStagedAttachments, discardStaged, discardStaleStaging } from './staging';
 export { storedAttachmentFiles } from './attachment-files';
-export { getAttachmentSettings, setAttachmentSettings, MIN_ATTACHMENT_MEGABYTES, MAX_ATTACHMENT_MEGABYTES } from './settings';
+export { getAttachmentSettings, setAttachmentSettings } from './settings';
 export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
 export { listCaptures, listConversations, conversationMessages, listMessages, listTags } from './queries';
 export { custodyLog } from './custody-log';

@@ -1,11 +1,9 @@
 // The user's settings, kept in IndexedDB so the dashboard (which writes them) and the service
 // worker (which hands them to the content script) read the same values.
-import { DEFAULT_ATTACHMENT_SETTINGS, type AttachmentSettings } from '../shared/model';
+import { ATTACHMENT_MEGABYTES_RANGE, DEFAULT_ATTACHMENT_SETTINGS, type AttachmentSettings } from '../shared/model';
 import type { EvidenceDb } from './db';
 
-export const MIN_ATTACHMENT_MEGABYTES = 1;
-/** Upwork takes files under 95 MB (research §2.4); 500 leaves room without inviting a runaway download. */
-export const MAX_ATTACHMENT_MEGABYTES = 500;
+const { min: MIN_ATTACHMENT_MEGABYTES, max: MAX_ATTACHMENT_MEGABYTES } = ATTACHMENT_MEGABYTES_RANGE;
 
 /** Why these settings cannot be saved, in plain words; null when they can. */
 export function attachmentSettingsProblem(settings: AttachmentSettings): string | null {

@@ -1,7 +1,7 @@
 // The dashboard's attachment settings: each change is saved at once (checkbox on click, size when
 // the field is committed). An invalid size stays in the field with the reason beside it.
 import { useEffect, useState } from 'preact/hooks';
-import type { AttachmentSettings } from '../../shared/model';
+import { ATTACHMENT_MEGABYTES_RANGE, type AttachmentSettings } from '../../shared/model';
 import { errorText } from '../../shared/messaging';
 
 interface AttachmentSettingsFormProps {
@@ -41,8 +41,8 @@ export function AttachmentSettingsForm({ settings, onSave }: AttachmentSettingsF
         <span>Largest attachment to save (MB)</span>
         <input
           type="number"
-          min={1}
-          max={500}
+          min={ATTACHMENT_MEGABYTES_RANGE.min}
+          max={ATTACHMENT_MEGABYTES_RANGE.max}
           step={1}
           inputMode="numeric"
           value={size}
