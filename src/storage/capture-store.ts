@@ -8,6 +8,7 @@ import { canonicalJson, sha256HexAsync } from '../shared/hash';
 import type { EvidenceDb, StoredBlob } from './db';
 import { appendCustody } from './custody-log';
 import { mergeMessage } from './message-merge';
+import { changedPositions, fingerprintMessages, nextRoomState } from './room-state';
 import { presentBlobs, withCheckedAttachmentFiles } from './attachment-files';
 
 export interface StoreCaptureOptions {
@@ -22,24 +23,29 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
   const extraction = await withCheckedAttachmentFiles(db, input.extraction, options.blobs);
   const conversationId = extraction.conversation.id;
   const recordsHash = await sha256HexAsync(canonicalJson(extraction));
+  const fingerprints = await fingerprintMessages(extraction.messages);
   const ids = extraction.messages.map((m) => m.id);
   if (new Set(ids).size !== ids.length) throw new Error('The page listed the same message twice; nothing was stored.');
 
-  return db.transaction('rw', [db.captures, db.conversations, db.messages, db.blobs, db.custody, db.staging], async () => {
+  return db.transaction('rw', [db.captures, db.conversations, db.messages, db.roomStates, db.blobs, db.custody, db.staging], async () => {
     if (await db.captures.get(input.captureId)) throw new Error('This capture was already stored.');
     const priorConversation = await db.conversations.get(conversationId);
     const previous = priorConversation ? { captureId: priorConversation.captureIds.at(-1) ?? '', capturedAt: priorConversation.lastCapturedAt } : null;
-    const existing = await db.messages.bulkGet(ids);
+    const state = await db.roomStates.get(conversationId);
+    const candidates = changedPositions(state, ids, fingerprints);
+    const existing = await storedAmong(db, candidates.map((i) => ids[i]!));
     const counts: CaptureCounts = { total: 0, new: 0, edited: 0, deleted: 0 };
     const changed: StoredMessage[] = [];
-    extraction.messages.forEach((seen, position) => {
-      const prior = existing[position];
+    candidates.forEach((position) => {
+      const seen = extraction.messages[position]!;
+      const prior = existing.get(seen.id);
       if (prior && prior.conversationId !== conversationId) throw new Error(`Message ${seen.id} belongs to another conversation; nothing was stored.`);
       const { record, change } = mergeMessage(prior, seen, { conversationId, captureId: input.captureId, capturedAt: env.capturedAt, position, previous });
       if (change === 'unchanged') return;
       if (change !== 'refined') counts[change] += 1;
       changed.push(record);
     });
+    await db.roomStates.put(nextRoomState(state, conversationId, ids, fingerprints));
     // Only what changed is written: an unchanged recapture adds one capture row and nothing else.
     if (changed.length > 0) await db.messages.bulkPut(changed);
     counts.total = await db.messages.where('conversationId').equals(conversationId).count();
@@ -73,6 +79,14 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
     });
     return { captureId: input.captureId, conversationId, conversationTitle: extraction.conversation.title, counts };
   });
+}
+
+/** The stored rows among `ids`: a key-only lookup first, so ids never stored (a first capture) cost no row reads. */
+async function storedAmong(db: EvidenceDb, ids: string[]): Promise<Map<string, StoredMessage>> {
+  if (ids.length === 0) return new Map();
+  const present = (await db.messages.where(':id').anyOf(ids).primaryKeys()) as string[];
+  const rows = await db.messages.bulkGet(present);
+  return new Map(rows.filter((r) => r !== undefined).map((r) => [r.id, r]));
 }
 
 function pick(counts: CaptureCounts) {

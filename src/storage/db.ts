@@ -1,6 +1,7 @@
 // THE only place that declares the IndexedDB schema. Every version(n) stays; upgrades add a new one.
 import Dexie, { type Table } from 'dexie';
 import { capturesSawMessages, withoutLastCapturedAt } from './migrations';
+import type { RoomState } from './room-state';
 import { DISPUTE_TAGS, type AttachmentSettings, type CustodyEvent, type StoredCapture, type StoredConversation, type StoredMessage, type Tag } from '../shared/model';
 
 /** A file's bytes, stored once by the SHA-256 of its original (uncompressed) content. */
@@ -42,6 +43,7 @@ export class EvidenceDb extends Dexie {
   custody!: Table<CustodyEvent, number>;
   staging!: Table<StagedChunk, [string, string, number]>;
   settings!: Table<SettingsRow, string>;
+  roomStates!: Table<RoomState, string>;
 
   constructor(name = DEFAULT_DB_NAME) {
     super(name);
@@ -64,6 +66,8 @@ export class EvidenceDb extends Dexie {
     });
     // v3: the user's settings (attachment saving). Attachments gained optional file fields, which need no upgrade.
     this.version(3).stores({ settings: 'key' });
+    // v4: fingerprints of each room's messages as last seen, so unchanged recaptures read no message rows.
+    this.version(4).stores({ roomStates: 'conversationId' });
     this.on('populate', (tx) => tx.table('tags').bulkAdd([...DISPUTE_TAGS]));
   }
 }

@@ -84,4 +84,14 @@ describe('storing a capture', () => {
     await storeCapture(db, captureInput(room([message(1)])), { ...options, blobs: [blob] });
     expect(await db.blobs.count()).toBe(1);
   });
+
+  it('reads only the stored messages whose record changed since the room was last seen', async () => {
+    await storeCapture(db, captureInput(room(range(1, 5).map((n) => message(n)))), options);
+    const reads = vi.spyOn(db.messages, 'bulkGet');
+    const later = room([...range(1, 4).map((n) => message(n)), message(5, { text: 'edited later' }), message(6)]);
+    const result = await storeCapture(db, captureInput(later, '2026-03-21T10:00:00.000Z'), options);
+    expect(result.counts).toEqual({ total: 6, new: 1, edited: 1, deleted: 0 });
+    expect(reads.mock.calls.flatMap((call) => call[0])).toEqual([message(5).id]);
+    expect((await db.messages.get(message(5).id))?.versions.map((v) => v.text)).toEqual(['Message number 5']);
+  });
 });
