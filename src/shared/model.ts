@@ -233,3 +233,83 @@ export interface EvidenceSet {
   /** Capture files and the exported messages' attachment files by bundle path (captures/<id>/page.html, attachments/<sha256>.<ext>), as originally captured. */
   files: Map<string, Uint8Array>;
 }
+
+// ---- Terms: contracts, offers, proposals, job posts, timesheets (evidence-bundle.md contracts[]) ----
+
+/** An ISO calendar date, "2026-03-18". */
+export type IsoDate = string;
+
+/** An amount as the page shows it, as a decimal string: { value: "2400.00", currency: "USD" }. */
+export interface Money {
+  value: string;
+  currency: string;
+}
+
+export interface Milestone {
+  title: string;
+  amount: Money | null;
+  dueDate: IsoDate | null;
+  /** As shown: "Paid", "Active & funded", "Not started", … */
+  status: string | null;
+  description: string | null;
+}
+
+/** A contract or workroom page (fixed-price or hourly). Ids come from the URL. */
+export interface ExtractedContract {
+  id: string;
+  title: string;
+  type: 'fixed' | 'hourly' | null;
+  client: string | null;
+  freelancer: string | null;
+  status: string | null;
+  /** Hourly: { value: "45.00", currency: "USD", per: "hour" }. */
+  rate: (Money & { per: 'hour' }) | null;
+  /** Hourly: hours per week. */
+  weeklyLimit: number | null;
+  manualTimeAllowed: boolean | null;
+  budget: Money | null;
+  inEscrow: Money | null;
+  startDate: IsoDate | null;
+  milestones: Milestone[];
+  /** Description / scope text as shown. */
+  terms: string | null;
+}
+
+/** One week of an hourly contract's timesheet. */
+export interface ExtractedTimesheet {
+  contractId: string;
+  weekStart: IsoDate;
+  /** Hours per day, keyed by ISO date, as decimals (1.5 = 1 h 30 min). */
+  hoursByDay: Record<IsoDate, number>;
+  totalHours: number | null;
+}
+
+export interface ExtractedJobPost {
+  /** The ~02… id from the URL. */
+  id: string;
+  title: string;
+  description: string;
+  budget: Money | null;
+  /** Hourly range, when the post gives one. */
+  hourlyRange: { min: Money; max: Money } | null;
+  type: 'fixed' | 'hourly' | null;
+  postedDate: IsoDate | null;
+  /** The date text as shown ("Posted 3 days ago"), beside the derived date. */
+  postedText: string | null;
+  deliverables: string[];
+}
+
+/** An offer or a proposal: the terms one side put forward. */
+export interface ExtractedProposalTerms {
+  id: string;
+  kind: 'offer' | 'proposal';
+  title: string;
+  type: 'fixed' | 'hourly' | null;
+  rate: (Money & { per: 'hour' }) | null;
+  price: Money | null;
+  milestones: Milestone[];
+  terms: string | null;
+  coverLetter: string | null;
+  /** The other party's name where shown (client on an offer, freelancer on a proposal). */
+  counterparty: string | null;
+}
