@@ -2,7 +2,7 @@
 // script in an upwork.com tab.
 import type { BackgroundProtocol } from '../shared/messages';
 import type { Handlers, SenderInfo } from '../shared/messaging';
-import { discardStaged, getAttachmentSettings, stageChunk, storeCapture, storedAttachmentFiles, takeStagedAttachments, takeStagedFiles, type EvidenceDb } from '../storage';
+import { discardStaged, getAttachmentSettings, stageChunk, storeCapture, storePageCapture, storedAttachmentFiles, takeStagedAttachments, takeStagedFiles, type EvidenceDb } from '../storage';
 
 const UPWORK_ORIGIN = 'https://www.upwork.com';
 
@@ -26,6 +26,17 @@ export function backgroundHandlers(db: EvidenceDb, extensionVersion: string): Ha
         const attachmentFiles = input.files.filter((f) => f.path.startsWith('attachments/'));
         const blobs = [...(await takeStagedFiles(db, input.captureId, pageFiles)), ...(await takeStagedAttachments(db, input.captureId, attachmentFiles))];
         return await storeCapture(db, input, { extensionVersion, blobs });
+      } catch (error) {
+        await discardStaged(db, input.captureId);
+        throw storageError(error);
+      }
+    },
+    'capture.commitPage': async (input, sender) => {
+      requireUpworkTab(sender);
+      if (new URL(input.url).origin !== UPWORK_ORIGIN) throw new Error('Only upwork.com pages can be captured.');
+      try {
+        const blobs = await takeStagedFiles(db, input.captureId, input.files);
+        return await storePageCapture(db, input, { extensionVersion, blobs });
       } catch (error) {
         await discardStaged(db, input.captureId);
         throw storageError(error);

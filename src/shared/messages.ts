@@ -1,6 +1,6 @@
 // The extension's protocol: one map per receiver from message name to (input) => output.
 // A wrong payload or a missing handler fails to compile (see messaging.ts).
-import type { AttachmentSettings, CaptureCounts, CaptureEnvironment, CaptureFile, PageKind, RoomExtraction } from './model';
+import type { AttachmentSettings, CaptureCounts, CaptureEnvironment, CaptureFile, PageKind, RoomExtraction, TermsRecord } from './model';
 
 export interface StageFileInput {
   captureId: string;
@@ -38,6 +38,29 @@ export interface CommitCaptureInput {
   partial: boolean;
 }
 
+/** A capture of a contract, timesheet, job post, offer or proposal page. */
+export interface CommitPageInput {
+  captureId: string;
+  pageKind: PageKind;
+  url: string;
+  title: string;
+  environment: CaptureEnvironment;
+  actions: string[];
+  /** null when the page's structured data was not recognised: the page copy is kept all the same. */
+  terms: TermsRecord | null;
+  files: CaptureFile[];
+}
+
+export interface PageCaptureResult {
+  captureId: string;
+  /** The stored terms record's id, when the page was recognised. */
+  termsId: string | null;
+  /** True when the terms differ from the last capture of the same record. */
+  termsChanged: boolean;
+  /** True when this record had never been captured before. */
+  firstCapture: boolean;
+}
+
 export interface CaptureResult {
   captureId: string;
   conversationId: string;
@@ -49,6 +72,7 @@ export interface CaptureResult {
 export type BackgroundProtocol = {
   'capture.stageFile': (input: StageFileInput) => { received: number };
   'capture.commit': (input: CommitCaptureInput) => CaptureResult;
+  'capture.commitPage': (input: CommitPageInput) => PageCaptureResult;
   'capture.discard': (input: { captureId: string }) => { discarded: boolean };
   /** The user's attachment settings, read before files are downloaded. */
   'capture.attachmentSettings': (input: Record<string, never>) => AttachmentSettings;
@@ -59,7 +83,7 @@ export type BackgroundProtocol = {
 export type CaptureTrigger = 'page-button' | 'popup' | 'shortcut';
 
 export type CaptureOutcome =
-  | { status: 'captured'; result: CaptureResult; message: string }
+  | { status: 'captured'; result: CaptureResult | PageCaptureResult; message: string }
   | { status: 'failed'; message: string }
   | { status: 'cancelled'; message: string };
 

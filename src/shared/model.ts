@@ -168,6 +168,8 @@ export interface StoredCapture {
   conversationId: string | null;
   /** Every message this capture saw, in page order. */
   messageIds: string[];
+  /** The terms record this capture read (contract, job post, …), when it read one. */
+  termsId?: string | null;
   counts: CaptureCounts;
   /** True when the user kept what was loaded after cancelling. */
   partial: boolean;
@@ -312,4 +314,32 @@ export interface ExtractedProposalTerms {
   coverLetter: string | null;
   /** The other party's name where shown (client on an offer, freelancer on a proposal). */
   counterparty: string | null;
+}
+
+/** The structured record a terms page yields, by page kind. */
+export type TermsRecord =
+  | { kind: 'contract'; contract: ExtractedContract }
+  | { kind: 'timesheet'; timesheet: ExtractedTimesheet }
+  | { kind: 'job-post'; jobPost: ExtractedJobPost }
+  | { kind: 'offer' | 'proposal'; terms: ExtractedProposalTerms };
+
+export interface TermsVersion {
+  record: TermsRecord;
+  seenAt: IsoUtc;
+  captureId: string;
+}
+
+/** One contract, timesheet week, job post, offer or proposal as stored, with every earlier state seen. */
+export interface StoredTerms extends Review {
+  /** `<kind>:<id>` (a timesheet: `timesheet:<contractId>:<weekStart>`). */
+  id: string;
+  kind: TermsRecord['kind'];
+  title: string;
+  url: string;
+  record: TermsRecord;
+  /** Earlier states, oldest first: what "terms changed" compares against. */
+  versions: TermsVersion[];
+  firstCapturedAt: IsoUtc;
+  lastCapturedAt: IsoUtc;
+  captureIds: string[];
 }

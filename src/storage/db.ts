@@ -2,7 +2,7 @@
 import Dexie, { type Table } from 'dexie';
 import { capturesSawMessages, withoutLastCapturedAt } from './migrations';
 import type { RoomState } from './room-state';
-import { DISPUTE_TAGS, type AttachmentSettings, type CustodyEvent, type StoredCapture, type StoredConversation, type StoredMessage, type Tag } from '../shared/model';
+import { DISPUTE_TAGS, type AttachmentSettings, type CustodyEvent, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
 
 /** A file's bytes, stored once by the SHA-256 of its original (uncompressed) content. */
 export interface StoredBlob {
@@ -44,6 +44,7 @@ export class EvidenceDb extends Dexie {
   staging!: Table<StagedChunk, [string, string, number]>;
   settings!: Table<SettingsRow, string>;
   roomStates!: Table<RoomState, string>;
+  terms!: Table<StoredTerms, string>;
 
   constructor(name = DEFAULT_DB_NAME) {
     super(name);
@@ -68,6 +69,8 @@ export class EvidenceDb extends Dexie {
     this.version(3).stores({ settings: 'key' });
     // v4: fingerprints of each room's messages as last seen, so unchanged recaptures read no message rows.
     this.version(4).stores({ roomStates: 'conversationId' });
+    // v5: contracts, timesheets, job posts, offers and proposals, each with its earlier states.
+    this.version(5).stores({ terms: 'id, kind' });
     this.on('populate', (tx) => tx.table('tags').bulkAdd([...DISPUTE_TAGS]));
   }
 }

@@ -1,6 +1,7 @@
 // The storage module's public face. Only src/storage imports dexie.
 export { EvidenceDb, openEvidenceDb, DEFAULT_DB_NAME, type StoredBlob } from './db';
 export { storeCapture } from './capture-store';
+export { storePageCapture } from './page-capture-store';
 export { stageChunk, takeStagedFiles, takeStagedAttachments, discardStaged, discardStaleStaging } from './staging';
 export { storedAttachmentFiles } from './attachment-files';
 export { getAttachmentSettings, setAttachmentSettings } from './settings';

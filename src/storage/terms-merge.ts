@@ -1,0 +1,74 @@
+// How a terms record seen again relates to what is stored: pure. A different state keeps the
+// earlier one in `versions` (scope creep shows only when terms are captured twice and compared).
+import type { IsoUtc, StoredTerms, TermsRecord } from '../shared/model';
+import { canonicalJson } from '../shared/hash';
+
+export interface TermsSeen {
+  record: TermsRecord;
+  url: string;
+  captureId: string;
+  capturedAt: IsoUtc;
+}
+
+export function termsId(record: TermsRecord): string {
+  switch (record.kind) {
+    case 'contract':
+      return `contract:${record.contract.id}`;
+    case 'timesheet':
+      return `timesheet:${record.timesheet.contractId}:${record.timesheet.weekStart}`;
+    case 'job-post':
+      return `job-post:${record.jobPost.id}`;
+    case 'offer':
+    case 'proposal':
+      return `${record.kind}:${record.terms.id}`;
+  }
+}
+
+export function termsTitle(record: TermsRecord): string {
+  switch (record.kind) {
+    case 'contract':
+      return record.contract.title;
+    case 'timesheet':
+      return `Timesheet, week of ${record.timesheet.weekStart}`;
+    case 'job-post':
+      return record.jobPost.title;
+    case 'offer':
+    case 'proposal':
+      return record.terms.title;
+  }
+}
+
+/**
+ * What counts as the terms: a job post's relative "Posted 3 days ago" (and the date derived from
+ * it) changes with the day of capture, not with the post, so it is left out of the comparison.
+ */
+export function comparableTerms(record: TermsRecord): string {
+  if (record.kind === 'job-post') return canonicalJson({ ...record, jobPost: { ...record.jobPost, postedText: null, postedDate: null } });
+  return canonicalJson(record);
+}
+
+export function mergeTerms(existing: StoredTerms | undefined, seen: TermsSeen): { record: StoredTerms; changed: boolean } {
+  if (!existing) {
+    return {
+      record: {
+        id: termsId(seen.record),
+        kind: seen.record.kind,
+        title: termsTitle(seen.record),
+        url: seen.url,
+        record: seen.record,
+        versions: [],
+        firstCapturedAt: seen.capturedAt,
+        lastCapturedAt: seen.capturedAt,
+        captureIds: [seen.captureId],
+        tags: [],
+        note: '',
+        key: false,
+      },
+      changed: false,
+    };
+  }
+  const base = { ...existing, url: seen.url, lastCapturedAt: seen.capturedAt, captureIds: [...existing.captureIds, seen.captureId] };
+  if (comparableTerms(existing.record) === comparableTerms(seen.record)) return { record: base, changed: false };
+  const earlier = { record: existing.record, seenAt: existing.lastCapturedAt, captureId: existing.captureIds.at(-1) ?? seen.captureId };
+  return { record: { ...base, title: termsTitle(seen.record), record: seen.record, versions: [...existing.versions, earlier] }, changed: true };
+}
