@@ -3,6 +3,7 @@
 import type { Attachment, StoredCapture, StoredConversation, StoredMessage } from '../shared/model';
 import { savedAttachmentPath } from '../shared/attachment-files';
 import { versionsOldestFirst, type ExportView } from './export-view';
+import { termsArrays } from './terms-records';
 import type { EvidenceAttachmentRecord, EvidenceCaptureRecord, EvidenceConversationRecord, EvidenceDocument, EvidenceMessageRecord } from './evidence-types';
 
 export function evidenceDocument(view: ExportView): EvidenceDocument {
@@ -16,7 +17,7 @@ export function evidenceDocument(view: ExportView): EvidenceDocument {
     captures: view.captures.map(captureRecord),
     conversations: view.conversations.map(conversationRecord),
     messages: view.messages.map(messageRecord),
-    contracts: [],
+    ...termsArrays(set.terms),
     tags: set.tags.map((t) => ({ id: t.id, label: t.label, kind: t.kind })),
     cases: [],
   };

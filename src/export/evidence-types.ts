@@ -80,8 +80,13 @@ export interface EvidenceDocument {
   captures: EvidenceCaptureRecord[];
   conversations: EvidenceConversationRecord[];
   messages: EvidenceMessageRecord[];
-  /** No contract extractor yet: always empty in this version. */
-  contracts: unknown[];
+  /** Contracts as evidence-bundle.md's contracts[] (plus extras), each with its earlier states in versions. */
+  contracts: Record<string, unknown>[];
+  /** Extras beyond the spec: the other terms pages, in the same shape (fields, versions, review). */
+  timesheets: Record<string, unknown>[];
+  jobPosts: Record<string, unknown>[];
+  offers: Record<string, unknown>[];
+  proposals: Record<string, unknown>[];
   tags: Tag[];
   cases: unknown[];
 }

@@ -5,6 +5,7 @@ import type { BundleIdentity } from './bundle-identity';
 import { escapeHtml as h } from './html-escape';
 import { REPORT_CSS } from './report-css';
 import { conversationsHtml } from './report-html-messages';
+import { termsHtml } from './report-terms';
 import { capturesHtml, custodyHtml } from './report-html-captures';
 import { utcText } from './time-format';
 import { HOW_TO_VERIFY } from './report-text';
@@ -35,6 +36,7 @@ export function reportHtml(view: ExportView, identity: BundleIdentity): string {
 </header>
 ${summaryHtml(view)}
 ${conversationsHtml(view)}
+${termsHtml(set.terms)}
 ${capturesHtml(view)}
 ${custodyHtml(view)}
 <section id="verify">

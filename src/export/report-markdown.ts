@@ -7,6 +7,7 @@ import { mdCode, mdInline } from './markdown-escape';
 import { offsetText, utcText } from './time-format';
 import { captureRecord } from './evidence-document';
 import { conversationsMarkdown } from './report-markdown-messages';
+import { termsMarkdown } from './report-terms';
 import { HOW_TO_VERIFY } from './report-text';
 
 export function reportMarkdown(view: ExportView, identity: BundleIdentity): string {
@@ -28,6 +29,7 @@ export function reportMarkdown(view: ExportView, identity: BundleIdentity): stri
     ].join('\n'),
     ...exhibitIndex(view),
     conversationsMarkdown(view),
+    termsMarkdown(set.terms),
     '## Captures',
     view.captures.length ? view.captures.map(captureMarkdown).join('\n\n') : 'No captures are in this export.',
     '## Chain of custody',

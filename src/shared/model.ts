@@ -229,6 +229,8 @@ export interface EvidenceSet {
   conversations: StoredConversation[];
   /** In time order (sentAt, then page position). */
   messages: StoredMessage[];
+  /** Contracts, timesheets, job posts, offers and proposals, with their earlier states. */
+  terms: StoredTerms[];
   tags: Tag[];
   /** The whole custody log, oldest first, ending with this export's `exported` event. */
   custody: CustodyEvent[];

@@ -1,8 +1,8 @@
 // Gathers what an export contains. The export's own custody event is chained onto the log as
 // read, but stored only by recordExport once the bundle exists, so a failed export leaves no trace.
 import { chainCustody } from '../shared/custody';
-import { compareMessages, describeFilter, matchesFilter } from '../shared/evidence-filter';
-import type { CustodyEvent, EvidenceFilter, EvidenceSet, Software, StoredCapture, StoredMessage } from '../shared/model';
+import { compareMessages, describeFilter, isEmptyFilter, matchesFilter } from '../shared/evidence-filter';
+import type { CustodyEvent, EvidenceFilter, EvidenceSet, Software, StoredCapture, StoredConversation, StoredMessage, StoredTerms } from '../shared/model';
 import type { EvidenceDb } from './db';
 import { readBlob } from './blobs';
 import { savedAttachmentPath } from '../shared/attachment-files';
@@ -11,17 +11,18 @@ import { listTags } from './queries';
 export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, software: Software, now = new Date()): Promise<EvidenceSet> {
   const exportedAt = now.toISOString();
   // One read transaction: the records and the custody log describe the same moment.
-  const read = await db.transaction('r', [db.messages, db.conversations, db.captures, db.custody, db.tags], async () => {
+  const read = await db.transaction('r', [db.messages, db.conversations, db.captures, db.terms, db.custody, db.tags], async () => {
     const candidates = filter.conversationId ? await db.messages.where('conversationId').equals(filter.conversationId).toArray() : await db.messages.toArray();
     const messages = candidates.filter((m) => matchesFilter(m, filter)).sort(compareMessages);
     const conversationIds = new Set(messages.map((m) => m.conversationId));
     if (filter.conversationId) conversationIds.add(filter.conversationId);
     const conversations = (await db.conversations.bulkGet([...conversationIds])).filter((c) => c !== undefined);
-    const captureIds = new Set(conversations.flatMap((c) => c.captureIds));
+    const terms = termsInScope(await db.terms.toArray(), filter, conversations);
+    const captureIds = new Set([...conversations.flatMap((c) => c.captureIds), ...terms.flatMap((t) => t.captureIds)]);
     const captures = (await db.captures.bulkGet([...captureIds])).filter((c) => c !== undefined).sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
-    return { messages, conversations, captures, custody: await db.custody.orderBy('seq').toArray(), tags: await listTags(db) };
+    return { messages, conversations, terms, captures, custody: await db.custody.orderBy('seq').toArray(), tags: await listTags(db) };
   });
-  const { conversations, captures, custody, tags } = read;
+  const { conversations, terms, captures, custody, tags } = read;
   const messages = withSightings(read.messages, captures);
   const description = describeFilter(filter, conversations.find((c) => c.id === filter.conversationId)?.title);
 
@@ -39,9 +40,20 @@ export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
     at: exportedAt,
     event: 'exported',
     subject: 'bundle',
-    detail: { scope: description, messages: messages.length, conversations: conversations.length, captures: captures.length },
+    detail: { scope: description, messages: messages.length, conversations: conversations.length, terms: terms.length, captures: captures.length },
   });
-  return { exportedAt, software, scope: { description, filter }, captures, conversations, messages, tags, custody: [...custody, exported], files };
+  return { exportedAt, software, scope: { description, filter }, captures, conversations, messages, terms, tags, custody: [...custody, exported], files };
+}
+
+/**
+ * Terms go with everything when nothing is filtered, and with a conversation when they are its
+ * contract; message filters (tag, words, key evidence) select messages only.
+ */
+function termsInScope(all: StoredTerms[], filter: EvidenceFilter, conversations: readonly StoredConversation[]): StoredTerms[] {
+  if (isEmptyFilter(filter)) return all.sort((a, b) => (a.firstCapturedAt < b.firstCapturedAt ? -1 : 1));
+  if (!filter.conversationId) return [];
+  const contractIds = new Set(conversations.flatMap((c) => c.contractIds));
+  return all.filter((t) => (t.record.kind === 'contract' && contractIds.has(t.record.contract.id)) || (t.record.kind === 'timesheet' && contractIds.has(t.record.timesheet.contractId)));
 }
 
 /** Stores the export's custody event, refusing if anything was recorded since the set was read. */

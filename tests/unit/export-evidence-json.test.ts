@@ -10,9 +10,9 @@ function evidence(set = makeEvidenceSet()): EvidenceDocument {
 }
 
 describe('evidence.json', () => {
-  it('has the top-level shape of the spec, with contracts and cases empty', () => {
+  it('has the top-level shape of the spec (terms arrays beyond it), with contracts and cases empty', () => {
     const doc = evidence();
-    expect(Object.keys(doc)).toEqual(['format', 'formatVersion', 'exportedAt', 'software', 'scope', 'captures', 'conversations', 'messages', 'contracts', 'tags', 'cases']);
+    expect(Object.keys(doc)).toEqual(['format', 'formatVersion', 'exportedAt', 'software', 'scope', 'captures', 'conversations', 'messages', 'contracts', 'timesheets', 'jobPosts', 'offers', 'proposals', 'tags', 'cases']);
     expect(doc).toMatchObject({
       format: 'upwork-evidence',
       formatVersion: 1,

@@ -142,6 +142,7 @@ export function makeEvidenceSet(): EvidenceSet {
       conversation(ROOM_A, { tags: ['billing'] }),
     ],
     messages,
+    terms: [],
     tags: [...DISPUTE_TAGS, { id: 'custom-1', label: '<b>Scope creep</b>', kind: 'custom' }],
     custody: custody([
       { at: '2026-03-10T15:00:00Z', event: 'captured', subject: 'cap-1', detail: { messages: 4 } },

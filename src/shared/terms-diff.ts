@@ -1,0 +1,73 @@
+// "Terms changed": which fields of a contract, job post, offer or proposal differ between two
+// captured states, in plain words for the dashboard and the report (before and after).
+import type { Milestone, Money, TermsRecord } from './model';
+
+export interface TermsChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+const LABELS: Record<string, string> = {
+  title: 'Title', type: 'Type', status: 'Status', rate: 'Hourly rate', weeklyLimit: 'Weekly limit (hours)', manualTimeAllowed: 'Manual time allowed',
+  budget: 'Budget', inEscrow: 'In escrow', startDate: 'Start date', terms: 'Description', description: 'Description', price: 'Price',
+  hourlyRange: 'Hourly range', deliverables: 'Deliverables', coverLetter: 'Cover letter', client: 'Client', freelancer: 'Freelancer',
+  hoursByDay: 'Hours by day', totalHours: 'Total hours', counterparty: 'Other party',
+};
+const IGNORED = new Set(['id', 'kind', 'contractId', 'weekStart', 'postedText', 'postedDate']);
+
+function fields(record: TermsRecord): Record<string, unknown> {
+  switch (record.kind) {
+    case 'contract':
+      return { ...record.contract };
+    case 'timesheet':
+      return { ...record.timesheet };
+    case 'job-post':
+      return { ...record.jobPost };
+    case 'offer':
+    case 'proposal':
+      return { ...record.terms };
+  }
+}
+
+function isMoney(v: unknown): v is Money {
+  return typeof v === 'object' && v !== null && 'value' in v && 'currency' in v;
+}
+
+export function describeValue(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '(none)';
+  if (isMoney(v)) return `${v.value} ${v.currency}${'per' in v ? ` per ${String((v as { per: unknown }).per)}` : ''}`;
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (Array.isArray(v)) return v.length === 0 ? '(none)' : v.map(describeValue).join('; ');
+  if (typeof v === 'object') return Object.entries(v).map(([k, x]) => `${k}: ${describeValue(x)}`).join(', ');
+  return String(v);
+}
+
+function milestoneChanges(before: Milestone[], after: Milestone[]): TermsChange[] {
+  const out: TermsChange[] = [];
+  for (let i = 0; i < Math.max(before.length, after.length); i++) {
+    const a = before[i];
+    const b = after[i];
+    const name = `Milestone ${i + 1}`;
+    if (!a || !b) {
+      out.push({ field: name, before: a ? describeValue(a) : '(none)', after: b ? describeValue(b) : '(none)' });
+      continue;
+    }
+    for (const key of ['title', 'amount', 'dueDate', 'status', 'description'] as const) {
+      if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) out.push({ field: `${name} ${key === 'dueDate' ? 'due date' : key}`, before: describeValue(a[key]), after: describeValue(b[key]) });
+    }
+  }
+  return out;
+}
+
+export function termsChanges(before: TermsRecord, after: TermsRecord): TermsChange[] {
+  const a = fields(before);
+  const b = fields(after);
+  const out: TermsChange[] = [];
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (IGNORED.has(key) || JSON.stringify(a[key]) === JSON.stringify(b[key])) continue;
+    if (key === 'milestones') out.push(...milestoneChanges((a[key] as Milestone[]) ?? [], (b[key] as Milestone[]) ?? []));
+    else out.push({ field: LABELS[key] ?? key, before: describeValue(a[key]), after: describeValue(b[key]) });
+  }
+  return out;
+}
