@@ -6,22 +6,20 @@ import type { PageKind } from '../shared/model';
 import { getPageKind, roomIdFromUrl } from '../shared/page-kinds';
 import { mountCaptureButton, type CaptureButton } from './capture-button';
 import { captureRoom } from './capture-room';
+import { captureTerms } from './capture-terms';
 import { RoomSwitchedError, type CaptureSession } from './capture-session';
 import { handleContentMessages } from './runtime';
 import { watchNavigation } from './navigation';
 import { pageDataFrom } from './page-data';
 import { listenForPageStories } from './page-stories';
 
-/** Page kinds this version captures; the others follow with their extractors. */
-const CAPTURED_KINDS: ReadonlySet<PageKind> = new Set(['messages-room', 'workroom-messages']);
 
 const pageData = pageDataFrom(listenForPageStories(window));
 let button: CaptureButton | null = null;
 let running: { controller: AbortController; url: string } | null = null;
 
 function capturableKind(): PageKind | null {
-  const kind = getPageKind(new URL(location.href));
-  return kind && CAPTURED_KINDS.has(kind) ? kind : null;
+  return getPageKind(new URL(location.href));
 }
 
 function syncButton(): void {
@@ -57,7 +55,11 @@ async function capture(trigger: CaptureTrigger): Promise<CaptureOutcome> {
   running = state;
   button?.setBusy(true);
   try {
-    const outcome = await captureRoom({ doc: document, url: new URL(state.url), pageKind, trigger, session: session(state), pageData, exclude: button?.host ?? null });
+    const common = { doc: document, url: new URL(state.url), trigger, session: session(state), exclude: button?.host ?? null };
+    const outcome =
+      pageKind === 'messages-room' || pageKind === 'workroom-messages'
+        ? await captureRoom({ ...common, pageKind, pageData })
+        : await captureTerms({ ...common, pageKind });
     button?.setStatus(outcome.message, outcome.status === 'captured' ? 'ok' : 'error');
     return outcome;
   } finally {

@@ -18,8 +18,10 @@ export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
     if (filter.conversationId) conversationIds.add(filter.conversationId);
     const conversations = (await db.conversations.bulkGet([...conversationIds])).filter((c) => c !== undefined);
     const terms = termsInScope(await db.terms.toArray(), filter, conversations);
+    // Everything includes captures that yielded no records (a page whose data was not recognised).
     const captureIds = new Set([...conversations.flatMap((c) => c.captureIds), ...terms.flatMap((t) => t.captureIds)]);
-    const captures = (await db.captures.bulkGet([...captureIds])).filter((c) => c !== undefined).sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
+    const chosen = isEmptyFilter(filter) ? await db.captures.toArray() : (await db.captures.bulkGet([...captureIds])).filter((c) => c !== undefined);
+    const captures = chosen.sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
     return { messages, conversations, terms, captures, custody: await db.custody.orderBy('seq').toArray(), tags: await listTags(db) };
   });
   const { conversations, terms, captures, custody, tags } = read;

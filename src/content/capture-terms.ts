@@ -1,0 +1,71 @@
+// One capture of a contract, timesheet, job post, offer or proposal page: read its terms, keep
+// a copy of the page, store. When the terms are not recognised (Upwork changes this markup
+// often), the page copy is stored all the same and the status says so: never a silent failure,
+// never half a record.
+import type { CaptureOutcome, CaptureTrigger } from '../shared/messages';
+import type { PageKind, TermsRecord } from '../shared/model';
+import { errorText } from '../shared/messaging';
+import { ExtractionError } from '../extractors/dom';
+import { captureEnvironment } from './environment';
+import { keepPageCopy } from './page-copy';
+import { sendToBackground } from './runtime';
+import { cancelledByUser, type CaptureSession } from './capture-session';
+import { extractTerms } from '../extractors/terms';
+
+export interface TermsCaptureRun {
+  doc: Document;
+  url: URL;
+  pageKind: Exclude<PageKind, 'messages-room' | 'workroom-messages'>;
+  trigger: CaptureTrigger;
+  session: CaptureSession;
+  exclude: Element | null;
+}
+
+export const NOT_RECOGNISED = 'structured data not recognised';
+
+const WHAT: Record<TermsCaptureRun['pageKind'], string> = {
+  contract: 'contract terms',
+  timesheet: 'timesheet',
+  'job-post': 'job post',
+  offer: 'offer',
+  proposal: 'proposal',
+};
+
+export async function captureTerms(run: TermsCaptureRun): Promise<CaptureOutcome> {
+  const { session } = run;
+  const captureId = `cap_${crypto.randomUUID()}`;
+  let staged = false;
+  try {
+    const environment = captureEnvironment();
+    const actions: string[] = [`capture started from the ${run.trigger === 'page-button' ? 'in-page Capture evidence button' : run.trigger}`];
+    session.progress('Reading the page…');
+    let terms: TermsRecord | null = null;
+    let unrecognised: string | null = null;
+    try {
+      terms = extractTerms(run.doc, run.url, run.pageKind, { referenceDate: new Date(environment.capturedAt), timeZone: environment.timeZone });
+    } catch (error) {
+      if (!(error instanceof ExtractionError)) throw error;
+      unrecognised = error.message;
+      actions.push(`${NOT_RECOGNISED}: ${error.message}`);
+    }
+    session.signal.throwIfAborted();
+    session.progress('Keeping a copy of the page…');
+    staged = true;
+    const copy = await keepPageCopy(run.doc, captureId, run.exclude, session.signal);
+    actions.push(...copy.actions);
+    session.signal.throwIfAborted();
+    session.progress('Saving…');
+    const result = await sendToBackground('capture.commitPage', {
+      captureId, pageKind: run.pageKind, url: run.url.href, title: run.doc.title, environment, actions, terms, files: [copy.file],
+    });
+    const what = WHAT[run.pageKind];
+    const message = unrecognised
+      ? `Captured the page, but ${NOT_RECOGNISED}: its copy is kept. ${unrecognised}`
+      : `Captured the ${what}${result.firstCapture ? '' : result.termsChanged ? ' (the terms changed since the last capture)' : ' (unchanged since the last capture)'}`;
+    return { status: 'captured', result, message };
+  } catch (error) {
+    if (staged) await sendToBackground('capture.discard', { captureId }).catch(() => undefined);
+    if (cancelledByUser(session.signal)) return { status: 'cancelled', message: 'Capture cancelled: nothing was stored.' };
+    return { status: 'failed', message: `Capture failed: ${errorText(error)}` };
+  }
+}
