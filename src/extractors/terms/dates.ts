@@ -84,8 +84,11 @@ export function parseDate(text: string, reference: IsoDate | null): IsoDate | nu
   return null;
 }
 
-/** "Due Mar 18" anywhere in a text ("Active & funded. Due Mar 18."): the date text, or null. */
-export function dueText(text: string): string | null {
-  const m = /\bdue\s*([a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)/i.exec(text);
-  return m?.[1] ?? null;
+/**
+ * "Due Mar 18" anywhere in a text ("Active & funded. Due Mar 18.", or run together as
+ * "fundedDue Aug 1": a capital "Due" needs no word boundary). Its date text and where it stands.
+ */
+export function dueMatch(text: string): { date: string; index: number; length: number } | null {
+  const m = /(?:\b[Dd]ue|Due|\bDUE)\s*([A-Za-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)\.?/.exec(text);
+  return m ? { date: m[1] ?? '', index: m.index, length: m[0].length } : null;
 }

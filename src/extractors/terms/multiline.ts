@@ -4,9 +4,12 @@ import { type Candidate, findCandidate, type LabelIndex } from './label-value';
 
 const NO_SKIP: ReadonlySet<string> = new Set();
 
-/** A section of label/value pairs under a "Contract terms" heading is not prose. */
+/**
+ * A section of label/value pairs under a "Contract terms" heading is not prose, nor is one cell
+ * of a "Description" column (a milestone's, not the contract's).
+ */
 function isProse(c: Candidate): boolean {
-  return c.el === null || c.el.querySelector('dt, table, form, input') === null;
+  return c.kind !== 'column' && (c.el === null || c.el.querySelector('dt, table, form, input') === null);
 }
 
 export function findLines(index: LabelIndex, labels: readonly string[]): string | null {

@@ -1,0 +1,56 @@
+// Contract / workroom page -> ExtractedContract, keyed on visible label text and the URL
+// (research/upwork-pages.md §4.2–4.3; §5.3: terms, milestone table, statuses and due dates are
+// what dispute support looks at). The id always comes from the URL, never from the page.
+import type { ExtractedContract } from '../../shared/model';
+import { contractIdFromUrl } from '../../shared/page-kinds';
+import { ExtractionError } from '../dom';
+import { contractStatus } from './contract-status';
+import { parseType, standaloneType } from './contract-type';
+import { parseDate } from './dates';
+import { hoursPrefix } from './hours';
+import { findText, findValue, indexPage } from './label-value';
+import { readMilestones } from './milestones';
+import { moneyPrefix, parseRate } from './money';
+import { findLines } from './multiline';
+import { notRecognised } from './not-recognised';
+import { referenceDay, type TermsOptions } from './options';
+import { pageTitle } from './page-title';
+import * as L from './vocabulary';
+import { parseYesNo } from './yes-no';
+
+export function extractContract(root: ParentNode, url: URL, options: TermsOptions): ExtractedContract {
+  const id = contractIdFromUrl(url);
+  if (id === null) throw new ExtractionError('This address has no contract number, so the contract cannot be named.', 'contract id', 'URL');
+  const ref = referenceDay(options);
+  const index = indexPage(root);
+  const rate = findValue(index, L.RATE, (t) => parseRate(t, true));
+  const weeklyLimit = findValue(index, L.WEEKLY_LIMIT, hoursPrefix);
+  const manualTimeAllowed = findValue(index, L.MANUAL_TIME, parseYesNo);
+  const budget = findValue(index, L.PRICE, moneyPrefix);
+  const inEscrow = findValue(index, L.ESCROW, moneyPrefix);
+  const milestones = readMilestones(root, ref);
+  if (!rate && weeklyLimit === null && manualTimeAllowed === null && !budget && !inEscrow && milestones.length === 0) {
+    throw notRecognised('contract terms', ["Hourly rate", 'Weekly limit', 'Milestones', 'Project price']);
+  }
+  const hourlyHints = rate !== null || weeklyLimit !== null || manualTimeAllowed !== null;
+  const fixedHints = budget !== null || inEscrow !== null || milestones.length > 0;
+  const type =
+    findValue(index, L.TYPE, parseType) ??
+    (hourlyHints && !fixedHints ? 'hourly' : fixedHints && !hourlyHints ? 'fixed' : standaloneType(index));
+  return {
+    id,
+    title: pageTitle(root) ?? '',
+    type,
+    client: findText(index, L.CLIENT),
+    freelancer: findText(index, L.FREELANCER),
+    status: contractStatus(root, index),
+    rate,
+    weeklyLimit,
+    manualTimeAllowed,
+    budget,
+    inEscrow,
+    startDate: findValue(index, L.START, (t) => parseDate(t, ref)),
+    milestones,
+    terms: findLines(index, L.TERMS),
+  };
+}

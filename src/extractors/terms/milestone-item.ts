@@ -1,0 +1,65 @@
+// One milestone read from its visible lines, whatever the markup: amount, "Due …", status and
+// title are told apart by their shape, not by class names (research §4.2, §4.3). Handles lines
+// whose parts run together ("$600.00Changes requestedDue Mar 13", "Active & funded. Due Mar 18.").
+import type { IsoDate, Milestone, Money } from '../../shared/model';
+import { textLines } from '../block-text';
+import { dueMatch, parseDate } from './dates';
+import { findText, indexPage } from './label-value';
+import { leadingMoney } from './money';
+import { asStatus, MILESTONE_STATUSES } from './statuses';
+import { visibleText } from './visible-text';
+
+const NO_SKIP: ReadonlySet<string> = new Set();
+
+interface LineFacts {
+  amount: Money | null;
+  due: string | null;
+  status: string | null;
+  /** Nothing left after amount, due and status: the line is only facts. */
+  meta: boolean;
+}
+
+/** What one visible line says about a milestone. */
+export function lineFacts(line: string): LineFacts {
+  let rest = line;
+  const money = leadingMoney(rest);
+  if (money) rest = money.rest;
+  const found = dueMatch(rest);
+  const due = found?.date ?? null;
+  if (found) rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;
+  rest = rest.replace(/^[\s·\u00b7|,.-]+|[\s·\u00b7|,.-]+$/g, '');
+  const status = rest === '' ? null : asStatus(rest, MILESTONE_STATUSES);
+  const meta = rest === '' || status !== null;
+  return { amount: meta ? (money?.money ?? null) : null, due: meta ? due : null, status, meta };
+}
+
+/** A milestone when the element reads as one (a title and an amount), else null. */
+export function readMilestoneItem(item: Element, reference: IsoDate): Milestone | null {
+  const lines = textLines(item, NO_SKIP);
+  let amount: Money | null = null;
+  let due: string | null = null;
+  let status: string | null = null;
+  const content: string[] = [];
+  for (const line of lines) {
+    const facts = lineFacts(line);
+    if (!facts.meta) {
+      if (!/^(?:#?\d+|milestone\s+\d+)$/i.test(line)) content.push(line);
+      continue;
+    }
+    amount ??= facts.amount;
+    due ??= facts.due;
+    status ??= facts.status;
+  }
+  const heading = item.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+  const title = (heading ? visibleText(heading) : '') || content[0] || '';
+  if (title === '' || amount === null) return null;
+  return { title, amount, dueDate: due === null ? null : parseDate(due, reference), status, description: description(item, title) };
+}
+
+/** A "Description" label inside the item, else its paragraphs other than the title. */
+function description(item: Element, title: string): string | null {
+  const labelled = findText(indexPage(item), ['Description', 'Milestone description']);
+  if (labelled !== null) return labelled;
+  const paragraphs = [...item.querySelectorAll('p')].map((p) => visibleText(p)).filter((t) => t !== '' && t !== title);
+  return paragraphs.length > 0 ? paragraphs.join('\n') : null;
+}

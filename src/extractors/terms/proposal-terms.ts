@@ -1,0 +1,47 @@
+// Offer and proposal pages -> ExtractedProposalTerms: the terms one side put forward. Their URLs
+// and markup are unsettled (research §1: offer routes LOW; offer data-qa hooks unverified, §4.3),
+// so everything is read by label. The offer's description "will be the basis for mediation"
+// (research §4.2, support 360000990428): it is kept with its paragraphs.
+import type { ExtractedProposalTerms } from '../../shared/model';
+import { ExtractionError } from '../dom';
+import { parseType, standaloneType } from './contract-type';
+import { findText, findValue, indexPage } from './label-value';
+import { readMilestones } from './milestones';
+import { moneyPrefix, parseRate } from './money';
+import { findLines } from './multiline';
+import { notRecognised } from './not-recognised';
+import { referenceDay, type TermsOptions } from './options';
+import { pageTitle } from './page-title';
+import * as L from './vocabulary';
+
+const ID = /\/(\d+)\/?$/;
+const RATE = ['Hourly rate', 'Proposed rate', 'Your proposed rate', 'Rate', 'Bid'];
+const PRICE = ['Project price', 'Fixed price', 'Fixed-price', 'Total price', 'Total price of project', 'Proposed bid', 'Bid', 'Budget', 'Proposed rate', 'Total amount'];
+const TERMS = ['Offer terms', 'Description of work', 'Work description', 'Description', 'Terms', 'Project details', 'Contract terms'];
+const COUNTERPARTY = { offer: ['Client', 'From', 'Sent by', 'Company'], proposal: ['Freelancer', 'Client', 'Submitted to', 'To'] } as const;
+
+export function extractProposalTerms(root: ParentNode, url: URL, kind: 'offer' | 'proposal', options: TermsOptions): ExtractedProposalTerms {
+  const id = ID.exec(url.pathname)?.[1];
+  if (!id) throw new ExtractionError(`This address has no ${kind} number, so the ${kind} cannot be named.`, `${kind} id`, 'URL');
+  const ref = referenceDay(options);
+  const index = indexPage(root);
+  const rate = findValue(index, RATE, (t) => parseRate(t, false)) ?? findValue(index, ['Hourly rate'], (t) => parseRate(t, true));
+  const price = findValue(index, PRICE, (t) => (parseRate(t) ? null : moneyPrefix(t)));
+  const milestones = readMilestones(root, ref);
+  const coverLetter = findLines(index, ['Cover letter', 'Cover Letter', 'Message to client', 'Message']);
+  if (!rate && !price && milestones.length === 0 && coverLetter === null) {
+    throw notRecognised(`${kind} terms`, ['Hourly rate', 'Fixed price', 'Milestones', 'Cover letter']);
+  }
+  return {
+    id,
+    kind,
+    title: pageTitle(root) ?? '',
+    type: findValue(index, L.TYPE, parseType) ?? (rate ? 'hourly' : price || milestones.length > 0 ? 'fixed' : standaloneType(index)),
+    rate,
+    price,
+    milestones,
+    terms: findLines(index, TERMS),
+    coverLetter,
+    counterparty: findText(index, COUNTERPARTY[kind]),
+  };
+}
