@@ -1,0 +1,63 @@
+// extractTerms pieces beyond the fixture pages: dispatch, the capture day, milestone shapes.
+import { describe, expect, it } from 'vitest';
+import { extractTerms } from '../../src/extractors/terms';
+import { lineFacts, readMilestoneItem } from '../../src/extractors/terms/milestone-item';
+import { readMilestones } from '../../src/extractors/terms/milestones';
+import { referenceDay } from '../../src/extractors/terms/options';
+
+const W = 'https://www.upwork.com';
+const usd = (value: string) => ({ value, currency: 'USD' });
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(`<main>${html}</main>`, 'text/html');
+}
+
+describe('referenceDay', () => {
+  it('takes an ISO day as is, and a Date as the calendar day in the viewer\'s zone', () => {
+    expect(referenceDay({ referenceDate: '2026-03-21' })).toBe('2026-03-21');
+    const late = new Date('2026-03-21T02:30:00Z');
+    expect(referenceDay({ referenceDate: late })).toBe('2026-03-21');
+    expect(referenceDay({ referenceDate: late, timeZone: 'America/Los_Angeles' })).toBe('2026-03-20');
+    expect(referenceDay({ referenceDate: late, timeZone: 'Asia/Tokyo' })).toBe('2026-03-21');
+  });
+
+  it('places "Due" dates from a Date reference', () => {
+    const page = parse('<h1>T</h1><ul><li><h3>Logo</h3><span>$100.00</span><span>Due Jan 5</span></li></ul>');
+    const result = extractTerms(page, new URL(`${W}/ab/contracts/77`), 'contract', { referenceDate: new Date('2025-12-20T12:00:00Z') });
+    expect(result.kind === 'contract' && result.contract.milestones[0]?.dueDate).toBe('2026-01-05');
+  });
+});
+
+describe('milestone lines', () => {
+  it.each([
+    ['$600.00', usd('600.00'), null, null],
+    ['Active & funded. Due Mar 18.', null, 'Mar 18', 'Active & funded'],
+    ['$300.00Active & fundedDue Aug 1', usd('300.00'), 'Aug 1', 'Active & funded'],
+    ['$600.00 · Paid', usd('600.00'), null, 'Paid'],
+    ['Due Mar 27', null, 'Mar 27', null],
+  ])('%j', (line, amount, due, status) => {
+    expect(lineFacts(line)).toEqual({ amount, due, status, meta: true });
+  });
+
+  it.each(['Funded · $600.00 in escrow', 'Activated and funded Mar 2, 2026', 'Storefront scaffold', '$600.00 deposit for fonts'])('%j is not a fact line', (line) => {
+    expect(lineFacts(line).meta).toBe(false);
+  });
+
+  it('needs a title and an amount', () => {
+    const [item] = parse('<ul><li><span>Paid</span><span>Due Mar 2</span></li></ul>').querySelectorAll('li');
+    expect(readMilestoneItem(item!, '2026-03-21')).toBeNull();
+  });
+
+  it('reads a labelled description inside the item', () => {
+    const [item] = parse('<ul><li><div>Logo</div><div>$100.00</div><div>Description: Three concepts</div></li></ul>').querySelectorAll('li');
+    expect(readMilestoneItem(item!, '2026-03-21')).toEqual({ title: 'Logo', amount: usd('100.00'), dueDate: null, status: null, description: 'Three concepts' });
+  });
+
+  it('ignores lists of files and activity, and tables without a title and amount column', () => {
+    const html =
+      '<ul><li><a href="/f">a.pdf</a> 412 KB · Mar 3, 2026</li></ul>' +
+      '<ul><li>Mar 2, 2026 Milestone 1 activated and funded ($600.00)</li></ul>' +
+      '<table><thead><tr><th>Week</th><th>Hours</th><th>Amount</th><th>Status</th></tr></thead><tbody><tr><td>Mar 9</td><td>18:20</td><td>$825.00</td><td>Pending</td></tr></tbody></table>';
+    expect(readMilestones(parse(html), '2026-03-21')).toEqual([]);
+  });
+});
