@@ -16,7 +16,8 @@ const LABELS: Record<string, string> = {
 };
 const IGNORED = new Set(['id', 'kind', 'contractId', 'weekStart', 'postedText', 'postedDate']);
 
-function fields(record: TermsRecord): Record<string, unknown> {
+/** A record's own fields, without its kind wrapper. */
+export function termsRecordFields(record: TermsRecord): Record<string, unknown> {
   switch (record.kind) {
     case 'contract':
       return { ...record.contract };
@@ -61,8 +62,8 @@ function milestoneChanges(before: Milestone[], after: Milestone[]): TermsChange[
 }
 
 export function termsChanges(before: TermsRecord, after: TermsRecord): TermsChange[] {
-  const a = fields(before);
-  const b = fields(after);
+  const a = termsRecordFields(before);
+  const b = termsRecordFields(after);
   const out: TermsChange[] = [];
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
     if (IGNORED.has(key) || JSON.stringify(a[key]) === JSON.stringify(b[key])) continue;

@@ -6,7 +6,7 @@ export { stageChunk, takeStagedFiles, takeStagedAttachments, discardStaged, disc
 export { storedAttachmentFiles } from './attachment-files';
 export { getAttachmentSettings, setAttachmentSettings } from './settings';
 export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
-export { listCaptures, listConversations, conversationMessages, listMessages, listTags } from './queries';
+export { listCaptures, listConversations, conversationMessages, listMessages, listTags, listTerms } from './queries';
 export { custodyLog } from './custody-log';
 export { readBlob } from './blobs';
 export { gatherEvidence, recordExport } from './evidence';

@@ -1,6 +1,6 @@
 // Read side for the popup and dashboard (wrapped in liveQuery by ui/hooks).
 import { compareMessages } from '../shared/evidence-filter';
-import { DISPUTE_TYPES, type StoredCapture, type StoredConversation, type StoredMessage, type Tag } from '../shared/model';
+import { DISPUTE_TYPES, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
 import type { EvidenceDb } from './db';
 
 export function listCaptures(db: EvidenceDb, limit?: number): Promise<StoredCapture[]> {
@@ -27,4 +27,9 @@ export async function listTags(db: EvidenceDb): Promise<Tag[]> {
   const all = await db.tags.toArray();
   const rank = (t: Tag) => (t.kind === 'dispute-type' ? DISPUTE_TYPES.indexOf(t.id as (typeof DISPUTE_TYPES)[number]) : DISPUTE_TYPES.length);
   return all.sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label));
+}
+
+/** Contracts, timesheets, job posts, offers and proposals, most recently captured first. */
+export async function listTerms(db: EvidenceDb): Promise<StoredTerms[]> {
+  return (await db.terms.toArray()).sort((a, b) => (a.lastCapturedAt < b.lastCapturedAt ? 1 : -1));
 }

@@ -52,6 +52,17 @@ describe('contract terms as evidence', () => {
     expect(await captureThroughButton(page)).toMatch(/^Captured the page, but structured data not recognised: its copy is kept\./);
   });
 
+  it('shows in the dashboard that the terms changed, with before and after', async () => {
+    const dashboard = await browser.extensionPage('dashboard');
+    const nav = dashboard.getByRole('navigation', { name: 'Contracts and terms' });
+    await nav.getByRole('button', { name: /^Mobile app onboarding redesign/ }).click();
+    const changed = dashboard.locator('section.terms-changed');
+    await expect.poll(() => changed.count()).toBe(1);
+    const rows = await changed.locator('tbody tr').allTextContents();
+    expect(rows.some((r) => r.startsWith('Milestone 2 amount'))).toBe(true);
+    await dashboard.close();
+  });
+
   it('exports the contract with its earlier terms and the change before and after', async () => {
     const dashboard = await browser.extensionPage('dashboard');
     const download = await exportFromDashboard(dashboard);

@@ -7,7 +7,9 @@ import { AddTagForm } from '../components/add-tag-form';
 import { AttachmentSettingsForm } from '../components/attachment-settings-form';
 import { ConversationNav } from '../components/conversation-nav';
 import { DashboardHeader } from '../components/dashboard-header';
-import { useConversations, useMessages, useTags } from '../hooks/use-evidence-queries';
+import { useConversations, useMessages, useTags, useTerms } from '../hooks/use-evidence-queries';
+import { TermsNav } from '../components/terms-nav';
+import { TermsView } from '../components/terms-view';
 import { useDb } from '../hooks/use-db';
 import { useAttachmentSettings } from '../hooks/use-attachment-settings';
 import { useReview } from '../hooks/use-review';
@@ -28,7 +30,10 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const conversations = useConversations(db);
   const messages = useMessages(db);
   const tags = useTags(db);
+  const terms = useTerms(db);
   const [filter, setFilter] = useState<EvidenceFilter>({});
+  const [termsId, setTermsId] = useState<string | undefined>(undefined);
+  const shownTerms = terms?.find((t) => t.id === termsId);
   const [reviewError, setReviewError] = useState<string | null>(null);
   const exporter = useEvidenceExport(db, software, saveFile);
   const attachmentSettings = useAttachmentSettings(db);
@@ -63,14 +68,20 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
             conversations={conversations ?? []}
             messageCounts={counts}
             selectedId={filter.conversationId}
-            onSelect={(conversationId) => setFilter({ ...filter, conversationId })}
+            onSelect={(conversationId) => {
+              setTermsId(undefined);
+              setFilter({ ...filter, conversationId });
+            }}
           />
+          <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
           <AddTagForm onAdd={review.addTag} />
           {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
         </aside>
         <main class="evidence">
           {reviewError && <p class="error" role="alert">{reviewError}</p>}
-          {!conversations || !messages || !tags ? (
+          {shownTerms ? (
+            <TermsView terms={shownTerms} />
+          ) : !conversations || !messages || !tags ? (
             <p class="muted">Loading evidence…</p>
           ) : (
             <EvidencePane

@@ -1,6 +1,6 @@
 // The reads the popup and dashboard make, each kept live. Components never see the database.
-import type { StoredCapture, StoredConversation, StoredMessage, Tag } from '../../shared/model';
-import { conversationMessages, listCaptures, listConversations, listMessages, listTags, type EvidenceDb } from '../../storage';
+import type { StoredCapture, StoredConversation, StoredMessage, StoredTerms, Tag } from '../../shared/model';
+import { conversationMessages, listCaptures, listConversations, listMessages, listTags, listTerms, type EvidenceDb } from '../../storage';
 import { useLiveQuery } from './use-live-query';
 
 export function useCaptures(db: EvidenceDb, limit?: number): StoredCapture[] | undefined {
@@ -23,4 +23,8 @@ export function useConversationMessages(db: EvidenceDb, conversationId: string):
 /** Dispute types first (fixed order), then the user's own tags. */
 export function useTags(db: EvidenceDb): Tag[] | undefined {
   return useLiveQuery(() => listTags(db), [db]);
+}
+
+export function useTerms(db: EvidenceDb): StoredTerms[] | undefined {
+  return useLiveQuery(() => listTerms(db), [db]);
 }
