@@ -9,7 +9,8 @@ import type { EvidenceDb, StoredBlob } from './db';
 import { appendCustody } from './custody-log';
 import { mergeMessage } from './message-merge';
 import { changedPositions, fingerprintMessages, nextRoomState } from './room-state';
-import { presentBlobs, withCheckedAttachmentFiles } from './attachment-files';
+import { withCheckedAttachmentFiles } from './attachment-files';
+import { addMissingBlobs } from './blobs';
 
 export interface StoreCaptureOptions {
   extensionVersion: string;
@@ -51,8 +52,7 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
     counts.total = await db.messages.where('conversationId').equals(conversationId).count();
     await db.conversations.put(mergeConversation(priorConversation, input));
 
-    const newBlobs = await missingBlobs(db, options.blobs);
-    if (newBlobs.length > 0) await db.blobs.bulkAdd(newBlobs);
+    await addMissingBlobs(db, options.blobs);
     await db.staging.where('captureId').equals(input.captureId).delete();
 
     const capture: StoredCapture = {
@@ -91,12 +91,6 @@ async function storedAmong(db: EvidenceDb, ids: string[]): Promise<Map<string, S
 
 function pick(counts: CaptureCounts) {
   return { new: counts.new, edited: counts.edited, deleted: counts.deleted };
-}
-
-async function missingBlobs(db: EvidenceDb, blobs: readonly StoredBlob[]): Promise<StoredBlob[]> {
-  const unique = [...new Map(blobs.map((b) => [b.sha256, b])).values()];
-  const present = await presentBlobs(db, unique.map((b) => b.sha256));
-  return unique.filter((b) => !present.has(b.sha256));
 }
 
 function mergeConversation(prior: StoredConversation | undefined, input: CommitCaptureInput): StoredConversation {

@@ -6,6 +6,7 @@ import type { StoredCapture } from '../shared/model';
 import { canonicalJson, sha256HexAsync } from '../shared/hash';
 import type { EvidenceDb, StoredBlob } from './db';
 import { appendCustody } from './custody-log';
+import { addMissingBlobs } from './blobs';
 import { mergeTerms, termsId } from './terms-merge';
 
 export async function storePageCapture(db: EvidenceDb, input: CommitPageInput, options: { extensionVersion: string; blobs: readonly StoredBlob[] }): Promise<PageCaptureResult> {
@@ -20,9 +21,7 @@ export async function storePageCapture(db: EvidenceDb, input: CommitPageInput, o
       await db.terms.put(record);
       result = { captureId: input.captureId, termsId: record.id, termsChanged: changed, firstCapture: !prior };
     }
-    const present = new Set(await db.blobs.where('sha256').anyOf(options.blobs.map((b) => b.sha256)).primaryKeys());
-    const fresh = [...new Map(options.blobs.filter((b) => !present.has(b.sha256)).map((b) => [b.sha256, b])).values()];
-    if (fresh.length > 0) await db.blobs.bulkAdd(fresh);
+    await addMissingBlobs(db, options.blobs);
     await db.staging.where('captureId').equals(input.captureId).delete();
     const capture: StoredCapture = {
       id: input.captureId,
