@@ -1,25 +1,13 @@
 // The "Contracts and terms" section of both reports: each record's terms as last captured, and
 // for every change between captures, what it was before and after (scope creep, moved dates).
 import type { StoredTerms } from '../shared/model';
-import { describeValue, termsChanges, type TermsChange } from '../shared/terms-diff';
+import { describeValue, termsHistory } from '../shared/terms-diff';
 import { escapeHtml as h } from './html-escape';
 import { mdInline } from './markdown-escape';
 import { termsFields } from './terms-records';
 import { utcText } from './time-format';
 
 const KIND_NAMES: Record<StoredTerms['kind'], string> = { contract: 'Contract', timesheet: 'Timesheet', 'job-post': 'Job post', offer: 'Offer', proposal: 'Proposal' };
-
-interface Change {
-  seenAt: string;
-  changes: TermsChange[];
-}
-
-/** Each later state against the one before it, oldest first. */
-function changesOf(t: StoredTerms): Change[] {
-  const states = [...t.versions.map((v) => v.record), t.record];
-  const seen = [...t.versions.slice(1).map((v) => v.seenAt), t.lastCapturedAt];
-  return states.slice(1).map((after, i) => ({ seenAt: seen[i]!, changes: termsChanges(states[i]!, after) })).filter((c) => c.changes.length > 0);
-}
 
 function facts(t: StoredTerms): [string, string][] {
   return Object.entries(termsFields(t.record))
@@ -32,8 +20,8 @@ export function termsHtml(terms: readonly StoredTerms[]): string {
   const items = terms.map((t) => {
     const milestones = t.record.kind === 'contract' ? t.record.contract.milestones : t.record.kind === 'offer' || t.record.kind === 'proposal' ? t.record.terms.milestones : [];
     const rows = milestones.map((m) => `<tr><td>${h(m.title)}</td><td>${h(describeValue(m.amount))}</td><td>${h(m.dueDate ?? '')}</td><td>${h(m.status ?? '')}</td></tr>`);
-    const changes = changesOf(t).map(
-      (c) => `<h4>Terms changed (seen ${h(utcText(c.seenAt))})</h4>\n<table><tr><th>Field</th><th>Before</th><th>After</th></tr>\n${c.changes.map((x) => `<tr><td>${h(x.field)}</td><td>${h(x.before)}</td><td>${h(x.after)}</td></tr>`).join('\n')}\n</table>`,
+    const changes = termsHistory(t).map(
+      (c) => `<h4>Terms changed (first seen ${h(utcText(c.seenAt))})</h4>\n<table><tr><th>Field</th><th>Before</th><th>After</th></tr>\n${c.changes.map((x) => `<tr><td>${h(x.field)}</td><td>${h(x.before)}</td><td>${h(x.after)}</td></tr>`).join('\n')}\n</table>`,
     );
     return `<article class="terms">
 <h3>${h(KIND_NAMES[t.kind])}: ${h(t.title)}</h3>
@@ -50,8 +38,8 @@ export function termsMarkdown(terms: readonly StoredTerms[]): string {
   if (terms.length === 0) return '';
   const blocks = terms.map((t) => {
     const lines = [`### ${mdInline(`${KIND_NAMES[t.kind]}: ${t.title}`)}`, ...facts(t).map(([k, v]) => `- ${mdInline(k)}: ${mdInline(v)}`)];
-    for (const c of changesOf(t)) {
-      lines.push('', `Terms changed (seen ${mdInline(utcText(c.seenAt))}):`, ...c.changes.map((x) => `- ${mdInline(x.field)}: ${mdInline(x.before)} → ${mdInline(x.after)}`));
+    for (const c of termsHistory(t)) {
+      lines.push('', `Terms changed (first seen ${mdInline(utcText(c.seenAt))}):`, ...c.changes.map((x) => `- ${mdInline(x.field)}: ${mdInline(x.before)} → ${mdInline(x.after)}`));
     }
     return lines.join('\n');
   });

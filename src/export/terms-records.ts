@@ -1,6 +1,7 @@
 // Terms in evidence.json: contracts as the spec's contracts[] (plus compatible extras), and the
 // other kinds in arrays of their own beside it (fields beyond the spec are welcome).
 import type { ExtractedContract, StoredTerms, TermsRecord } from '../shared/model';
+import { termsRecordFields } from '../shared/terms-diff';
 
 export interface TermsArrays {
   contracts: Record<string, unknown>[];
@@ -25,19 +26,9 @@ function contractFields(c: ExtractedContract): Record<string, unknown> {
   };
 }
 
-/** The record's own fields, without the kind wrapper. */
+/** The record's own fields; a contract in the spec's field order with its extras after. */
 export function termsFields(record: TermsRecord): Record<string, unknown> {
-  switch (record.kind) {
-    case 'contract':
-      return contractFields(record.contract);
-    case 'timesheet':
-      return { ...record.timesheet };
-    case 'job-post':
-      return { ...record.jobPost };
-    case 'offer':
-    case 'proposal':
-      return { ...record.terms };
-  }
+  return record.kind === 'contract' ? contractFields(record.contract) : termsRecordFields(record);
 }
 
 export function termsArrays(terms: readonly StoredTerms[]): TermsArrays {
@@ -47,7 +38,7 @@ export function termsArrays(terms: readonly StoredTerms[]): TermsArrays {
     into[t.kind].push({
       ...termsFields(t.record),
       // Earlier states, oldest first, each as the same fields plus when this tool saw it.
-      versions: t.versions.map((v) => ({ ...termsFields(v.record), seenAt: v.seenAt, captureId: v.captureId })),
+      versions: t.versions.map((v) => ({ ...termsFields(v.record), seenAt: v.seenAt, captureId: v.captureId, replacedAt: v.replacedAt })),
       ...review(t),
     });
   }

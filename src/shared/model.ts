@@ -327,8 +327,11 @@ export type TermsRecord =
 
 export interface TermsVersion {
   record: TermsRecord;
+  /** The last capture that still showed this state, and when. */
   seenAt: IsoUtc;
   captureId: string;
+  /** When a capture first showed the state that replaced it. */
+  replacedAt: IsoUtc;
 }
 
 /** One contract, timesheet week, job post, offer or proposal as stored, with every earlier state seen. */

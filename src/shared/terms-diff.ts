@@ -1,6 +1,6 @@
 // "Terms changed": which fields of a contract, job post, offer or proposal differ between two
 // captured states, in plain words for the dashboard and the report (before and after).
-import type { Milestone, Money, TermsRecord } from './model';
+import type { IsoUtc, Milestone, Money, StoredTerms, TermsRecord } from './model';
 
 export interface TermsChange {
   field: string;
@@ -71,4 +71,12 @@ export function termsChanges(before: TermsRecord, after: TermsRecord): TermsChan
     else out.push({ field: LABELS[key] ?? key, before: describeValue(a[key]), after: describeValue(b[key]) });
   }
   return out;
+}
+
+/** Each captured state against the one before it, oldest first, with when the change was first seen. */
+export function termsHistory(t: StoredTerms): { seenAt: IsoUtc; changes: TermsChange[] }[] {
+  const states = [...t.versions.map((v) => v.record), t.record];
+  return t.versions
+    .map((v, i) => ({ seenAt: v.replacedAt, changes: termsChanges(v.record, states[i + 1]!) }))
+    .filter((c) => c.changes.length > 0);
 }

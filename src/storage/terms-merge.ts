@@ -69,6 +69,6 @@ export function mergeTerms(existing: StoredTerms | undefined, seen: TermsSeen): 
   }
   const base = { ...existing, url: seen.url, lastCapturedAt: seen.capturedAt, captureIds: [...existing.captureIds, seen.captureId] };
   if (comparableTerms(existing.record) === comparableTerms(seen.record)) return { record: base, changed: false };
-  const earlier = { record: existing.record, seenAt: existing.lastCapturedAt, captureId: existing.captureIds.at(-1) ?? seen.captureId };
+  const earlier = { record: existing.record, seenAt: existing.lastCapturedAt, captureId: existing.captureIds.at(-1) ?? seen.captureId, replacedAt: seen.capturedAt };
   return { record: { ...base, title: termsTitle(seen.record), record: seen.record, versions: [...existing.versions, earlier] }, changed: true };
 }

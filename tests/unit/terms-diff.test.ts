@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { termsChanges } from '../../src/shared/terms-diff';
+import { termsChanges, termsHistory } from '../../src/shared/terms-diff';
+import { mergeTerms } from '../../src/storage/terms-merge';
 import type { ExtractedContract, TermsRecord } from '../../src/shared/model';
 
 const base: ExtractedContract = {
@@ -26,5 +27,18 @@ describe('what changed in the terms', () => {
     expect(termsChanges(contract({}), contract({ milestones: [...base.milestones, extra] }))).toEqual([
       { field: 'Milestone 2', before: '(none)', after: 'title: M2, amount: 1000.00 USD, dueDate: (none), status: Not started, description: (none)' },
     ]);
+  });
+
+  it('dates each change by the capture that first showed it, across several changes', () => {
+    const seen = (record: TermsRecord, capturedAt: string, captureId: string) => ({ record, url: 'u', captureId, capturedAt });
+    let t = mergeTerms(undefined, seen(contract({}), '2026-03-01T00:00:00Z', 'c1')).record;
+    t = mergeTerms(t, seen(contract({}), '2026-03-02T00:00:00Z', 'c2')).record;
+    t = mergeTerms(t, seen(contract({ weeklyLimit: 10 }), '2026-03-03T00:00:00Z', 'c3')).record;
+    t = mergeTerms(t, seen(contract({ weeklyLimit: 10, status: 'Paused' }), '2026-03-05T00:00:00Z', 'c4')).record;
+    expect(termsHistory(t)).toEqual([
+      { seenAt: '2026-03-03T00:00:00Z', changes: [{ field: 'Weekly limit (hours)', before: '20', after: '10' }] },
+      { seenAt: '2026-03-05T00:00:00Z', changes: [{ field: 'Status', before: 'Active', after: 'Paused' }] },
+    ]);
+    expect(t.versions.map((v) => v.seenAt)).toEqual(['2026-03-02T00:00:00Z', '2026-03-03T00:00:00Z']);
   });
 });

@@ -36,7 +36,7 @@ describe('capturing terms pages', () => {
     expect(await storePageCapture(db, input(v2, '2026-03-12T10:00:00.000Z'), { extensionVersion: '0.1.0', blobs: [] })).toMatchObject({ termsChanged: true });
     const stored = await db.terms.get('contract:38123456');
     expect(stored?.record).toEqual(v2);
-    expect(stored?.versions).toEqual([{ record: v1, seenAt: '2026-03-11T10:00:00.000Z', captureId: 'cap_page_2' }]);
+    expect(stored?.versions).toEqual([{ record: v1, seenAt: '2026-03-11T10:00:00.000Z', captureId: 'cap_page_2', replacedAt: '2026-03-12T10:00:00.000Z' }]);
     expect((await custodyLog(db)).map((e) => e.event)).toEqual(['captured', 'recaptured', 'recaptured']);
     expect(custodyProblems(await custodyLog(db))).toEqual([]);
   });

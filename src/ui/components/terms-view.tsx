@@ -1,15 +1,13 @@
 // One contract, timesheet, job post, offer or proposal: its terms as last captured and, for each
 // change between captures, every field before and after. Captured strings are text only.
 import type { StoredTerms } from '../../shared/model';
-import { describeValue, termsChanges, termsRecordFields } from '../../shared/terms-diff';
+import { describeValue, termsHistory, termsRecordFields } from '../../shared/terms-diff';
 import { LocalTime } from './local-time';
 
 export function TermsView({ terms }: { terms: StoredTerms }) {
   const fields = Object.entries(termsRecordFields(terms.record)).filter(([k]) => k !== 'milestones');
   const milestones = terms.record.kind === 'contract' ? terms.record.contract.milestones : terms.record.kind === 'offer' || terms.record.kind === 'proposal' ? terms.record.terms.milestones : [];
-  const states = [...terms.versions.map((v) => v.record), terms.record];
-  const seen = [...terms.versions.slice(1).map((v) => v.seenAt), terms.lastCapturedAt];
-  const changes = states.slice(1).map((after, i) => ({ at: seen[i]!, list: termsChanges(states[i]!, after) })).filter((c) => c.list.length > 0);
+  const changes = termsHistory(terms);
   return (
     <article class="terms" aria-label={terms.title}>
       <h2>{terms.title}</h2>
@@ -17,16 +15,16 @@ export function TermsView({ terms }: { terms: StoredTerms }) {
         First captured <LocalTime iso={terms.firstCapturedAt} />, last <LocalTime iso={terms.lastCapturedAt} /> ({terms.captureIds.length} captures)
       </p>
       {changes.map((c) => (
-        <section class="terms-changed" key={c.at}>
+        <section class="terms-changed" key={c.seenAt}>
           <h3>
-            Terms changed (seen <LocalTime iso={c.at} />)
+            Terms changed (first seen <LocalTime iso={c.seenAt} />)
           </h3>
           <table>
             <thead>
               <tr><th>Field</th><th>Before</th><th>After</th></tr>
             </thead>
             <tbody>
-              {c.list.map((x) => (
+              {c.changes.map((x) => (
                 <tr key={x.field}><td>{x.field}</td><td>{x.before}</td><td>{x.after}</td></tr>
               ))}
             </tbody>
