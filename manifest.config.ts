@@ -4,7 +4,10 @@ import pkg from './package.json' with { type: 'json' };
 // Least privilege; every permission is needed by a feature that ships:
 // - unlimitedStorage: the evidence lives in IndexedDB and must never be evicted when the disk
 //   fills (ArchiveWeb.page #154).
-// activeTab (for screenshots of the tab the user captures) comes with the screenshot feature.
+// - pageCapture: the browser's own MHTML of the captured tab (chrome.pageCapture.saveAsMHTML).
+// - activeTab: screenshots of the tab the user captures (captureVisibleTab), granted only by the
+//   user's gesture — the toolbar button, Alt+Shift+E or the context-menu item — never by the page.
+// - contextMenus: the right-click "Capture evidence" item on upwork.com pages, one of those gestures.
 // No downloads permission: exports download through <a download> from the dashboard.
 // Host access is limited to www.upwork.com through the content script's matches.
 export default defineManifest({
@@ -17,7 +20,7 @@ export default defineManifest({
   icons: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
   action: { default_popup: 'src/ui/popup/index.html', default_title: 'Evidence Locker' },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
-  permissions: ['unlimitedStorage'],
+  permissions: ['unlimitedStorage', 'pageCapture', 'activeTab', 'contextMenus'],
   content_scripts: [
     {
       // The page's own world, before its scripts run: observes (never alters, never makes) the

@@ -1,17 +1,30 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
-import { crx } from '@crxjs/vite-plugin';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.config.ts';
+
+// EVIDENCE_TEST_BUILD=1 builds the test-only extension into dist-test/: it adds host access to
+// every site, so end-to-end tests can take screenshots without the user gesture that grants
+// activeTab (design/testing.md). Never shipped; the default build is unchanged.
+const testBuild = process.env.EVIDENCE_TEST_BUILD === '1';
+const builtManifest: ManifestV3Export = testBuild ? withAllUrls(manifest) : manifest;
+
+function withAllUrls(base: ManifestV3Export): ManifestV3Export {
+  return async (env) => {
+    const m = typeof base === 'function' ? await base(env) : await base;
+    return { ...m, name: `${m.name} (TEST BUILD)`, host_permissions: ['<all_urls>'] };
+  };
+}
 
 export default defineConfig({
   plugins: [
     preact(),
     // standaloneFiles: each content script is built as one self-contained file, so nothing
     // is listed in web_accessible_resources and upwork.com cannot detect the extension.
-    crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page-world/story-observer.ts'] } }),
+    crx({ manifest: builtManifest, contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page-world/story-observer.ts'] } }),
   ],
   build: {
-    outDir: 'dist',
+    outDir: testBuild ? 'dist-test' : 'dist',
     emptyOutDir: true,
     rollupOptions: { input: { dashboard: 'src/ui/dashboard/index.html' } },
   },

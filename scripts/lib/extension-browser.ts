@@ -6,6 +6,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const DIST = path.resolve(import.meta.dirname, '../../dist');
+/** The test-only build (EVIDENCE_TEST_BUILD=1): host access to every site, for screenshots without a user gesture. */
+export const DIST_TEST = path.resolve(import.meta.dirname, '../../dist-test');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -20,9 +22,12 @@ export interface LaunchOptions {
   /** IANA zone for pages AND the service worker (Playwright's timezoneId alone misses the worker). */
   timeZone: string;
   downloadsPath?: string;
+  /** The built extension to load; dist/ unless a test needs the test-only build. */
+  dist?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const dist = options.dist ?? DIST;
   const profile = mkdtempSync(path.join(tmpdir(), 'evidence-locker-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath,
@@ -32,8 +37,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     env: { ...process.env, TZ: options.timeZone },
     ...(options.downloadsPath ? { downloadsPath: options.downloadsPath } : {}),
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
