@@ -2,6 +2,8 @@
 // script in an upwork.com tab.
 import type { BackgroundProtocol } from '../shared/messages';
 import type { Handlers, SenderInfo } from '../shared/messaging';
+import { pageImageHandlers } from './page-image-handlers';
+import type { TabPictures } from './tab-pictures';
 import { discardStaged, getAttachmentSettings, stageChunk, storeCapture, storePageCapture, storedAttachmentFiles, takeStagedAttachments, takeStagedFiles, type EvidenceDb } from '../storage';
 
 const UPWORK_ORIGIN = 'https://www.upwork.com';
@@ -11,8 +13,10 @@ function requireUpworkTab(sender: SenderInfo): void {
   if (!url || new URL(url).origin !== UPWORK_ORIGIN) throw new Error('Captures are only accepted from upwork.com pages.');
 }
 
-export function backgroundHandlers(db: EvidenceDb, extensionVersion: string): Handlers<BackgroundProtocol> {
+/** Without `pictures` (unit tests) the MHTML and screenshot messages answer that the browser offers none. */
+export function backgroundHandlers(db: EvidenceDb, extensionVersion: string, pictures: TabPictures = NO_PICTURES): Handlers<BackgroundProtocol> {
   return {
+    ...pageImageHandlers(db, pictures),
     'capture.stageFile': async (input, sender) => {
       requireUpworkTab(sender);
       return { received: await stageChunk(db, input) };
@@ -57,6 +61,11 @@ export function backgroundHandlers(db: EvidenceDb, extensionVersion: string): Ha
     },
   };
 }
+
+const NO_PICTURES: TabPictures = {
+  captureVisible: () => Promise.reject(new Error('this browser takes no screenshots here')),
+  mhtml: () => Promise.reject(new Error('this browser does not offer an MHTML copy of pages')),
+};
 
 /** Plain words for a full disk; other errors already speak plainly. */
 function storageError(error: unknown): unknown {

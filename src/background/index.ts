@@ -5,9 +5,10 @@ import { dispatch } from '../shared/messaging';
 import { openEvidenceDb, discardStaleStaging } from '../storage';
 import { backgroundHandlers } from './handlers';
 import { captureActiveTab } from './shortcut';
+import { browserTabPictures } from './tab-pictures';
 
 const db = openEvidenceDb();
-const handlers = backgroundHandlers(db, browser.runtime.getManifest().version);
+const handlers = backgroundHandlers(db, browser.runtime.getManifest().version, browserTabPictures);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(handlers, message, sender, browser.runtime.id));
 browser.commands.onCommand.addListener((command) => {

@@ -1,5 +1,6 @@
 // The extension's protocol: one map per receiver from message name to (input) => output.
 // A wrong payload or a missing handler fails to compile (see messaging.ts).
+import type { PageImagesProtocol } from './page-image-messages';
 import type { AttachmentSettings, CaptureCounts, CaptureEnvironment, CaptureFile, PageKind, RoomExtraction, TermsRecord } from './model';
 
 export interface StageFileInput {
@@ -78,6 +79,9 @@ export type BackgroundProtocol = {
   'capture.attachmentSettings': (input: Record<string, never>) => AttachmentSettings;
   /** Which of these attachment URLs of the conversation already have a stored file, so they are not fetched again. */
   'capture.storedAttachments': (input: { conversationId: string; urls: string[] }) => { files: StoredAttachmentFile[] };
+  'capture.pageMhtml': PageImagesProtocol['capture.pageMhtml'];
+  'capture.screenshotView': PageImagesProtocol['capture.screenshotView'];
+  'capture.stitchScreenshots': PageImagesProtocol['capture.stitchScreenshots'];
 };
 
 export type CaptureTrigger = 'page-button' | 'popup' | 'shortcut';

@@ -17,7 +17,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export interface SenderInfo {
   id?: string | undefined;
   url?: string | undefined;
-  tab?: { id?: number | undefined; url?: string | undefined } | undefined;
+  tab?: { id?: number | undefined; url?: string | undefined; windowId?: number | undefined } | undefined;
 }
 
 /** Every message name must have a handler: a missing one fails to compile. */
