@@ -5,6 +5,7 @@ import { dispatch } from '../shared/messaging';
 import { openEvidenceDb, discardStaleStaging } from '../storage';
 import { backgroundHandlers } from './handlers';
 import { captureActiveTab } from './shortcut';
+import { createCaptureMenu, onMenuClick } from './context-menu';
 import { browserTabPictures } from './tab-pictures';
 
 const db = openEvidenceDb();
@@ -16,3 +17,5 @@ browser.commands.onCommand.addListener((command) => {
 });
 browser.runtime.onStartup.addListener(() => void discardStaleStaging(db));
 browser.runtime.onInstalled.addListener(() => void discardStaleStaging(db));
+browser.runtime.onInstalled.addListener(() => void createCaptureMenu());
+browser.contextMenus.onClicked.addListener(onMenuClick);

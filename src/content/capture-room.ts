@@ -12,6 +12,7 @@ import { captureEnvironment } from './environment';
 import { snapshotPage } from './page-snapshot';
 import { sendToBackground } from './runtime';
 import { stagePageFile } from './stage-file';
+import { keepPageImages } from './page-images';
 import { saveAttachmentFiles } from './save-attachments';
 import { attachmentSaving } from './attachment-step';
 import { cancelledByUser, RoomSwitchedError, type CaptureSession } from './capture-session';
@@ -34,6 +35,7 @@ const TRIGGER_NAMES: Record<CaptureTrigger, string> = {
   'page-button': 'in-page Capture evidence button',
   popup: 'toolbar popup',
   shortcut: 'keyboard shortcut',
+  'context-menu': 'right-click menu item Capture evidence',
 };
 
 export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
@@ -63,6 +65,9 @@ export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
     const attachments = await saveAttachmentFiles(extraction.messages, attachmentSaving(captureId, extraction.conversation.id, session));
     actions.push(...attachments.actions);
     await stagePageFile(captureId, file, html, session.signal);
+    // Page images (issue 4): the browser's MHTML and full-page screenshots; missing ones are only noted in actions.
+    const images = await keepPageImages({ captureId, trigger: run.trigger, signal: session.signal, progress: (text) => session.progress(text), exclude: run.exclude });
+    actions.push(...images.actions);
     session.signal.throwIfAborted();
 
     session.progress('Saving…');
@@ -74,7 +79,7 @@ export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
       environment,
       actions,
       extraction: { ...extraction, messages: attachments.messages },
-      files: [file, ...attachments.files],
+      files: [file, ...images.files, ...attachments.files],
       partial: history.partial,
     });
     const { total, new: added, edited, deleted } = result.counts;

@@ -84,7 +84,7 @@ export type BackgroundProtocol = {
   'capture.stitchScreenshots': PageImagesProtocol['capture.stitchScreenshots'];
 };
 
-export type CaptureTrigger = 'page-button' | 'popup' | 'shortcut';
+export type CaptureTrigger = 'page-button' | 'popup' | 'shortcut' | 'context-menu';
 
 export type CaptureOutcome =
   | { status: 'captured'; result: CaptureResult | PageCaptureResult; message: string }

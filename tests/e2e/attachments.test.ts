@@ -118,7 +118,8 @@ describe('saving the files messages link to', () => {
     expect(byName.get('staging-screenshot.png')).toMatchObject({ sha256: null, downloadError: 'larger than the 1 MB limit you set (1.5 MB)' });
     expect(byName.get('webhook-timings.xlsx')).toMatchObject({ sha256: null, downloadError: 'Upwork answered 404 (not found)' });
     expect(evidence.captures[0]?.actions).toContainEqual(expect.stringMatching(/^saved 2 attachment files \(\d+ KB\); 2 not saved: 1 larger than the limit, 1 Upwork answered 404$/));
-    expect(evidence.captures[0]?.files).toEqual([`captures/${evidence.captures[0]?.id}/page.html`]);
+    // The page copy and the browser's MHTML; attachment files belong to their messages, not here.
+    expect(evidence.captures[0]?.files).toEqual([`captures/${evidence.captures[0]?.id}/page.html`, `captures/${evidence.captures[0]?.id}/page.mhtml`]);
 
     const manifest = JSON.parse(await zip.file('datapackage.json')!.async('string')) as { resources: { path: string; mediatype: string }[] };
     expect(manifest.resources.find((r) => r.path.endsWith('.pdf'))?.mediatype).toBe('application/pdf');
