@@ -2,17 +2,14 @@
 // read them, add the page's own data, keep a copy of the page, save the attachment files, store.
 // Anything staged is discarded unless the commit succeeds.
 import type { CaptureOutcome, CaptureTrigger } from '../shared/messages';
-import type { CaptureFile, PageKind, RoomExtraction } from '../shared/model';
+import type { PageKind, RoomExtraction } from '../shared/model';
 import { errorText } from '../shared/messaging';
-import { sha256Hex } from '../shared/hash';
 import { extractMessagesRoom } from '../extractors/messages-room';
 import { required } from '../extractors/dom';
 import { MESSAGE_LIST } from '../extractors/selectors';
 import { captureEnvironment } from './environment';
-import { snapshotPage } from './page-snapshot';
 import { sendToBackground } from './runtime';
-import { stagePageFile } from './stage-file';
-import { keepPageImages } from './page-images';
+import { keepPage, startedFrom } from './keep-page';
 import { saveAttachmentFiles } from './save-attachments';
 import { attachmentSaving } from './attachment-step';
 import { cancelledByUser, RoomSwitchedError, type CaptureSession } from './capture-session';
@@ -31,12 +28,6 @@ export interface CaptureRun {
   exclude: Element | null;
 }
 
-const TRIGGER_NAMES: Record<CaptureTrigger, string> = {
-  'page-button': 'in-page Capture evidence button',
-  popup: 'toolbar popup',
-  shortcut: 'keyboard shortcut',
-  'context-menu': 'right-click menu item Capture evidence',
-};
 
 export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
   const { session } = run;
@@ -44,7 +35,7 @@ export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
   let staged = false;
   try {
     const environment = captureEnvironment();
-    const actions: string[] = [`capture started from the ${TRIGGER_NAMES[run.trigger]}`];
+    const actions: string[] = [startedFrom(run.trigger)];
     const list = required(run.doc, MESSAGE_LIST, 'message list', 'Open the conversation and try again.');
     const history = await collectHistory(run.doc, list, session, run.pageData);
     actions.push(...history.actions);
@@ -55,19 +46,11 @@ export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
     if (extraction.messages.length === 0 && history.partial) throw new Error('no messages had loaded before the capture was cancelled.');
     session.signal.throwIfAborted();
 
-    session.progress('Keeping a copy of the page…');
-    const snapshot = snapshotPage(run.doc, run.exclude);
-    actions.push(...snapshot.actions);
-    const html = new TextEncoder().encode(snapshot.html);
-    const file: CaptureFile = { path: `captures/${captureId}/page.html`, sha256: sha256Hex(html), bytes: html.length, mediaType: 'text/html' };
     staged = true;
-    // After the page copy is taken, so it shows the page as it was read, not as it is once the files are in.
+    const page = await keepPage({ doc: run.doc, captureId, trigger: run.trigger, session, exclude: run.exclude });
+    actions.push(...page.actions);
     const attachments = await saveAttachmentFiles(extraction.messages, attachmentSaving(captureId, extraction.conversation.id, session));
     actions.push(...attachments.actions);
-    await stagePageFile(captureId, file, html, session.signal);
-    // Page images (issue 4): the browser's MHTML and full-page screenshots; missing ones are only noted in actions.
-    const images = await keepPageImages({ captureId, trigger: run.trigger, signal: session.signal, progress: (text) => session.progress(text), exclude: run.exclude });
-    actions.push(...images.actions);
     session.signal.throwIfAborted();
 
     session.progress('Saving…');
@@ -79,7 +62,7 @@ export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
       environment,
       actions,
       extraction: { ...extraction, messages: attachments.messages },
-      files: [file, ...images.files, ...attachments.files],
+      files: [...page.files, ...attachments.files],
       partial: history.partial,
     });
     const { total, new: added, edited, deleted } = result.counts;

@@ -7,7 +7,7 @@ import type { PageKind, TermsRecord } from '../shared/model';
 import { errorText } from '../shared/messaging';
 import { ExtractionError } from '../extractors/dom';
 import { captureEnvironment } from './environment';
-import { keepPageCopy } from './page-copy';
+import { keepPage, startedFrom } from './keep-page';
 import { sendToBackground } from './runtime';
 import { cancelledByUser, type CaptureSession } from './capture-session';
 import { extractTerms } from '../extractors/terms';
@@ -37,7 +37,7 @@ export async function captureTerms(run: TermsCaptureRun): Promise<CaptureOutcome
   let staged = false;
   try {
     const environment = captureEnvironment();
-    const actions: string[] = [`capture started from the ${run.trigger === 'page-button' ? 'in-page Capture evidence button' : run.trigger}`];
+    const actions: string[] = [startedFrom(run.trigger)];
     session.progress('Reading the page…');
     let terms: TermsRecord | null = null;
     let unrecognised: string | null = null;
@@ -49,14 +49,13 @@ export async function captureTerms(run: TermsCaptureRun): Promise<CaptureOutcome
       actions.push(`${NOT_RECOGNISED}: ${error.message}`);
     }
     session.signal.throwIfAborted();
-    session.progress('Keeping a copy of the page…');
     staged = true;
-    const copy = await keepPageCopy(run.doc, captureId, run.exclude, session.signal);
-    actions.push(...copy.actions);
+    const page = await keepPage({ doc: run.doc, captureId, trigger: run.trigger, session, exclude: run.exclude });
+    actions.push(...page.actions);
     session.signal.throwIfAborted();
     session.progress('Saving…');
     const result = await sendToBackground('capture.commitPage', {
-      captureId, pageKind: run.pageKind, url: run.url.href, title: run.doc.title, environment, actions, terms, files: [copy.file],
+      captureId, pageKind: run.pageKind, url: run.url.href, title: run.doc.title, environment, actions, terms, files: page.files,
     });
     const what = WHAT[run.pageKind];
     const message = unrecognised
