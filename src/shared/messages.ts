@@ -23,13 +23,17 @@ export interface StoredAttachmentFile {
   mediaType: string;
 }
 
-export interface CommitCaptureInput {
+/** What every capture sends with its records: which page, when and how, and what the tool did. */
+export interface CaptureHeader {
   captureId: string;
   pageKind: PageKind;
   url: string;
   title: string;
   environment: CaptureEnvironment;
   actions: string[];
+}
+
+export interface CommitCaptureInput extends CaptureHeader {
   extraction: RoomExtraction;
   /**
    * Files staged with capture.stageFile. The page copy must have arrived whole; an attachment
@@ -40,13 +44,7 @@ export interface CommitCaptureInput {
 }
 
 /** A capture of a contract, timesheet, job post, offer or proposal page. */
-export interface CommitPageInput {
-  captureId: string;
-  pageKind: PageKind;
-  url: string;
-  title: string;
-  environment: CaptureEnvironment;
-  actions: string[];
+export interface CommitPageInput extends CaptureHeader {
   /** null when the page's structured data was not recognised: the page copy is kept all the same. */
   terms: TermsRecord | null;
   files: CaptureFile[];
