@@ -10,7 +10,6 @@
 // "fixture DOM" is the part of the capture time the fixture page spent rendering its rows.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { ensureChromium } from './lib/chromium';
 import { DIST, launchWithExtension, type ExtensionBrowser } from './lib/extension-browser';
 import { openLazyRoom, serveLazyRoom, type LazyRoom, type RoomLayout } from './lib/lazy-room';

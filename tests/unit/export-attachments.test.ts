@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles, verifyBundle, zipBundle, type EvidenceDocument } from '../../src/export';
 import schema from '../../src/export/evidence.schema.json';
-import { sha256Hex } from '../../src/shared/hash';
 import { makeEvidenceSet, text } from './export-fixtures';
 import { LINK, PATH, PDF, SHA, setWithAttachments } from './export-attachment-fixtures';
 import { schemaErrors } from './export-json-schema';

@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExtractionError } from '../../src/extractors/dom';
 import { extractTerms, type TermsExtraction, type TermsPageKind } from '../../src/extractors/terms';
 
 const DIR = path.join(import.meta.dirname, '../fixtures/terms');

@@ -2,7 +2,6 @@
 // test pins what the dashboard does (what it gathers, how it names and saves the zip), not how
 // src/export builds the bundle, which has tests of its own.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { EvidenceSet } from '../../src/shared/model';
 import { openEvidenceDb, type EvidenceDb } from '../../src/storage';
