@@ -3,20 +3,13 @@
 // hash like page copies but belong to the messages that name them, not to the capture's files,
 // so an export carries exactly its messages' files.
 import type { CaptureResult, CommitCaptureInput } from '../shared/messages';
-import type { CaptureCounts, StoredCapture, StoredConversation, StoredMessage } from '../shared/model';
+import type { CaptureCounts, StoredConversation, StoredMessage } from '../shared/model';
 import { canonicalJson, sha256HexAsync } from '../shared/hash';
-import type { EvidenceDb, StoredBlob } from './db';
-import { appendCustody } from './custody-log';
+import type { EvidenceDb } from './db';
+import { addCapture, type StoreCaptureOptions } from './capture-row';
 import { mergeMessage } from './message-merge';
 import { changedPositions, fingerprintMessages, nextRoomState } from './room-state';
 import { withCheckedAttachmentFiles } from './attachment-files';
-import { addMissingBlobs } from './blobs';
-
-export interface StoreCaptureOptions {
-  extensionVersion: string;
-  /** Files already assembled and checked (see staging.ts). */
-  blobs: readonly StoredBlob[];
-}
 
 export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, options: StoreCaptureOptions): Promise<CaptureResult> {
   const { environment: env } = input;
@@ -52,31 +45,17 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
     counts.total = await db.messages.where('conversationId').equals(conversationId).count();
     await db.conversations.put(mergeConversation(priorConversation, input));
 
-    await addMissingBlobs(db, options.blobs);
-    await db.staging.where('captureId').equals(input.captureId).delete();
-
-    const capture: StoredCapture = {
-      id: input.captureId,
-      url: input.url,
-      pageKind: input.pageKind,
-      title: input.title,
-      ...env,
-      extensionVersion: options.extensionVersion,
-      actions: input.actions,
-      files: input.files.filter((f) => !f.path.startsWith('attachments/')),
-      sha256: recordsHash,
-      conversationId,
-      messageIds: ids,
-      counts,
-      partial: input.partial,
-    };
-    await db.captures.add(capture);
-    await appendCustody(db, {
-      at: env.capturedAt,
-      event: priorConversation ? 'recaptured' : 'captured',
-      subject: input.captureId,
-      detail: { conversationId, url: input.url, sha256: recordsHash, messages: extraction.messages.length, ...pick(counts) },
-    });
+    await addCapture(
+      db,
+      input,
+      // Attachment files belong to their messages, not to the capture (see the header).
+      { files: input.files.filter((f) => !f.path.startsWith('attachments/')), sha256: recordsHash, conversationId, messageIds: ids, counts, partial: input.partial },
+      options,
+      {
+        event: priorConversation ? 'recaptured' : 'captured',
+        detail: { conversationId, url: input.url, sha256: recordsHash, messages: extraction.messages.length, ...pick(counts) },
+      },
+    );
     return { captureId: input.captureId, conversationId, conversationTitle: extraction.conversation.title, counts };
   });
 }
