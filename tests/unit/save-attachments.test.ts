@@ -48,8 +48,10 @@ describe('saving the files a capture\'s messages link to', () => {
       { path: `attachments/${sha(PDF)}.pdf`, sha256: sha(PDF), bytes: PDF.length, mediaType: 'application/pdf' },
       { path: `attachments/${sha(CSV)}.csv`, sha256: sha(CSV), bytes: CSV.length, mediaType: 'text/csv' },
     ]);
-    expect(staged.map((s) => [s.path.slice(-4), s.compress])).toEqual([['.pdf', false], ['.csv', true]]);
-    expect(staged[0]?.bytes).toEqual(PDF);
+    // Downloads run side by side, so files are staged in the order they finish.
+    const byPath = [...staged].sort((a, b) => (a.path.slice(-4) < b.path.slice(-4) ? -1 : 1));
+    expect(byPath.map((s) => [s.path.slice(-4), s.compress])).toEqual([['.csv', true], ['.pdf', false]]);
+    expect(staged.find((s) => s.path.endsWith('.pdf'))?.bytes).toEqual(PDF);
     expect(out.messages[0]?.attachments).toEqual([{ ...attachment('Sync Report.PDF', 'pdf'), sha256: sha(PDF), savedBytes: PDF.length, mediaType: 'application/pdf' }]);
     expect(out.messages[1]).toBe(messages[1]);
     expect(out.actions).toEqual(['saved 2 attachment files (89 bytes)']);
