@@ -3,7 +3,6 @@
 // Anything staged is discarded unless the commit succeeds.
 import type { CaptureOutcome, CaptureTrigger } from '../shared/messages';
 import type { PageKind, RoomExtraction } from '../shared/model';
-import { errorText } from '../shared/messaging';
 import { extractMessagesRoom } from '../extractors/messages-room';
 import { required } from '../extractors/dom';
 import { MESSAGE_LIST } from '../extractors/selectors';
@@ -12,7 +11,8 @@ import { sendToBackground } from './runtime';
 import { keepPage, startedFrom } from './keep-page';
 import { saveAttachmentFiles } from './save-attachments';
 import { attachmentSaving } from './attachment-step';
-import { cancelledByUser, RoomSwitchedError, type CaptureSession } from './capture-session';
+import type { CaptureSession } from './capture-session';
+import { guardCapture } from './capture-guard';
 import { collectHistory } from './collect-history';
 import { harvestedRoom } from './harvested-room';
 import type { PageData } from './page-data';
@@ -29,11 +29,9 @@ export interface CaptureRun {
 }
 
 
-export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
+export function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
   const { session } = run;
-  const captureId = `cap_${crypto.randomUUID()}`;
-  let staged = false;
-  try {
+  return guardCapture(session, async (captureId) => {
     const environment = captureEnvironment();
     const actions: string[] = [startedFrom(run.trigger)];
     const list = required(run.doc, MESSAGE_LIST, 'message list', 'Open the conversation and try again.');
@@ -46,7 +44,6 @@ export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
     if (extraction.messages.length === 0 && history.partial) throw new Error('no messages had loaded before the capture was cancelled.');
     session.signal.throwIfAborted();
 
-    staged = true;
     const page = await keepPage({ doc: run.doc, captureId, trigger: run.trigger, session, exclude: run.exclude });
     actions.push(...page.actions);
     const attachments = await saveAttachmentFiles(extraction.messages, attachmentSaving(captureId, extraction.conversation.id, session));
@@ -68,12 +65,7 @@ export async function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
     const { total, new: added, edited, deleted } = result.counts;
     const partial = history.partial ? ' — partial: older history was not loaded' : '';
     return { status: 'captured', result, message: `Captured ${total} messages (${added} new, ${edited} edited, ${deleted} deleted)${partial}` };
-  } catch (error) {
-    if (staged) await sendToBackground('capture.discard', { captureId }).catch(() => undefined);
-    if (cancelledByUser(session.signal)) return { status: 'cancelled', message: 'Capture cancelled: nothing was stored.' };
-    const reason = session.signal.reason instanceof RoomSwitchedError ? session.signal.reason : error;
-    return { status: 'failed', message: `Capture failed: ${errorText(reason)}` };
-  }
+  });
 }
 
 /**

@@ -4,12 +4,12 @@
 // never half a record.
 import type { CaptureOutcome, CaptureTrigger } from '../shared/messages';
 import type { PageKind, TermsRecord } from '../shared/model';
-import { errorText } from '../shared/messaging';
 import { ExtractionError } from '../extractors/dom';
 import { captureEnvironment } from './environment';
 import { keepPage, startedFrom } from './keep-page';
 import { sendToBackground } from './runtime';
-import { cancelledByUser, type CaptureSession } from './capture-session';
+import type { CaptureSession } from './capture-session';
+import { guardCapture } from './capture-guard';
 import { extractTerms } from '../extractors/terms';
 
 export interface TermsCaptureRun {
@@ -31,11 +31,9 @@ const WHAT: Record<TermsCaptureRun['pageKind'], string> = {
   proposal: 'proposal',
 };
 
-export async function captureTerms(run: TermsCaptureRun): Promise<CaptureOutcome> {
+export function captureTerms(run: TermsCaptureRun): Promise<CaptureOutcome> {
   const { session } = run;
-  const captureId = `cap_${crypto.randomUUID()}`;
-  let staged = false;
-  try {
+  return guardCapture(session, async (captureId) => {
     const environment = captureEnvironment();
     const actions: string[] = [startedFrom(run.trigger)];
     session.progress('Reading the page…');
@@ -49,7 +47,6 @@ export async function captureTerms(run: TermsCaptureRun): Promise<CaptureOutcome
       actions.push(`${NOT_RECOGNISED}: ${error.message}`);
     }
     session.signal.throwIfAborted();
-    staged = true;
     const page = await keepPage({ doc: run.doc, captureId, trigger: run.trigger, session, exclude: run.exclude });
     actions.push(...page.actions);
     session.signal.throwIfAborted();
@@ -62,9 +59,5 @@ export async function captureTerms(run: TermsCaptureRun): Promise<CaptureOutcome
       ? `Captured the page, but ${NOT_RECOGNISED}: its copy is kept. ${unrecognised}`
       : `Captured the ${what}${result.firstCapture ? '' : result.termsChanged ? ' (the terms changed since the last capture)' : ' (unchanged since the last capture)'}`;
     return { status: 'captured', result, message };
-  } catch (error) {
-    if (staged) await sendToBackground('capture.discard', { captureId }).catch(() => undefined);
-    if (cancelledByUser(session.signal)) return { status: 'cancelled', message: 'Capture cancelled: nothing was stored.' };
-    return { status: 'failed', message: `Capture failed: ${errorText(error)}` };
-  }
+  });
 }
