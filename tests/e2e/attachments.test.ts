@@ -12,8 +12,8 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureThroughButton, exportFromDashboard } from '../../scripts/lib/capture-flow';
-import { findChromium } from '../../scripts/lib/chromium';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { launchForTest } from './launch';
 import { openLazyRoom, serveLazyRoom, type LazyRoom } from '../../scripts/lib/lazy-room';
 import { verifyBundle, type EvidenceDocument } from '../../src/export';
 import { storeCounts } from '../fixtures/lazy-room/stored-evidence';
@@ -38,9 +38,7 @@ const hits = new Map<string, number>();
 const cookies = new Map<string, string>();
 
 beforeAll(async () => {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium is missing: run npm test, which installs it, or set CHROME_PATH.');
-  browser = await launchWithExtension({ executablePath, timeZone: 'America/New_York' });
+  browser = await launchForTest();
   room = await serveLazyRoom(browser.context, { stories, latencyMs: 50 });
   const answers: Record<string, Parameters<import('playwright-core').Route['fulfill']>[0]> = {
     [linkOf('sync-test-report.pdf')]: { status: 200, contentType: 'application/pdf', body: Buffer.from(PDF) },

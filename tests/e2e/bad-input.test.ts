@@ -2,9 +2,9 @@
 // text is stored and shown literally, never run.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { launchForTest } from './launch';
 import { captureThroughButton, openRoom } from '../../scripts/lib/capture-flow';
-import { findChromium } from '../../scripts/lib/chromium';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/messages-room');
 const NOT_A_ROOM = '/ab/messages/rooms/room_00000000000000000000000000000bad';
@@ -13,9 +13,7 @@ const HOSTILE = '/ab/messages/rooms/room_0000000000000000000000000000beef';
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium is missing: run npm test, which installs it, or set CHROME_PATH.');
-  browser = await launchWithExtension({ executablePath, timeZone: 'America/New_York' });
+  browser = await launchForTest();
   await serveUpwork(browser.context, {
     [NOT_A_ROOM]: path.join(FIXTURES, 'not-a-room.html'),
     [HOSTILE]: path.join(FIXTURES, 'hostile.html'),

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { launchForTest } from './launch';
 import { captureThroughButton, exportFromDashboard, openRoom } from '../../scripts/lib/capture-flow';
-import { findChromium } from '../../scripts/lib/chromium';
 import { verifyBundle } from '../../src/export';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/messages-room');
@@ -18,10 +18,7 @@ let browser: ExtensionBrowser;
 let bundle: Uint8Array;
 
 beforeAll(async () => {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium is missing: run npm test, which installs it, or set CHROME_PATH.');
-  // A zone with daylight saving, for pages and the service worker alike.
-  browser = await launchWithExtension({ executablePath, timeZone: 'America/New_York' });
+  browser = await launchForTest();
   await serveUpwork(browser.context, { [ROOM]: path.join(FIXTURES, 'shared-room.html') });
 });
 

@@ -3,8 +3,8 @@
 // Discard stores nothing; Keep stores what loaded, marked partial.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../../scripts/lib/chromium';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { launchForTest } from './launch';
 import { openLazyRoom, serveLazyRoom, type LazyRoom } from '../../scripts/lib/lazy-room';
 import { storeCounts, storedCaptures } from '../fixtures/lazy-room/stored-evidence';
 import { makeStories } from '../fixtures/lazy-room/stories';
@@ -13,9 +13,7 @@ let browser: ExtensionBrowser;
 let room: LazyRoom;
 
 beforeAll(async () => {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium is missing: run npm test, which installs it, or set CHROME_PATH.');
-  browser = await launchWithExtension({ executablePath, timeZone: 'America/New_York' });
+  browser = await launchForTest();
   room = await serveLazyRoom(browser.context, { stories: makeStories(150), layout: 'ordinary', pageSize: 20, latencyMs: 400 });
 });
 

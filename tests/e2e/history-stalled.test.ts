@@ -9,8 +9,8 @@
 // an old page failed would help nobody, and the partial flag keeps the gap visible.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureThroughButton } from '../../scripts/lib/capture-flow';
-import { findChromium } from '../../scripts/lib/chromium';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { launchForTest } from './launch';
 import { openLazyRoom, serveLazyRoom, type LazyRoom, type OlderPages } from '../../scripts/lib/lazy-room';
 import { storedCaptures } from '../fixtures/lazy-room/stored-evidence';
 import { makeStories } from '../fixtures/lazy-room/stories';
@@ -24,9 +24,7 @@ let browser: ExtensionBrowser;
 const rooms = new Map<string, LazyRoom>();
 
 beforeAll(async () => {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium is missing: run npm test, which installs it, or set CHROME_PATH.');
-  browser = await launchWithExtension({ executablePath, timeZone: 'America/New_York' });
+  browser = await launchForTest();
   for (const [mode, roomId] of Object.entries(ROOMS)) {
     const stories = makeStories(150, { roomId });
     rooms.set(mode, await serveLazyRoom(browser.context, { roomId, stories, pageSize: 20, latencyMs: 100, olderPages: mode as OlderPages }));

@@ -8,9 +8,9 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST_TEST, launchWithExtension, serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { DIST_TEST, serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { launchForTest } from './launch';
 import { captureThroughButton, exportFromDashboard, openRoom } from '../../scripts/lib/capture-flow';
-import { findChromium } from '../../scripts/lib/chromium';
 import { verifyBundle } from '../../src/export';
 import type { CaptureOutcome } from '../../src/shared/messages';
 import type { Reply } from '../../src/shared/messaging';
@@ -31,10 +31,8 @@ let pageSize: { height: number; dpr: number };
 let zip: JSZip;
 
 beforeAll(async () => {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium is missing: run npm test, which installs it, or set CHROME_PATH.');
   if (!existsSync(path.join(DIST_TEST, 'manifest.json'))) throw new Error('The test-only build is missing: run EVIDENCE_TEST_BUILD=1 npx vite build (npm test does).');
-  browser = await launchWithExtension({ executablePath, timeZone: 'UTC', dist: DIST_TEST });
+  browser = await launchForTest({ timeZone: 'UTC', dist: DIST_TEST });
   await serveUpwork(browser.context, { [ROOM]: path.join(FIXTURES, 'shared-room.html') });
 });
 

@@ -4,8 +4,8 @@
 // message's earlier text and the deleted message's last text, and nothing is stored twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureThroughButton } from '../../scripts/lib/capture-flow';
-import { findChromium } from '../../scripts/lib/chromium';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { launchForTest } from './launch';
 import { openLazyRoom, serveLazyRoom, type LazyRoom } from '../../scripts/lib/lazy-room';
 import { reviseRoom } from '../fixtures/lazy-room/room-versions';
 import { exportedEvidence, isoOf } from '../fixtures/lazy-room/stored-evidence';
@@ -18,9 +18,7 @@ let browser: ExtensionBrowser;
 let room: LazyRoom;
 
 beforeAll(async () => {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium is missing: run npm test, which installs it, or set CHROME_PATH.');
-  browser = await launchWithExtension({ executablePath, timeZone: 'America/New_York' });
+  browser = await launchForTest();
   room = await serveLazyRoom(browser.context, { stories: first, layout: 'column-reverse', virtualize: true, pageSize: 20, latencyMs: 100 });
 });
 

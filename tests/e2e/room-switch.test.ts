@@ -2,8 +2,8 @@
 // switching mid-capture ends it plainly with nothing stored, and the button then captures the
 // room now shown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../../scripts/lib/chromium';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { launchForTest } from './launch';
 import { openLazyRoom, serveLazyRoom, type LazyRoom } from '../../scripts/lib/lazy-room';
 import { storeCounts } from '../fixtures/lazy-room/stored-evidence';
 import { makeStories } from '../fixtures/lazy-room/stories';
@@ -12,9 +12,7 @@ let browser: ExtensionBrowser;
 let room: LazyRoom;
 
 beforeAll(async () => {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium is missing: run npm test, which installs it, or set CHROME_PATH.');
-  browser = await launchWithExtension({ executablePath, timeZone: 'America/New_York' });
+  browser = await launchForTest();
   room = await serveLazyRoom(browser.context, { stories: makeStories(150), layout: 'ordinary', pageSize: 20, latencyMs: 400 });
 });
 

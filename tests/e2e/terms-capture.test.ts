@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../../scripts/lib/chromium';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { launchForTest } from './launch';
 import { captureThroughButton, exportFromDashboard, openRoom } from '../../scripts/lib/capture-flow';
 import { verifyBundle } from '../../src/export';
 
@@ -28,9 +28,7 @@ async function route(context: BrowserContext): Promise<void> {
 }
 
 beforeAll(async () => {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium is missing: run npm test, which installs it, or set CHROME_PATH.');
-  browser = await launchWithExtension({ executablePath, timeZone: 'America/New_York' });
+  browser = await launchForTest();
   await route(browser.context);
 });
 

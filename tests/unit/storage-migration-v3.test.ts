@@ -1,23 +1,13 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { getAttachmentSettings, openEvidenceDb, setAttachmentSettings } from '../../src/storage';
-
-// Schema v2 as it shipped: v1's stores, unchanged.
-const V2_STORES = {
-  captures: 'id, capturedAt',
-  conversations: 'id',
-  messages: 'id, conversationId',
-  tags: 'id',
-  blobs: 'sha256',
-  custody: 'seq',
-  staging: '[captureId+path+part], captureId, stagedAt',
-};
+import { V1_STORES } from './helpers/shipped-schemas';
 
 describe('upgrading stored evidence from schema v2 to v3', () => {
   it('keeps every record, adds the settings table, and reads the default attachment settings', async () => {
     const name = `migrate-v3-${Math.random()}`;
     const v2 = new Dexie(name);
-    v2.version(2).stores(V2_STORES);
+    v2.version(2).stores(V1_STORES);
     const attachment = { name: 'brief.pdf', size: '24 KB', url: 'https://www.upwork.com/ab/messages/att/1' };
     await v2.table('messages').put({ id: 'story_a', conversationId: 'room_a', text: 'kept', captureIds: ['cap_1'], attachments: [attachment] });
     await v2.table('captures').put({ id: 'cap_1', capturedAt: '2026-03-20T15:00:00Z', messageIds: ['story_a'], files: [] });

@@ -2,16 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openEvidenceDb } from '../../src/storage';
 import { capturesSawMessages, withoutLastCapturedAt } from '../../src/storage/migrations';
-
-const V1_STORES = {
-  captures: 'id, capturedAt',
-  conversations: 'id',
-  messages: 'id, conversationId',
-  tags: 'id',
-  blobs: 'sha256',
-  custody: 'seq',
-  staging: '[captureId+path+part], captureId, stagedAt',
-};
+import { V1_STORES } from './helpers/shipped-schemas';
 
 describe('upgrading stored evidence from schema v1 to v2', () => {
   it('lists on each capture the messages it saw, from v1 sighting lists', () => {
