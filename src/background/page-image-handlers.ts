@@ -9,7 +9,7 @@ import type { ScreenshotView } from '../shared/page-image-messages';
 import { bytesToBase64, gzip } from '../shared/bytes';
 import { sha256HexAsync } from '../shared/hash';
 import { MAX_VIEWS } from '../shared/screenshot-plan';
-import { stageChunk, takeStagedFiles, type EvidenceDb } from '../storage';
+import { stageChunk, takeStagedBytes, type EvidenceDb } from '../storage';
 import type { TabPictures } from './tab-pictures';
 import { stitchScreenshots } from './stitch-screenshots';
 
@@ -63,8 +63,8 @@ export function pageImageHandlers(db: EvidenceDb, pictures: TabPictures): PageIm
       const captureId = checkCaptureId(input.captureId);
       const views = checkViews(captureId, input.views, input.positions);
       if (![input.viewportWidth, input.viewportHeight, input.pageHeight].every((n) => Number.isFinite(n) && n > 0)) throw new Error('the page size is not valid');
-      const blobs = await takeStagedFiles(db, captureId, views.map((v) => v.file));
-      const stitched = await stitchScreenshots(blobs.map((b) => b.data), input, new Date(views[0]!.takenAt));
+      const viewPngs = await takeStagedBytes(db, captureId, views.map((v) => v.file));
+      const stitched = await stitchScreenshots(viewPngs, input, new Date(views[0]!.takenAt));
       const files: CaptureFile[] = [];
       for (const [k, png] of stitched.pngs.entries()) {
         const file = await fileOf(`captures/${captureId}/screenshot-${k + 1}.png`, png, 'image/png');

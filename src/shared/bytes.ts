@@ -9,10 +9,15 @@ export function base64ToBytes(base64: string): Uint8Array {
 }
 
 export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
+  return btoa(bytesToBinaryText(bytes));
+}
+
+/** One character per byte (Latin-1 code points), so string search finds byte offsets. */
+export function bytesToBinaryText(bytes: Uint8Array): string {
+  let text = '';
   const step = 0x8000;
-  for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step));
-  return btoa(binary);
+  for (let i = 0; i < bytes.length; i += step) text += String.fromCharCode(...bytes.subarray(i, i + step));
+  return text;
 }
 
 export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {

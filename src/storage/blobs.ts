@@ -1,11 +1,20 @@
 import { gunzip } from '../shared/bytes';
 import type { EvidenceDb, StoredBlob } from './db';
 import { presentBlobs } from './attachment-files';
+import { joinPieces } from './pieced-blobs';
 
 /** A stored file's original bytes. */
 export async function readBlob(db: EvidenceDb, sha256: string): Promise<Uint8Array> {
   const blob = await db.blobs.get(sha256);
   if (!blob) throw new Error(`A file of this evidence is missing from storage (${sha256.slice(0, 12)}…).`);
+  if (blob.pieces) return joinPieces(blob, blob.pieces, (piece) => readPiece(db, piece));
+  return blob.gzip ? gunzip(blob.data) : blob.data;
+}
+
+/** A piece is always kept whole; reading it never follows pieces (a damaged row cannot loop). */
+async function readPiece(db: EvidenceDb, sha256: string): Promise<Uint8Array> {
+  const blob = await db.blobs.get(sha256);
+  if (!blob) throw new Error(`A piece of a stored file is missing from storage (${sha256.slice(0, 12)}…).`);
   return blob.gzip ? gunzip(blob.data) : blob.data;
 }
 

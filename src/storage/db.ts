@@ -11,8 +11,13 @@ export interface StoredBlob {
   /** Size of the original content. */
   bytes: number;
   gzip: boolean;
+  /** Empty when the file is kept as `pieces`. */
   data: Uint8Array;
+  /** The file as pieces in order (see pieced-blobs.ts): bytes kept here, or another blob by SHA-256. */
+  pieces?: BlobPiece[];
 }
+
+export type BlobPiece = { inline: Uint8Array } | { sha256: string };
 
 /** One chunk of a file a content script is sending before its capture commits. */
 export interface StagedChunk {

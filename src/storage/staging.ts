@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import type { EvidenceDb, StagedChunk, StoredBlob } from './db';
 import { base64ToBytes, concatBytes, gunzip } from '../shared/bytes';
 import { isAttachmentPathFor } from '../shared/attachment-files';
+import { piecedRows } from './pieced-blobs';
 
 /** Staged chunks older than this belong to a capture that will never commit. */
 const STALE_AFTER_MS = 60 * 60 * 1000;
@@ -18,11 +19,21 @@ export async function stageChunk(db: EvidenceDb, input: StageFileInput, now = Da
   return db.staging.where('captureId').equals(captureId).count();
 }
 
-/** Assembles and checks every declared file; throws in plain words when one is incomplete or altered. */
+/**
+ * Assembles and checks every declared file, as the rows that store it; throws in plain words
+ * when one is incomplete or altered.
+ */
 export async function takeStagedFiles(db: EvidenceDb, captureId: string, files: readonly CaptureFile[]): Promise<StoredBlob[]> {
   const blobs: StoredBlob[] = [];
-  for (const file of files) blobs.push(await assemble(file, await chunksOf(db, captureId, file.path)));
+  for (const file of files) blobs.push(...(await storedRows(file, await assemble(file, await chunksOf(db, captureId, file.path)))));
   return blobs;
+}
+
+/** Each declared file's original bytes, checked, in the order given. */
+export async function takeStagedBytes(db: EvidenceDb, captureId: string, files: readonly CaptureFile[]): Promise<Uint8Array[]> {
+  const originals: Uint8Array[] = [];
+  for (const file of files) originals.push((await assemble(file, await chunksOf(db, captureId, file.path))).original);
+  return originals;
 }
 
 /**
@@ -35,7 +46,7 @@ export async function takeStagedAttachments(db: EvidenceDb, captureId: string, f
   for (const file of files) {
     if (!isAttachmentPathFor(file.path, file.sha256)) continue;
     try {
-      blobs.push(await assemble(file, await chunksOf(db, captureId, file.path)));
+      blobs.push(...(await storedRows(file, await assemble(file, await chunksOf(db, captureId, file.path)))));
     } catch {
       // Recorded on the attachment, never fatal to the capture.
     }
@@ -48,7 +59,17 @@ function chunksOf(db: EvidenceDb, captureId: string, path: string): Promise<Stag
   return db.staging.where('[captureId+path+part]').between([captureId, path, Dexie.minKey], [captureId, path, Dexie.maxKey]).toArray();
 }
 
-async function assemble(file: CaptureFile, mine: StagedChunk[]): Promise<StoredBlob> {
+interface Assembled {
+  original: Uint8Array;
+  /** The file as one row: its bytes as they were staged (gzip when `gzip`). */
+  whole: StoredBlob;
+}
+
+async function storedRows(file: CaptureFile, assembled: Assembled): Promise<StoredBlob[]> {
+  return (await piecedRows(file, assembled.original)) ?? [assembled.whole];
+}
+
+async function assemble(file: CaptureFile, mine: StagedChunk[]): Promise<Assembled> {
   const parts = mine[0]?.parts ?? 0;
   if (mine.length === 0 || mine.length !== parts || mine.some((c, i) => c.part !== i)) {
     throw new Error(`The page copy (${file.path}) did not arrive whole. Try the capture again.`);
@@ -59,7 +80,7 @@ async function assemble(file: CaptureFile, mine: StagedChunk[]): Promise<StoredB
   if (original.length !== file.bytes || sha256Hex(original) !== file.sha256) {
     throw new Error(`The page copy (${file.path}) changed on its way to storage. Try the capture again.`);
   }
-  return { sha256: file.sha256, mediaType: file.mediaType, bytes: file.bytes, gzip, data };
+  return { original, whole: { sha256: file.sha256, mediaType: file.mediaType, bytes: file.bytes, gzip, data } };
 }
 
 export async function discardStaged(db: EvidenceDb, captureId: string): Promise<number> {
