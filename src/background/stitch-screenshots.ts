@@ -1,5 +1,5 @@
 // Stitches the views of a page into full-page PNGs in the service worker, which has no DOM but
-// has createImageBitmap and OffscreenCanvas. Each file starts with the band (URL, UTC time).
+// has createImageBitmap and OffscreenCanvas. Each file ends with the band (URL, UTC time).
 import type { StitchScreenshotsInput } from '../shared/page-image-messages';
 import { bandLines, fitText } from '../shared/screenshot-band';
 import { stitchParts, toDevice, viewStrips, type StitchPart } from '../shared/screenshot-plan';
@@ -38,7 +38,7 @@ async function drawPart(views: readonly Uint8Array[], part: StitchPart, width: n
   if (!ctx) throw new Error('the browser could not make a canvas for the screenshot');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, part.height);
-  drawBand(ctx, width, band, scale, lines);
+  drawBand(ctx, width, part.bandTop, band, scale, lines);
   for (const d of part.draws) {
     const bitmap = await decode(views, d.view);
     ctx.drawImage(bitmap, 0, d.sy, width, d.sh, 0, d.dy, width, d.sh);
@@ -48,16 +48,16 @@ async function drawPart(views: readonly Uint8Array[], part: StitchPart, width: n
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-function drawBand(ctx: OffscreenCanvasRenderingContext2D, width: number, band: number, scale: number, lines: [string, string]): void {
+function drawBand(ctx: OffscreenCanvasRenderingContext2D, width: number, top: number, band: number, scale: number, lines: [string, string]): void {
   ctx.fillStyle = '#1b1f24';
-  ctx.fillRect(0, 0, width, band);
+  ctx.fillRect(0, top, width, band);
   ctx.fillStyle = '#ffffff';
   ctx.textBaseline = 'top';
   ctx.font = `${Math.round(FONT_CSS * scale)}px sans-serif`;
   const pad = Math.round(10 * scale);
   const room = width - 2 * pad;
-  ctx.fillText(fitText(lines[0], room, (s) => ctx.measureText(s).width), pad, Math.round(8 * scale));
-  ctx.fillText(fitText(lines[1], room, (s) => ctx.measureText(s).width), pad, Math.round(28 * scale));
+  ctx.fillText(fitText(lines[0], room, (s) => ctx.measureText(s).width), pad, top + Math.round(8 * scale));
+  ctx.fillText(fitText(lines[1], room, (s) => ctx.measureText(s).width), pad, top + Math.round(28 * scale));
 }
 
 async function decode(views: readonly Uint8Array[], index: number): Promise<ImageBitmap> {

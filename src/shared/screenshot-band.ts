@@ -1,4 +1,4 @@
-// The band at the top of every screenshot: which page it shows and when it was taken (UTC),
+// The band at the foot of every screenshot: which page it shows and when it was taken (UTC),
 // so a printed or cropped-out picture still carries both (research/evidence-standards.md).
 
 /** ISO 8601 in UTC to the second, e.g. 2026-03-17T13:15:04Z. */

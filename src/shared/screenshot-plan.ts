@@ -55,19 +55,24 @@ export interface Draw {
   /** Source rows in the view. */
   sy: number;
   sh: number;
-  /** Destination row in the file (below the band). */
+  /** Destination row in the file (above the band). */
   dy: number;
 }
 
 export interface StitchPart {
   /** Total height in device pixels, band included. */
   height: number;
+  /** First row of the band, which closes the file. */
+  bandTop: number;
   draws: Draw[];
 }
 
 /**
  * Splits the stitched page into files of at most `maxPartHeight` rows, top to bottom, each
- * starting with a `bandHeight` band; a strip crossing a file boundary is drawn in both files.
+ * ending with a `bandHeight` band; a strip crossing a file boundary is drawn in both files.
+ * The band closes the file rather than opening it: PNG compresses rows in order, so two
+ * pictures of an unchanged page then share every byte before the band, and storage keeps those
+ * bytes once (see pieced-blobs.ts).
  */
 export function stitchParts(strips: readonly Strip[], contentHeight: number, bandHeight: number, maxPartHeight = MAX_PART_HEIGHT): StitchPart[] {
   const rowsPerPart = maxPartHeight - bandHeight;
@@ -81,9 +86,10 @@ export function stitchParts(strips: readonly Strip[], contentHeight: number, ban
     for (const s of strips) {
       const a = Math.max(s.y, from);
       const b = Math.min(s.y + s.sh, to);
-      if (b > a) draws.push({ view: s.view, sy: s.sy + (a - s.y), sh: b - a, dy: bandHeight + (a - from) });
+      if (b > a) draws.push({ view: s.view, sy: s.sy + (a - s.y), sh: b - a, dy: a - from });
     }
-    parts.push({ height: bandHeight + Math.max(0, to - from), draws });
+    const rows = Math.max(0, to - from);
+    parts.push({ height: rows + bandHeight, bandTop: rows, draws });
   }
   return parts;
 }

@@ -4,8 +4,8 @@
 // by SHA-256, lets a recapture add little more than the framing (RFC 2046 §5.1.1, RFC 2557).
 import { bytesToBinaryText } from '../shared/bytes';
 
-/** A run of the file: a part's body, or the framing around bodies (headers, boundaries). */
-export interface MhtmlSpan {
+/** A run of a file: a piece stored by SHA-256 (`body`), or bytes kept inline (an MHTML file's framing). */
+export interface FileSpan {
   body: boolean;
   start: number;
   end: number;
@@ -18,14 +18,14 @@ export const MIN_BODY_BYTES = 512;
  * The file cut into framing and bodies that tile it exactly, in order; null when it is not
  * MIME multipart (no header block or no boundary), so the caller keeps it whole.
  */
-export function mhtmlSpans(bytes: Uint8Array): MhtmlSpan[] | null {
+export function mhtmlSpans(bytes: Uint8Array): FileSpan[] | null {
   const text = bytesToBinaryText(bytes);
   const headerEnd = text.indexOf('\r\n\r\n');
   if (headerEnd < 0) return null;
   const boundary = /boundary="?([^"\r\n;]+)"?/i.exec(text.slice(0, headerEnd))?.[1];
   if (!boundary) return null;
   const delimiter = `\r\n--${boundary}`;
-  const spans: MhtmlSpan[] = [];
+  const spans: FileSpan[] = [];
   let framingStart = 0;
   for (let at = text.indexOf(delimiter, headerEnd); at >= 0; ) {
     const afterDelimiter = at + delimiter.length;

@@ -1,26 +1,49 @@
-// Files kept as pieces so that what two captures share is stored once. An MHTML file's part
-// bodies (the page, its stylesheets and images) become blobs of their own, by SHA-256; its
-// framing, which the browser writes anew on every save, stays inline in the file's own row.
+// Files kept as pieces so that what two captures share is stored once, each piece by SHA-256.
+// - MHTML: the browser writes a new boundary, Date and frame ids on every save, so each part
+//   body (the page, its stylesheets and images) is a piece and the framing stays inline.
+// - PNG screenshots: compressed row by row with the band last, two pictures of an unchanged
+//   page share every byte before the band, so fixed-size pieces from the start are shared.
 import type { CaptureFile } from '../shared/model';
 import { concatBytes, gzip } from '../shared/bytes';
 import { sha256Hex, sha256HexAsync } from '../shared/hash';
 import type { BlobPiece, StoredBlob } from './db';
-import { mhtmlSpans } from './mhtml-spans';
+import { mhtmlSpans, type FileSpan } from './mhtml-spans';
 
-/** A part body's own blob: transfer-encoded text (quoted-printable or base64), so gzip helps. */
-const PART_MEDIA_TYPE = 'application/octet-stream';
+/** A piece's own blob: a slice of a file, which says nothing of its type alone. */
+const PIECE_MEDIA_TYPE = 'application/octet-stream';
+
+/** PNG pieces: big enough to keep rows few, small enough that the band's piece costs little. */
+export const PNG_PIECE_BYTES = 16 * 1024;
+
+interface Cut {
+  spans: FileSpan[];
+  /** MHTML bodies are transfer-encoded text; PNG is compressed already. */
+  compress: boolean;
+}
+
+function cut(file: CaptureFile, original: Uint8Array): Cut | null {
+  if (file.mediaType === 'multipart/related') {
+    const spans = mhtmlSpans(original);
+    return spans && { spans, compress: true };
+  }
+  if (file.mediaType === 'image/png' && original.length >= 2 * PNG_PIECE_BYTES) {
+    const spans: FileSpan[] = [];
+    for (let start = 0; start < original.length; start += PNG_PIECE_BYTES) spans.push({ body: true, start, end: Math.min(start + PNG_PIECE_BYTES, original.length) });
+    return { spans, compress: false };
+  }
+  return null;
+}
 
 /**
- * The rows that store this checked file: the file's row first, then one per part body when it
- * is MHTML that can be cut into parts. Null when the file is best kept whole.
+ * The rows that store this checked file: the file's row first, then one per piece. Null when
+ * the file is best kept whole.
  */
 export async function piecedRows(file: CaptureFile, original: Uint8Array): Promise<StoredBlob[] | null> {
-  if (file.mediaType !== 'multipart/related') return null;
-  const spans = mhtmlSpans(original);
-  if (!spans) return null;
+  const how = cut(file, original);
+  if (!how) return null;
   const pieces: BlobPiece[] = [];
-  const parts: StoredBlob[] = [];
-  for (const span of spans) {
+  const rows: StoredBlob[] = [];
+  for (const span of how.spans) {
     const bytes = original.subarray(span.start, span.end);
     if (!span.body) {
       pieces.push({ inline: bytes.slice() });
@@ -28,9 +51,9 @@ export async function piecedRows(file: CaptureFile, original: Uint8Array): Promi
     }
     const sha256 = sha256Hex(bytes);
     pieces.push({ sha256 });
-    parts.push({ sha256, mediaType: PART_MEDIA_TYPE, bytes: bytes.length, gzip: true, data: await gzip(bytes) });
+    rows.push({ sha256, mediaType: PIECE_MEDIA_TYPE, bytes: bytes.length, gzip: how.compress, data: how.compress ? await gzip(bytes) : bytes.slice() });
   }
-  return [{ sha256: file.sha256, mediaType: file.mediaType, bytes: file.bytes, gzip: false, data: new Uint8Array(0), pieces }, ...parts];
+  return [{ sha256: file.sha256, mediaType: file.mediaType, bytes: file.bytes, gzip: false, data: new Uint8Array(0), pieces }, ...rows];
 }
 
 /** The file joined from its pieces, checked against its own SHA-256. */

@@ -35,14 +35,15 @@ describe('stitching the views', () => {
     expect(strips.reduce((n, s) => n + s.sh, 0)).toBe(5554);
   });
 
-  it('puts one file under the band when the page fits', () => {
+  it('puts one file above the band when the page fits', () => {
     const strips = viewStrips([0, 500], 700, 1200);
     expect(stitchParts(strips, 1200, 50)).toEqual([
       {
         height: 1250,
+        bandTop: 1200,
         draws: [
-          { view: 0, sy: 0, sh: 700, dy: 50 },
-          { view: 1, sy: 200, sh: 500, dy: 750 },
+          { view: 0, sy: 0, sh: 700, dy: 0 },
+          { view: 1, sy: 200, sh: 500, dy: 700 },
         ],
       },
     ]);
@@ -52,15 +53,16 @@ describe('stitching the views', () => {
     const strips = viewStrips([0, 1000, 2000], 1000, 3000);
     const parts = stitchParts(strips, 3000, 100, 1300);
     expect(parts.map((p) => p.height)).toEqual([1300, 1300, 700]);
+    expect(parts.map((p) => p.bandTop)).toEqual([1200, 1200, 600]);
     expect(parts[0]!.draws).toEqual([
-      { view: 0, sy: 0, sh: 1000, dy: 100 },
-      { view: 1, sy: 0, sh: 200, dy: 1100 },
+      { view: 0, sy: 0, sh: 1000, dy: 0 },
+      { view: 1, sy: 0, sh: 200, dy: 1000 },
     ]);
     expect(parts[1]!.draws).toEqual([
-      { view: 1, sy: 200, sh: 800, dy: 100 },
-      { view: 2, sy: 0, sh: 400, dy: 900 },
+      { view: 1, sy: 200, sh: 800, dy: 0 },
+      { view: 2, sy: 0, sh: 400, dy: 800 },
     ]);
-    expect(parts[2]!.draws).toEqual([{ view: 2, sy: 400, sh: 600, dy: 100 }]);
+    expect(parts[2]!.draws).toEqual([{ view: 2, sy: 400, sh: 600, dy: 0 }]);
     expect(parts.flatMap((p) => p.draws).reduce((n, d) => n + d.sh, 0)).toBe(3000);
   });
 

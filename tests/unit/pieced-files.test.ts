@@ -1,10 +1,11 @@
-// MHTML kept as pieces: the browser writes a new boundary, Date and frame Content-ID on every
+// Files kept as pieces. MHTML: the browser writes a new boundary, Date and frame Content-ID on every
 // save of the same page, so only that framing may be stored again; the part bodies are stored
-// once by SHA-256 and the file reads back byte for byte.
+// once by SHA-256 and the file reads back byte for byte. PNG screenshots: pieces from the start.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openEvidenceDb, readBlob, stageChunk, takeStagedFiles, type EvidenceDb } from '../../src/storage';
 import { addMissingBlobs } from '../../src/storage/blobs';
 import { MIN_BODY_BYTES, mhtmlSpans } from '../../src/storage/mhtml-spans';
+import { PNG_PIECE_BYTES } from '../../src/storage/pieced-blobs';
 import { bytesToBase64, gzip } from '../../src/shared/bytes';
 import { sha256Hex } from '../../src/shared/hash';
 import type { CaptureFile } from '../../src/shared/model';
@@ -133,5 +134,45 @@ describe('storing MHTML as pieces', () => {
     const rows = await takeStagedFiles(db, 'cap_c', [file]);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.pieces).toBeUndefined();
+  });
+});
+
+describe('storing screenshots as pieces', () => {
+  let db: EvidenceDb;
+  beforeEach(() => {
+    db = openEvidenceDb(`test-${Math.random()}`);
+  });
+
+  /** Stand-in PNG bytes: the same page rows, then a band that differs by capture time. */
+  function picture(band: string, rows = 5 * PNG_PIECE_BYTES + 123): Uint8Array {
+    const page = new Uint8Array(rows).map((_, i) => (i * 31 + (i >> 9)) & 0xff);
+    return new Uint8Array([...page, ...new TextEncoder().encode(band)]);
+  }
+
+  async function store(captureId: string, png: Uint8Array): Promise<CaptureFile> {
+    const file: CaptureFile = { path: `captures/${captureId}/screenshot-1.png`, sha256: sha256Hex(png), bytes: png.length, mediaType: 'image/png' };
+    await stageChunk(db, { captureId, file, part: 0, parts: 1, gzip: false, base64: bytesToBase64(png) });
+    const rows = await takeStagedFiles(db, captureId, [file]);
+    await db.transaction('rw', db.blobs, () => addMissingBlobs(db, rows));
+    return file;
+  }
+
+  it('shares every piece before the band between two pictures of an unchanged page', async () => {
+    const a = picture('taken 2026-11-26T07:00:00Z');
+    const b = picture('taken 2026-11-26T07:05:00Z');
+    const fa = await store('cap_a', a);
+    const rowsAfterFirst = await db.blobs.count();
+    const fb = await store('cap_b', b);
+    // The new picture's own row, and only the last piece (the band's).
+    expect((await db.blobs.count()) - rowsAfterFirst).toBe(2);
+    expect(await readBlob(db, fa.sha256)).toEqual(a);
+    expect(await readBlob(db, fb.sha256)).toEqual(b);
+  });
+
+  it('keeps a small picture whole', async () => {
+    const small = picture('band', PNG_PIECE_BYTES);
+    const file = await store('cap_s', small);
+    expect((await db.blobs.get(file.sha256))?.pieces).toBeUndefined();
+    expect(await db.blobs.count()).toBe(1);
   });
 });
