@@ -1,12 +1,16 @@
 // npm run bench:terms: what recapturing an unchanged contract page adds to storage, against the
 // size of its snapshot, the page copy and the browser's MHTML (goal: at most 5%). Measured on the
 // bare contract fixture and on the same page weighted like the web's median page (see
-// lib/median-page.ts). Assumes dist/ is built (npm run build).
+// lib/median-page.ts); then captures started from the keyboard shortcut, whose full-page
+// screenshots are new pictures each time (their band says when). Assumes dist/ and dist-test/
+// are built (npm run build; EVIDENCE_TEST_BUILD=1 vite build).
 import path from 'node:path';
 import type { Worker } from 'playwright-core';
 import { ensureChromium } from './lib/chromium';
-import { launchWithExtension } from './lib/extension-browser';
+import { DIST_TEST, launchWithExtension, type ExtensionBrowser } from './lib/extension-browser';
 import { captureThroughButton, openRoom } from './lib/capture-flow';
+import type { CaptureOutcome } from '../src/shared/messages';
+import type { Reply } from '../src/shared/messaging';
 import { medianWeightPage, readContract, type ServedFile } from './lib/median-page';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -19,6 +23,8 @@ interface StoreSize {
   total: number;
   /** Original bytes of the last capture's page.html and page.mhtml. */
   snapshot: number;
+  /** Original bytes of the last capture's screenshots. */
+  screenshots: number;
 }
 
 function storeSize(worker: Worker): Promise<StoreSize> {
@@ -51,13 +57,24 @@ function storeSize(worker: Worker): Promise<StoreSize> {
     const captures = (stores.get('captures') ?? []) as Array<{ capturedAt: string; files: Array<{ path: string; bytes: number }> }>;
     const last = captures.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)).at(-1);
     const snapshot = (last?.files ?? []).filter((f) => /\/page\.(html|mhtml)$/.test(f.path)).reduce((n, f) => n + f.bytes, 0);
+    const screenshots = (last?.files ?? []).filter((f) => /\/screenshot-\d+\.png$/.test(f.path)).reduce((n, f) => n + f.bytes, 0);
     db.close();
-    return { total, snapshot };
+    return { total, snapshot, screenshots };
   });
 }
 
-async function measure(name: string, page: ServedFile, files: Map<string, ServedFile>): Promise<number> {
-  const browser = await launchWithExtension({ executablePath: ensureChromium(), timeZone: 'America/New_York' });
+/** What the Alt+Shift+E command does: the worker asks the tab in front to capture. */
+async function captureFromShortcut(browser: ExtensionBrowser): Promise<string> {
+  const reply: Reply<CaptureOutcome> = await browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'content.capture', input: { trigger: 'shortcut' } });
+  });
+  return reply.ok ? reply.value.message : `failed: ${reply.error}`;
+}
+
+async function measure(name: string, page: ServedFile, files: Map<string, ServedFile>, shortcut = false): Promise<number> {
+  // Only the test-only build (<all_urls>) may take pictures when no user gesture started the capture.
+  const browser = await launchWithExtension({ executablePath: ensureChromium(), timeZone: 'America/New_York', ...(shortcut ? { dist: DIST_TEST } : {}) });
   try {
     await browser.context.route('https://www.upwork.com/**', (route) => {
       const served = files.get(new URL(route.request().url()).pathname) ?? page;
@@ -67,7 +84,8 @@ async function measure(name: string, page: ServedFile, files: Map<string, Served
     const statuses: string[] = [];
     for (let i = 0; i < CAPTURES; i++) {
       const tab = await openRoom(browser, PAGE_URL);
-      statuses.push(await captureThroughButton(tab));
+      await tab.bringToFront();
+      statuses.push(shortcut ? await captureFromShortcut(browser) : await captureThroughButton(tab));
       await tab.close();
       sizes.push(await storeSize(browser.worker));
     }
@@ -76,6 +94,11 @@ async function measure(name: string, page: ServedFile, files: Map<string, Served
     const worst = Math.max(...added) / snapshot;
     console.log(`${name}: snapshot ${kb(snapshot)} (page.html + page.mhtml); store after the first capture ${kb(sizes[0]!.total)}`);
     console.log(`  unchanged recaptures added ${added.map(kb).join(' and ')} = ${(worst * 100).toFixed(2)}% of the snapshot at most (goal <= 5%) ${worst <= 0.05 ? 'OK' : 'OVER'}`);
+    if (shortcut) {
+      const pictured = sizes[0]!.snapshot + sizes[0]!.screenshots;
+      const share = Math.max(...added) / pictured;
+      console.log(`  with its screenshots (${kb(sizes[0]!.screenshots)}), that is ${(share * 100).toFixed(2)}% of everything the capture kept of the page`);
+    }
     console.log(`  statuses: ${statuses.join(' | ')}`);
     return worst;
   } finally {
@@ -93,6 +116,7 @@ async function main(): Promise<void> {
   await measure('median-weight contract page (HTML, 78 KB CSS, 18 images, 1,054 KB)', median.page, median.files);
   await measure('bare contract fixture (HTML only)', { body: Buffer.from(contract), contentType: 'text/html; charset=utf-8' }, new Map());
   console.log('  (each capture also records its own time, browser, actions and custody line, about 2 KB whatever the page size)');
+  await measure('median-weight contract page, captures from Alt+Shift+E (screenshots too)', median.page, median.files, true);
 }
 
 main().catch((error: unknown) => {
