@@ -1,6 +1,7 @@
 // Values found by visible label text across markup shapes, classes renamed or absent
 // (src/extractors/terms/label-value.ts; research §4.3: no data-test hooks on contract pages).
 import { describe, expect, it } from 'vitest';
+import { jobDeliverables } from '../../src/extractors/terms/deliverables';
 import { candidates, findText, findValue, indexPage } from '../../src/extractors/terms/label-value';
 import { hoursPrefix } from '../../src/extractors/terms/hours';
 import { moneyPrefix, parseRate } from '../../src/extractors/terms/money';
@@ -94,5 +95,21 @@ describe('findLines and findList', () => {
   it('reads list items', () => {
     const index = page('<h4>Deliverables</h4><ul><li>Logo files</li><li>Brand <em>guide</em></li></ul>');
     expect(findList(index, ['Deliverables'])).toEqual(['Logo files', 'Brand guide']);
+  });
+
+  it('reads tokens that run together as one item each, and keeps a sentence whole', () => {
+    const tokens = page('<h4>Deliverables</h4><div><div class="skills-list"><span>Data Model</span><span>ETL Pipeline</span></div></div>');
+    expect(findList(tokens, ['Deliverables'])).toEqual(['Data Model', 'ETL Pipeline']);
+    const sentence = page('<h4>Deliverables</h4><div>Logo <b>files</b> and a <b>guide</b></div>');
+    expect(findList(sentence, ['Deliverables'])).toEqual(['Logo files and a guide']);
+  });
+
+  it('finds a job\'s deliverables in a "<category> Deliverables" group, not in its skills or in prose', () => {
+    const groups = page(
+      '<div><strong>Data Engineering Skills</strong><div><span>dbt</span></div></div>' +
+        '<div><strong>Data Engineering Deliverables</strong><div><span>Data Model</span><span>Dashboard</span></div></div>',
+    );
+    expect(jobDeliverables(groups)).toEqual(['Data Model', 'Dashboard']);
+    expect(jobDeliverables(page('<p>Please list your deliverables</p><p>Logo files</p>'))).toEqual([]);
   });
 });

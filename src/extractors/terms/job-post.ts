@@ -5,9 +5,10 @@
 import type { ExtractedJobPost } from '../../shared/model';
 import { ExtractionError } from '../dom';
 import { standaloneType, parseType } from './contract-type';
+import { jobDeliverables } from './deliverables';
 import { findValue, indexPage } from './label-value';
 import { moneyPrefix, parseMoneyRange } from './money';
-import { findLines, findList } from './multiline';
+import { findLines } from './multiline';
 import { notRecognised } from './not-recognised';
 import { referenceDay, type TermsOptions } from './options';
 import { mainHeading } from './page-title';
@@ -18,7 +19,6 @@ const JOB_ID = /_?(~[0-9a-z]{10,30})\/?$/i;
 const BUDGET = ['Fixed-price', 'Fixed price', 'Budget', 'Project budget'];
 const HOURLY = ['Hourly', 'Hourly range', 'Hourly rate', 'Hourly budget'];
 const DESCRIPTION = ['Job description', 'Description', 'Summary', 'Project description', 'Details'];
-const DELIVERABLES = ['Deliverables', 'Project deliverables'];
 
 export function extractJobPost(root: ParentNode, url: URL, options: TermsOptions): ExtractedJobPost {
   const id = JOB_ID.exec(url.pathname)?.[1];
@@ -42,6 +42,6 @@ export function extractJobPost(root: ParentNode, url: URL, options: TermsOptions
     type: findValue(index, ['Job type', 'Contract type', 'Project type'], parseType) ?? (budget ? 'fixed' : hourlyRange ? 'hourly' : standaloneType(index)),
     postedDate: posted === null ? null : postedDate(posted, ref),
     postedText: posted,
-    deliverables: findList(index, DELIVERABLES),
+    deliverables: jobDeliverables(index),
   };
 }

@@ -23,7 +23,21 @@ export function findLines(index: LabelIndex, labels: readonly string[]): string 
 export function findList(index: LabelIndex, labels: readonly string[]): string[] {
   const c = findCandidate(index, labels);
   if (!c) return [];
-  if (!c.el) return [c.text];
-  const items = [...c.el.querySelectorAll('li')].map((li) => textLines(li, NO_SKIP).join(' ')).filter((t) => t !== '');
-  return items.length > 0 ? items : textLines(c.el, NO_SKIP);
+  return c.el ? listItems(c.el) : [c.text];
+}
+
+/** An element's <li>s; else its child elements, one item each; else its lines. */
+export function listItems(el: Element): string[] {
+  const items = [...el.querySelectorAll('li')].map((li) => textLines(li, NO_SKIP).join(' ')).filter((t) => t !== '');
+  if (items.length > 0) return items;
+  // Tokens (<span>s in a skills list) run together on one line with no space between them, so
+  // only the elements tell the items apart. Text beside them would be lost: then read lines.
+  let box = el;
+  while (box.children.length === 1 && !hasOwnText(box)) box = box.children[0] as Element;
+  const parts = [...box.children].map((c) => textLines(c, NO_SKIP).join(' ')).filter((t) => t !== '');
+  return parts.length > 1 && !hasOwnText(box) ? parts : textLines(el, NO_SKIP);
+}
+
+function hasOwnText(el: Element): boolean {
+  return [...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
 }
