@@ -29,6 +29,7 @@ const TERMS_CASES: ReadonlyArray<readonly [string, string, TermsPageKind, string
   ['job-post', `${W}/jobs/Shopify-store-migration-headless-Next-storefront_~022031418853377121212`, 'job-post', '2026-02-27'],
   ['job-post-hourly', `${W}/jobs/BigQuery-dbt-engineer-for-Shopify-sales-reporting_~021996584412077301588`, 'job-post', '2025-12-15'],
   ['offer', `${W}/nx/wm/offers/1899770012345678901`, 'offer', '2026-03-01'],
+  ['offer-hourly', `${W}/nx/wm/offers/1899770034567890123`, 'offer', '2025-12-18'],
   ['proposal', `${W}/nx/proposals/1899770098765432109`, 'proposal', '2026-01-08'],
 ];
 
