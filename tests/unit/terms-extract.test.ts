@@ -60,4 +60,26 @@ describe('milestone lines', () => {
       '<table><thead><tr><th>Week</th><th>Hours</th><th>Amount</th><th>Status</th></tr></thead><tbody><tr><td>Mar 9</td><td>18:20</td><td>$825.00</td><td>Pending</td></tr></tbody></table>';
     expect(readMilestones(parse(html), '2026-03-21')).toEqual([]);
   });
+
+  it('does not take a job summary\'s "$2,500.00 / Fixed-price" tag for a milestone', () => {
+    const html = '<ul><li><strong>$2,500.00</strong><div>Fixed-price</div></li><li><strong>Expert</strong><div>Experience level</div></li></ul>';
+    expect(readMilestones(parse(html), '2026-03-21')).toEqual([]);
+  });
+});
+
+describe('offer and proposal price', () => {
+  const extract = (html: string) => {
+    const result = extractTerms(parse(`<h1>Dashboards</h1>${html}`), new URL(`${W}/nx/proposals/456`), 'proposal', { referenceDate: '2026-01-12' });
+    return result.kind === 'proposal' ? result.terms.price : undefined;
+  };
+  const jobSummary = '<div><strong>$2,500.00</strong><div>Fixed-price</div></div>';
+
+  it('takes the side\'s own price, not the budget of the job summary beside it', () => {
+    expect(extract(`${jobSummary}<div><span>Total price of project</span><span>$2,400.00</span></div>`)).toEqual(usd('2400.00'));
+    expect(extract('<dl><dt>Fixed-price</dt><dd>$2,500.00</dd><dt>Total price</dt><dd>$2,400.00</dd></dl>')).toEqual(usd('2400.00'));
+  });
+
+  it('never reads a value above its label as the price', () => {
+    expect(extract(`${jobSummary}<h2>Cover letter</h2><p>Hi</p>`)).toBeNull();
+  });
 });

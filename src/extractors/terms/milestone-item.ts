@@ -3,6 +3,7 @@
 // whose parts run together ("$600.00Changes requestedDue Mar 13", "Active & funded. Due Mar 18.").
 import type { IsoDate, Milestone, Money } from '../../shared/model';
 import { textLines } from '../block-text';
+import { parseType } from './contract-type';
 import { dueMatch, parseDate } from './dates';
 import { findText, indexPage } from './label-value';
 import { leadingMoney } from './money';
@@ -52,7 +53,9 @@ export function readMilestoneItem(item: Element, reference: IsoDate): Milestone 
   }
   const heading = item.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
   const title = (heading ? visibleText(heading) : '') || content[0] || '';
-  if (title === '' || amount === null) return null;
+  // "$2,500.00" over "Fixed-price" is a job summary's budget tag (job posts, and proposal pages
+  // that repeat the job), not a milestone with that title.
+  if (title === '' || amount === null || parseType(title) !== null) return null;
   return { title, amount, dueDate: due === null ? null : parseDate(due, reference), status, description: description(item, title) };
 }
 

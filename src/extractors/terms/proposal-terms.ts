@@ -2,10 +2,10 @@
 // and markup are unsettled (research §1: offer routes LOW; offer data-qa hooks unverified, §4.3),
 // so everything is read by label. The offer's description "will be the basis for mediation"
 // (research §4.2, support 360000990428): it is kept with its paragraphs.
-import type { ExtractedProposalTerms } from '../../shared/model';
+import type { ExtractedProposalTerms, Money } from '../../shared/model';
 import { ExtractionError } from '../dom';
 import { parseType, standaloneType } from './contract-type';
-import { findText, findValue, indexPage } from './label-value';
+import { candidates, findText, findValue, indexPage, type LabelIndex } from './label-value';
 import { readMilestones } from './milestones';
 import { moneyPrefix, parseRate } from './money';
 import { findLines } from './multiline';
@@ -16,7 +16,9 @@ import * as L from './vocabulary';
 
 const ID = /\/(\d+)\/?$/;
 const RATE = ['Hourly rate', 'Proposed rate', 'Your proposed rate', 'Rate', 'Bid'];
-const PRICE = ['Project price', 'Fixed price', 'Fixed-price', 'Total price', 'Total price of project', 'Proposed bid', 'Bid', 'Budget', 'Proposed rate', 'Total amount'];
+// The side's own price labels first: a proposal page also summarises the job it answers, whose
+// budget stands under the job-type tag ("Fixed-price") or "Budget".
+const PRICE = ['Total price of project', 'Total price', 'Project price', 'Proposed bid', 'Bid', 'Proposed rate', 'Total amount', 'Fixed price', 'Fixed-price', 'Budget'];
 const TERMS = ['Offer terms', 'Description of work', 'Work description', 'Description', 'Terms', 'Project details', 'Contract terms'];
 const COUNTERPARTY = { offer: ['Client', 'From', 'Sent by', 'Company'], proposal: ['Freelancer', 'Client', 'Submitted to', 'To'] } as const;
 
@@ -26,7 +28,7 @@ export function extractProposalTerms(root: ParentNode, url: URL, kind: 'offer' |
   const ref = referenceDay(options);
   const index = indexPage(root);
   const rate = findValue(index, RATE, (t) => parseRate(t, false)) ?? findValue(index, ['Hourly rate'], (t) => parseRate(t, true));
-  const price = findValue(index, PRICE, (t) => (parseRate(t) ? null : moneyPrefix(t)));
+  const price = ownPrice(index);
   const milestones = readMilestones(root, ref);
   const coverLetter = findLines(index, ['Cover letter', 'Cover Letter', 'Message to client', 'Message']);
   if (!rate && !price && milestones.length === 0 && coverLetter === null) {
@@ -44,4 +46,16 @@ export function extractProposalTerms(root: ParentNode, url: URL, kind: 'offer' |
     coverLetter,
     counterparty: findText(index, COUNTERPARTY[kind]),
   };
+}
+
+/**
+ * A value ABOVE its label is the job summary's layout ("$2,500.00" over "Fixed-price", as on job
+ * posts), never the side's own price: only values beside or after their label count here.
+ */
+function ownPrice(index: LabelIndex): Money | null {
+  for (const c of candidates(index, PRICE)) {
+    const money = c.kind === 'previous' || parseRate(c.text) ? null : moneyPrefix(c.text);
+    if (money) return money;
+  }
+  return null;
 }
