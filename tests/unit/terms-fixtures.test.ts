@@ -31,6 +31,7 @@ const TERMS_CASES: ReadonlyArray<readonly [string, string, TermsPageKind, string
   ['offer', `${W}/nx/wm/offers/1899770012345678901`, 'offer', '2026-03-01'],
   ['offer-hourly', `${W}/nx/wm/offers/1899770034567890123`, 'offer', '2025-12-18'],
   ['proposal', `${W}/nx/proposals/1899770098765432109`, 'proposal', '2026-01-08'],
+  ['proposal-milestones', `${W}/nx/proposals/1899770076543210987`, 'proposal', '2026-01-12'],
 ];
 
 /** "contract-hourly.timesheet" reads the page contract-hourly.html as a timesheet. */
