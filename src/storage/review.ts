@@ -4,19 +4,19 @@ import type { Review, Tag } from '../shared/model';
 import type { EvidenceDb } from './db';
 import { appendCustody } from './custody-log';
 
-/** A record the user can review: a message or a whole conversation. */
+/** A record the user can review: a message, a whole conversation, or a contract's (job post's, offer's…) terms. */
 export interface Subject {
-  type: 'message' | 'conversation';
+  type: 'message' | 'conversation' | 'terms';
   id: string;
 }
 
 type ReviewPatch = (current: Review) => { next: Partial<Review>; custody: null | { event: 'tagged' | 'untagged' | 'noted'; detail: Record<string, unknown> } };
 
 async function review(db: EvidenceDb, subject: Subject, patch: ReviewPatch): Promise<void> {
-  const table = subject.type === 'message' ? db.messages : db.conversations;
+  const table = subject.type === 'message' ? db.messages : subject.type === 'conversation' ? db.conversations : db.terms;
   await db.transaction('rw', [table, db.custody], async () => {
     const current = await table.get(subject.id);
-    if (!current) throw new Error(`That ${subject.type} is no longer stored.`);
+    if (!current) throw new Error(`That ${subject.type === 'terms' ? 'page' : subject.type} is no longer stored.`);
     const { next, custody } = patch(current);
     if (!custody) return;
     await table.update(subject.id, next);

@@ -3,7 +3,7 @@
 // src/export builds the bundle, which has tests of its own.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import type { EvidenceSet } from '../../src/shared/model';
+import type { EvidenceSet, StoredTerms } from '../../src/shared/model';
 import { openEvidenceDb, type EvidenceDb } from '../../src/storage';
 import { DashboardApp } from '../../src/ui/dashboard/dashboard-app';
 import { EvidenceDbProvider } from '../../src/ui/hooks/use-db';
@@ -106,6 +106,28 @@ describe('dashboard', () => {
     await waitFor(() => expect(button(find(root, `article[data-message-id="${id}"]`), 'Billing').getAttribute('aria-pressed')).toBe('true'));
   });
 
+  it('tags, marks and notes a contract from its terms view', async () => {
+    await seed();
+    await db.terms.put(storedContract());
+    const root = await mountDashboard();
+    await click(await waitFor(() => button(find(root, 'nav[aria-label="Contracts and terms"]'), 'Shopify store migration Contract')));
+    const view = await waitFor(() => find(root, 'article.terms'));
+    await click(button(find(view, '[aria-label="Tags for these terms"]'), 'Scope'));
+    await click(labelled(view, 'Key evidence'));
+    await type(labelled<HTMLTextAreaElement>(view, 'Note'), 'The scope both sides agreed');
+    await click(button(view, 'Save note'));
+    await waitFor(async () => {
+      const stored = await db.terms.get('contract:38123456');
+      expect([stored?.tags, stored?.key, stored?.note]).toEqual([['scope'], true, 'The scope both sides agreed']);
+    });
+    // Each write is its own custody event; clicks may land in any order.
+    expect((await db.custody.toArray()).map((e) => `${e.event} ${e.subject} ${String(e.detail['tag'] ?? '')}`).sort()).toEqual([
+      'noted contract:38123456 ',
+      'tagged contract:38123456 key',
+      'tagged contract:38123456 scope',
+    ]);
+  });
+
   it('filters by search words, tag and key evidence', async () => {
     await seed();
     await db.messages.update(storedMessage(2).id, { tags: ['billing'], key: true });
@@ -169,3 +191,16 @@ describe('dashboard', () => {
     expect(saveFile).not.toHaveBeenCalled();
   });
 });
+
+function storedContract(): StoredTerms {
+  const contract = {
+    id: '38123456', title: 'Shopify store migration', type: 'fixed' as const, client: 'Dana Whitfield', freelancer: 'Priya Raman', status: 'Active',
+    rate: null, weeklyLimit: null, manualTimeAllowed: null, budget: { value: '2400.00', currency: 'USD' }, inEscrow: null, startDate: '2026-03-03',
+    terms: 'Migrate the store.', milestones: [],
+  };
+  return {
+    id: 'contract:38123456', kind: 'contract', title: 'Shopify store migration', url: 'https://www.upwork.com/nx/wm/workroom/38123456',
+    record: { kind: 'contract', contract }, versions: [], firstCapturedAt: '2026-03-20T10:00:00Z', lastCapturedAt: '2026-03-20T10:00:00Z',
+    captureIds: ['cap_1'], tags: [], note: '', key: false,
+  };
+}

@@ -2,11 +2,9 @@
 import type { StoredMessage, Tag } from '../../shared/model';
 import { AttachmentList } from './attachment-list';
 import { formatLocalTime } from './format-time';
-import { KeyEvidenceToggle } from './key-evidence-toggle';
 import { LocalTime } from './local-time';
 import { MessageVersions } from './message-versions';
-import { NoteEditor } from './note-editor';
-import { TagToggles } from './tag-toggles';
+import { ReviewControls } from './review-controls';
 
 export interface MessageReviewHandlers {
   onToggleTag: (messageId: string, tagId: string, on: boolean) => void;
@@ -54,11 +52,14 @@ export function MessageCard({ message, tags, conversationTitle, onToggleTag, onK
       <p class="message-text">{message.text}</p>
       <AttachmentList attachments={message.attachments} />
       <MessageVersions versions={message.versions} />
-      <footer class="message-review">
-        <TagToggles tags={tags} selected={message.tags} label="Tags for this message" onToggle={(tagId, on) => onToggleTag(message.id, tagId, on)} />
-        <KeyEvidenceToggle checked={message.key} onChange={(key) => onKeyChange(message.id, key)} />
-        <NoteEditor note={message.note} onSave={(note) => onSaveNote(message.id, note)} />
-      </footer>
+      <ReviewControls
+        review={message}
+        tags={tags}
+        tagsLabel="Tags for this message"
+        onToggleTag={(tagId, on) => onToggleTag(message.id, tagId, on)}
+        onKeyChange={(key) => onKeyChange(message.id, key)}
+        onSaveNote={(note) => onSaveNote(message.id, note)}
+      />
     </article>
   );
 }

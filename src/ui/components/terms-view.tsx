@@ -1,10 +1,14 @@
 // One contract, timesheet, job post, offer or proposal: its terms as last captured and, for each
-// change between captures, every field before and after. Captured strings are text only.
+// change between captures, every field before and after, with the reviewer's tags, key-evidence
+// mark and note. Captured strings are text only.
 import type { StoredTerms } from '../../shared/model';
 import { describeValue, termsHistory, termsRecordFields } from '../../shared/terms-diff';
 import { LocalTime } from './local-time';
+import { ReviewControls, type ReviewControlsProps } from './review-controls';
 
-export function TermsView({ terms }: { terms: StoredTerms }) {
+type TermsViewProps = { terms: StoredTerms } & Omit<ReviewControlsProps, 'review' | 'tagsLabel'>;
+
+export function TermsView({ terms, ...review }: TermsViewProps) {
   const fields = Object.entries(termsRecordFields(terms.record)).filter(([k]) => k !== 'milestones');
   const milestones = terms.record.kind === 'contract' ? terms.record.contract.milestones : terms.record.kind === 'offer' || terms.record.kind === 'proposal' ? terms.record.terms.milestones : [];
   const changes = termsHistory(terms);
@@ -14,6 +18,7 @@ export function TermsView({ terms }: { terms: StoredTerms }) {
       <p class="muted">
         First captured <LocalTime iso={terms.firstCapturedAt} />, last <LocalTime iso={terms.lastCapturedAt} /> ({terms.captureIds.length} captures)
       </p>
+      <ReviewControls review={terms} tagsLabel="Tags for these terms" {...review} />
       {changes.map((c) => (
         <section class="terms-changed" key={c.seenAt}>
           <h3>

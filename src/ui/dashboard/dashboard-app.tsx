@@ -80,7 +80,13 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
         <main class="evidence">
           {reviewError && <p class="error" role="alert">{reviewError}</p>}
           {shownTerms ? (
-            <TermsView terms={shownTerms} />
+            <TermsView
+              terms={shownTerms}
+              tags={tags ?? []}
+              onToggleTag={(tagId, on) => review.toggleTag({ type: 'terms', id: shownTerms.id }, tagId, on).then(saved, failed)}
+              onKeyChange={(key) => review.markKey({ type: 'terms', id: shownTerms.id }, key).then(saved, failed)}
+              onSaveNote={(note) => review.saveNote({ type: 'terms', id: shownTerms.id }, note).then(saved, failed)}
+            />
           ) : !conversations || !messages || !tags ? (
             <p class="muted">Loading evidence…</p>
           ) : (
