@@ -1,5 +1,6 @@
 // One definition of "what the current filter shows", used by the dashboard list and by export.
-import type { EvidenceFilter, StoredMessage } from './model';
+import type { EvidenceFilter, StoredMessage, StoredTerms } from './model';
+import { describeValue, termsRecordFields } from './terms-diff';
 
 export function isEmptyFilter(filter: EvidenceFilter): boolean {
   return !filter.conversationId && !filter.tagId && !filter.text?.trim() && !filter.keyOnly;
@@ -9,11 +10,31 @@ export function matchesFilter(message: StoredMessage, filter: EvidenceFilter): b
   if (filter.conversationId && message.conversationId !== filter.conversationId) return false;
   if (filter.tagId && !message.tags.includes(filter.tagId)) return false;
   if (filter.keyOnly && !message.key) return false;
-  const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = filterWords(filter);
   if (words.length === 0) return true;
-  const haystack = [message.text, message.sender ?? '', ...message.attachments.map((a) => a.name), ...message.versions.map((v) => v.text)]
-    .join('\n')
-    .toLowerCase();
+  const haystack = [message.text, message.sender ?? '', ...message.attachments.map((a) => a.name), ...message.versions.map((v) => v.text)];
+  return containsAll(haystack, words);
+}
+
+/**
+ * A contract's (job post's, offer's…) terms against the filter's tag, key-evidence mark and
+ * words (found in its title, its terms as shown, or the user's note). Which conversation terms
+ * belong to is the store's to say: see termsInScope in storage/evidence.ts.
+ */
+export function termsMatchFilter(terms: StoredTerms, filter: EvidenceFilter): boolean {
+  if (filter.tagId && !terms.tags.includes(filter.tagId)) return false;
+  if (filter.keyOnly && !terms.key) return false;
+  const words = filterWords(filter);
+  if (words.length === 0) return true;
+  return containsAll([terms.title, terms.note, ...Object.values(termsRecordFields(terms.record)).map(describeValue)], words);
+}
+
+function filterWords(filter: EvidenceFilter): string[] {
+  return (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function containsAll(texts: readonly string[], words: readonly string[]): boolean {
+  const haystack = texts.join('\n').toLowerCase();
   return words.every((w) => haystack.includes(w));
 }
 
@@ -35,5 +56,5 @@ export function describeFilter(filter: EvidenceFilter, conversationTitle?: strin
   if (filter.tagId) parts.push(`tagged ${filter.tagId}`);
   if (filter.keyOnly) parts.push('key evidence only');
   if (filter.text?.trim()) parts.push(`matching "${filter.text.trim()}"`);
-  return `Messages in ${parts.join(', ')}`;
+  return `Evidence in ${parts.join(', ')}`;
 }

@@ -1,7 +1,7 @@
 // Gathers what an export contains. The export's own custody event is chained onto the log as
 // read, but stored only by recordExport once the bundle exists, so a failed export leaves no trace.
 import { chainCustody } from '../shared/custody';
-import { compareMessages, describeFilter, isEmptyFilter, matchesFilter } from '../shared/evidence-filter';
+import { compareMessages, describeFilter, isEmptyFilter, matchesFilter, termsMatchFilter } from '../shared/evidence-filter';
 import type { CustodyEvent, EvidenceFilter, EvidenceSet, Software, StoredCapture, StoredConversation, StoredMessage, StoredTerms } from '../shared/model';
 import type { EvidenceDb } from './db';
 import { readBlob } from './blobs';
@@ -49,13 +49,15 @@ export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
 
 /**
  * Terms go with everything when nothing is filtered, and with a conversation when they are its
- * contract; message filters (tag, words, key evidence) select messages only.
+ * contract; otherwise they go when they match the tag, key-evidence and word filters themselves
+ * (a contract tagged "scope" goes with the scope evidence).
  */
 function termsInScope(all: StoredTerms[], filter: EvidenceFilter, conversations: readonly StoredConversation[]): StoredTerms[] {
-  if (isEmptyFilter(filter)) return all.sort((a, b) => (a.firstCapturedAt < b.firstCapturedAt ? -1 : 1));
-  if (!filter.conversationId) return [];
+  const sorted = all.sort((a, b) => (a.firstCapturedAt < b.firstCapturedAt ? -1 : 1));
+  if (isEmptyFilter(filter)) return sorted;
+  if (!filter.conversationId) return sorted.filter((t) => termsMatchFilter(t, filter));
   const contractIds = new Set(conversations.flatMap((c) => c.contractIds));
-  return all.filter((t) => (t.record.kind === 'contract' && contractIds.has(t.record.contract.id)) || (t.record.kind === 'timesheet' && contractIds.has(t.record.timesheet.contractId)));
+  return sorted.filter((t) => (t.record.kind === 'contract' && contractIds.has(t.record.contract.id)) || (t.record.kind === 'timesheet' && contractIds.has(t.record.timesheet.contractId)));
 }
 
 /** Stores the export's custody event, refusing if anything was recorded since the set was read. */

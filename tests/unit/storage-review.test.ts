@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addCustomTag, custodyLog, gatherEvidence, recordExport, listTags, openEvidenceDb, setKey, setNote, setTag, storeCapture, type EvidenceDb } from '../../src/storage';
+import { addCustomTag, custodyLog, gatherEvidence, recordExport, listTags, openEvidenceDb, setKey, setNote, setTag, storeCapture, storePageCapture, type EvidenceDb } from '../../src/storage';
 import { custodyProblems } from '../../src/shared/custody';
+import type { TermsRecord } from '../../src/shared/model';
 import { captureInput, message, room } from './helpers/capture-input';
 
 let db: EvidenceDb;
@@ -39,7 +40,7 @@ describe('reviewing evidence', () => {
     await setTag(db, { type: 'message', id: first }, 'scope', true);
     const set = await gatherEvidence(db, { tagId: 'scope' }, software, new Date('2026-11-26T10:04:00Z'));
     expect(set.messages.map((m) => m.id)).toEqual([first]);
-    expect(set.scope.description).toBe('Messages in tagged scope');
+    expect(set.scope.description).toBe('Evidence in tagged scope');
     expect(set.conversations).toHaveLength(1);
     expect(set.captures).toHaveLength(1);
     expect(set.custody.at(-1)).toMatchObject({ event: 'exported', at: '2026-11-26T10:04:00.000Z' });
@@ -64,5 +65,35 @@ describe('reviewing evidence', () => {
     const set = await gatherEvidence(db, {}, software);
     expect(set.messages[0]?.captureIds).toEqual(set.captures.map((c) => c.id));
     expect(set.captures).toHaveLength(2);
+  });
+
+  it('reviews a contract like a message, and a tagged contract goes with the evidence of its tag', async () => {
+    const contract: TermsRecord = {
+      kind: 'contract',
+      contract: {
+        id: '38123456', title: 'Shopify store migration', type: 'fixed', client: 'Dana Whitfield', freelancer: 'Priya Raman', status: 'Active',
+        rate: null, weeklyLimit: null, manualTimeAllowed: null, budget: { value: '2400.00', currency: 'USD' }, inEscrow: null, startDate: '2026-03-03',
+        terms: 'Migrate the store.', milestones: [{ title: 'Storefront scaffold', amount: { value: '600.00', currency: 'USD' }, dueDate: '2026-03-18', status: 'Paid', description: null }],
+      },
+    };
+    const page = { captureId: 'cap_contract', pageKind: 'contract' as const, url: 'https://www.upwork.com/nx/wm/workroom/38123456', title: 'Contract | Upwork', actions: [], files: [], terms: contract };
+    const environment = { capturedAt: '2026-03-20T10:00:00.000Z', timeZone: 'America/New_York', utcOffsetMinutes: -240, browser: 'Chromium', userAgent: 'test' };
+    const { termsId } = await storePageCapture(db, { ...page, environment }, { extensionVersion: '0.1.0', blobs: [] });
+    const subject = { type: 'terms' as const, id: termsId! };
+    await setTag(db, subject, 'scope', true);
+    await setNote(db, subject, 'Scope as agreed on day one');
+    await setKey(db, subject, true);
+    expect(await db.terms.get(termsId!)).toMatchObject({ tags: ['scope'], note: 'Scope as agreed on day one', key: true });
+    expect((await custodyLog(db)).slice(-3).map((e) => [e.event, e.subject, e.detail['type']])).toEqual([
+      ['tagged', termsId, 'terms'],
+      ['noted', termsId, 'terms'],
+      ['tagged', termsId, 'terms'],
+    ]);
+    const titles = async (filter: Parameters<typeof gatherEvidence>[1]) => (await gatherEvidence(db, filter, software)).terms.map((t) => t.id);
+    expect(await titles({ tagId: 'scope' })).toEqual([termsId]);
+    expect(await titles({ keyOnly: true })).toEqual([termsId]);
+    expect(await titles({ text: 'storefront SCAFFOLD' })).toEqual([termsId]);
+    expect(await titles({ tagId: 'billing' })).toEqual([]);
+    await expect(setNote(db, { type: 'terms', id: 'contract:1' }, 'x')).rejects.toThrow(/That page is no longer stored/);
   });
 });
