@@ -36,7 +36,7 @@ export function reportHtml(view: ExportView, identity: BundleIdentity): string {
 </header>
 ${summaryHtml(view)}
 ${conversationsHtml(view)}
-${termsHtml(set.terms)}
+${termsHtml(set.terms, view.tagLabel)}
 ${capturesHtml(view)}
 ${custodyHtml(view)}
 <section id="verify">

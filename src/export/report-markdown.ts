@@ -29,7 +29,7 @@ export function reportMarkdown(view: ExportView, identity: BundleIdentity): stri
     ].join('\n'),
     ...exhibitIndex(view),
     conversationsMarkdown(view),
-    termsMarkdown(set.terms),
+    termsMarkdown(set.terms, view.tagLabel),
     '## Captures',
     view.captures.length ? view.captures.map(captureMarkdown).join('\n\n') : 'No captures are in this export.',
     '## Chain of custody',

@@ -9,13 +9,25 @@ import { utcText } from './time-format';
 
 const KIND_NAMES: Record<StoredTerms['kind'], string> = { contract: 'Contract', timesheet: 'Timesheet', 'job-post': 'Job post', offer: 'Offer', proposal: 'Proposal' };
 
-function facts(t: StoredTerms): [string, string][] {
+/** Labels a tag id as the user named it. */
+type TagLabel = (id: string) => string;
+
+/** What the reviewer added (key mark, tags, note), then the terms as captured. */
+function facts(t: StoredTerms, tagLabel: TagLabel): [string, string][] {
+  const review: [string, string][] = [];
+  if (t.key) review.push(['Key evidence', 'marked as key evidence']);
+  if (t.tags.length) review.push(['Tags', t.tags.map(tagLabel).join(', ')]);
+  if (t.note) review.push(['Note', t.note]);
+  return [...review, ...termsFacts(t)];
+}
+
+function termsFacts(t: StoredTerms): [string, string][] {
   return Object.entries(termsFields(t.record))
     .filter(([k]) => k !== 'milestones')
     .map(([k, v]) => [k, describeValue(v)]);
 }
 
-export function termsHtml(terms: readonly StoredTerms[]): string {
+export function termsHtml(terms: readonly StoredTerms[], tagLabel: TagLabel): string {
   if (terms.length === 0) return '';
   const items = terms.map((t) => {
     const milestones = t.record.kind === 'contract' ? t.record.contract.milestones : t.record.kind === 'offer' || t.record.kind === 'proposal' ? t.record.terms.milestones : [];
@@ -25,8 +37,8 @@ export function termsHtml(terms: readonly StoredTerms[]): string {
     );
     return `<article class="terms">
 <h3>${h(KIND_NAMES[t.kind])}: ${h(t.title)}</h3>
-<p class="meta">First captured ${h(utcText(t.firstCapturedAt))}, last ${h(utcText(t.lastCapturedAt))}; ${t.captureIds.length} capture(s)${t.note ? `; note: ${h(t.note)}` : ''}</p>
-<dl class="facts">${facts(t).map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join('')}</dl>
+<p class="meta">First captured ${h(utcText(t.firstCapturedAt))}, last ${h(utcText(t.lastCapturedAt))}; ${t.captureIds.length} capture(s)</p>
+<dl class="facts">${facts(t, tagLabel).map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join('')}</dl>
 ${rows.length ? `<table><tr><th>Milestone</th><th>Amount</th><th>Due</th><th>Status</th></tr>\n${rows.join('\n')}\n</table>` : ''}
 ${changes.join('\n')}
 </article>`;
@@ -34,10 +46,10 @@ ${changes.join('\n')}
   return `<section id="terms">\n<h2>Contracts and terms</h2>\n${items.join('\n')}\n</section>`;
 }
 
-export function termsMarkdown(terms: readonly StoredTerms[]): string {
+export function termsMarkdown(terms: readonly StoredTerms[], tagLabel: TagLabel): string {
   if (terms.length === 0) return '';
   const blocks = terms.map((t) => {
-    const lines = [`### ${mdInline(`${KIND_NAMES[t.kind]}: ${t.title}`)}`, ...facts(t).map(([k, v]) => `- ${mdInline(k)}: ${mdInline(v)}`)];
+    const lines = [`### ${mdInline(`${KIND_NAMES[t.kind]}: ${t.title}`)}`, ...facts(t, tagLabel).map(([k, v]) => `- ${mdInline(k)}: ${mdInline(v)}`)];
     for (const c of termsHistory(t)) {
       lines.push('', `Terms changed (first seen ${mdInline(utcText(c.seenAt))}):`, ...c.changes.map((x) => `- ${mdInline(x.field)}: ${mdInline(x.before)} → ${mdInline(x.after)}`));
     }

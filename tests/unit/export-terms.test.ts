@@ -43,6 +43,16 @@ describe('contracts in an export', () => {
     expect(md).not.toContain('<script');
   });
 
+  it("shows in both reports what the reviewer added to a contract: key mark, tags by name, note", () => {
+    const reviewed = { ...storedContract(), key: true, tags: ['scope', 'billing'], note: `Agreed scope ${HOSTILE.script}` };
+    const both = buildBundleFiles({ ...makeEvidenceSet(), terms: [reviewed] });
+    const doc = new DOMParser().parseFromString(text(both.get('report.html')), 'text/html');
+    const facts = [...doc.querySelectorAll('#terms dl.facts dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+    expect(facts.slice(0, 3)).toEqual(['Key evidence: marked as key evidence', 'Tags: Scope, Billing', `Note: Agreed scope ${HOSTILE.script}`]);
+    expect(doc.querySelectorAll('#terms script')).toHaveLength(0);
+    expect(text(both.get('report.md'))).toContain('- Tags: Scope, Billing');
+  });
+
   it('still verifies', async () => {
     expect((await verifyBundle(await zipBundle(files))).problems).toEqual([]);
   });
