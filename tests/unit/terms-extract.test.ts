@@ -1,9 +1,13 @@
-// extractTerms pieces beyond the fixture pages: dispatch, the capture day, milestone shapes.
+// extractTerms pieces beyond the fixture pages: dispatch, the capture day, milestone shapes, the
+// timesheet grid and the price of offers and proposals.
 import { describe, expect, it } from 'vitest';
 import { extractTerms } from '../../src/extractors/terms';
+import { parseDate } from '../../src/extractors/terms/dates';
 import { lineFacts, readMilestoneItem } from '../../src/extractors/terms/milestone-item';
 import { readMilestones } from '../../src/extractors/terms/milestones';
 import { referenceDay } from '../../src/extractors/terms/options';
+import { readTable } from '../../src/extractors/terms/tables';
+import { readWeekTable } from '../../src/extractors/terms/week-table';
 
 const W = 'https://www.upwork.com';
 const usd = (value: string) => ({ value, currency: 'USD' });
@@ -81,5 +85,15 @@ describe('offer and proposal price', () => {
 
   it('never reads a value above its label as the price', () => {
     expect(extract(`${jobSummary}<h2>Cover letter</h2><p>Hi</p>`)).toBeNull();
+  });
+});
+
+describe('timesheet grid cells', () => {
+  const day = (text: string) => parseDate(text, '2026-03-10');
+  const grid = (rows: string) => readTable(parse(`<table><thead><tr><th>Date</th><th>Total</th></tr></thead><tbody>${rows}</tbody></table>`).querySelector('table')!)!;
+
+  it('reads a dash as a day with no time, and leaves a blank cell unknown', () => {
+    const table = grid('<tr><td>Mon, Mar 2</td><td>2:00 hrs</td></tr><tr><td>Tue, Mar 3</td><td>\u2014</td></tr><tr><td>Wed, Mar 4</td><td></td></tr><tr><td>Total</td><td>2:00 hrs</td></tr>');
+    expect(readWeekTable(table, day)).toEqual({ hoursByDay: { '2026-03-02': 2, '2026-03-03': 0 }, total: 2 });
   });
 });
