@@ -26,6 +26,7 @@ const TERMS_CASES: ReadonlyArray<readonly [string, string, TermsPageKind, string
   ['contract-v2', `${W}/nx/wm/workroom/52004417`, 'contract', '2026-05-18'],
   ['timesheet-week', `${W}/nx/wm/workroom/40566110/timesheet?timesheetDate=2026-03-04`, 'timesheet', '2026-03-10'],
   ['contract-hourly.timesheet', `${W}/nx/wm/workroom/40566110/timesheet?timesheetDate=2026-03-09`, 'timesheet', '2026-03-19'],
+  ['timesheet-week-variant', `${W}/nx/wm/workroom/41877203/timesheet`, 'timesheet', '2026-01-07'],
   ['job-post', `${W}/jobs/Shopify-store-migration-headless-Next-storefront_~022031418853377121212`, 'job-post', '2026-02-27'],
   ['job-post-hourly', `${W}/jobs/BigQuery-dbt-engineer-for-Shopify-sales-reporting_~021996584412077301588`, 'job-post', '2025-12-15'],
   ['offer', `${W}/nx/wm/offers/1899770012345678901`, 'offer', '2026-03-01'],
