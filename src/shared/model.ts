@@ -310,6 +310,9 @@ export interface ExtractedProposalTerms {
   title: string;
   type: 'fixed' | 'hourly' | null;
   rate: (Money & { per: 'hour' }) | null;
+  /** Hourly terms: hours per week, and whether manual time may be logged (research §4.1). */
+  weeklyLimit: number | null;
+  manualTimeAllowed: boolean | null;
   price: Money | null;
   milestones: Milestone[];
   terms: string | null;

@@ -44,6 +44,11 @@ export function termsTitle(record: TermsRecord): string {
  */
 export function comparableTerms(record: TermsRecord): string {
   if (record.kind === 'job-post') return canonicalJson({ ...record, jobPost: { ...record.jobPost, postedText: null, postedDate: null } });
+  // Offers and proposals stored before they had hourly fields (absent there) compare as not shown.
+  if (record.kind === 'offer' || record.kind === 'proposal') {
+    const { weeklyLimit, manualTimeAllowed } = record.terms;
+    return canonicalJson({ ...record, terms: { ...record.terms, weeklyLimit: weeklyLimit ?? null, manualTimeAllowed: manualTimeAllowed ?? null } });
+  }
   return canonicalJson(record);
 }
 

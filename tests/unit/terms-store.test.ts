@@ -57,4 +57,12 @@ describe('capturing terms pages', () => {
     const first = mergeTerms(undefined, { record: post('Posted 3 days ago', '2026-03-07'), url: 'u', captureId: 'a', capturedAt: '2026-03-10T00:00:00Z' }).record;
     expect(mergeTerms(first, { record: post('Posted 4 days ago', '2026-03-06'), url: 'u', captureId: 'b', capturedAt: '2026-03-11T00:00:00Z' }).changed).toBe(false);
   });
+
+  it('does not count an offer stored before it had hourly fields as changed when they are not shown', () => {
+    const terms = { id: '1899', kind: 'offer' as const, title: 'Offer', type: 'fixed' as const, rate: null, weeklyLimit: null, manualTimeAllowed: null, price: { value: '900.00', currency: 'USD' }, milestones: [], terms: 'Build it.', coverLetter: null, counterparty: 'Dana' };
+    const { weeklyLimit: _w, manualTimeAllowed: _m, ...older } = terms;
+    const stored = mergeTerms(undefined, { record: { kind: 'offer', terms: older as typeof terms }, url: 'u', captureId: 'a', capturedAt: '2026-03-10T00:00:00Z' }).record;
+    expect(mergeTerms(stored, { record: { kind: 'offer', terms }, url: 'u', captureId: 'b', capturedAt: '2026-03-11T00:00:00Z' }).changed).toBe(false);
+    expect(mergeTerms(stored, { record: { kind: 'offer', terms: { ...terms, weeklyLimit: 20 } }, url: 'u', captureId: 'c', capturedAt: '2026-03-12T00:00:00Z' }).changed).toBe(true);
+  });
 });

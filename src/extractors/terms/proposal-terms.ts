@@ -5,6 +5,7 @@
 import type { ExtractedProposalTerms, Money } from '../../shared/model';
 import { ExtractionError } from '../dom';
 import { parseType, standaloneType } from './contract-type';
+import { hoursPrefix } from './hours';
 import { candidates, findText, findValue, indexPage, type LabelIndex } from './label-value';
 import { readMilestones } from './milestones';
 import { moneyPrefix, parseRate } from './money';
@@ -13,6 +14,7 @@ import { notRecognised } from './not-recognised';
 import { referenceDay, type TermsOptions } from './options';
 import { pageTitle } from './page-title';
 import * as L from './vocabulary';
+import { parseYesNo } from './yes-no';
 
 const ID = /\/(\d+)\/?$/;
 const RATE = ['Hourly rate', 'Proposed rate', 'Your proposed rate', 'Rate', 'Bid'];
@@ -40,6 +42,8 @@ export function extractProposalTerms(root: ParentNode, url: URL, kind: 'offer' |
     title: pageTitle(root) ?? '',
     type: findValue(index, L.TYPE, parseType) ?? (rate ? 'hourly' : price || milestones.length > 0 ? 'fixed' : standaloneType(index)),
     rate,
+    weeklyLimit: findValue(index, L.WEEKLY_LIMIT, hoursPrefix),
+    manualTimeAllowed: findValue(index, L.MANUAL_TIME, parseYesNo),
     price,
     milestones,
     terms: findLines(index, TERMS),
