@@ -9,9 +9,21 @@ import { checkDigest } from './verify-digest';
 import { EMPTY_SUMMARY, type VerifyResult } from './verify-result';
 
 export async function verifyBundle(zip: Uint8Array): Promise<VerifyResult> {
+  return (await verifyBundleFiles(zip)).result;
+}
+
+/**
+ * The verdict together with the very bytes it was reached on, so an importer reads only what
+ * was checked (unzipping a second time could read a different entry of the same name).
+ */
+export async function verifyBundleFiles(zip: Uint8Array): Promise<{ result: VerifyResult; files: ReadonlyMap<string, Uint8Array> }> {
   const problems = new Problems();
   const files = await unzip(zip, problems);
-  if (!files) return { ok: false, problems: ['not a ZIP file'], summary: { ...EMPTY_SUMMARY }, signed: false };
+  if (!files) return { result: { ok: false, problems: ['not a ZIP file'], summary: { ...EMPTY_SUMMARY }, signed: false }, files: new Map() };
+  return { result: await verifyFiles(files, problems), files };
+}
+
+async function verifyFiles(files: Map<string, Uint8Array>, problems: Problems): Promise<VerifyResult> {
   const manifest = files.get(MANIFEST_PATH);
   if (!manifest) {
     return { ok: false, problems: ['datapackage.json is missing: this is not an evidence bundle'], summary: { ...EMPTY_SUMMARY, files: files.size }, signed: false };
