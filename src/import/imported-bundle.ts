@@ -1,0 +1,29 @@
+// What reading a verified bundle yields: the stored row types of ../shared/model.ts, ready to be
+// added to the store, plus every file they name, once by SHA-256.
+import type { IsoUtc, StoredCapture, StoredConversation, StoredMessage, StoredTerms, Tag } from '../shared/model';
+
+export interface ImportedFile {
+  sha256: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportedBundle {
+  /** datapackage.json's name, e.g. "upwork-evidence-2026-11-26-dana-whitfield". */
+  name: string;
+  exportedAt: IsoUtc;
+  /** The zip as picked, kept so the bundle's own custody log stays available after import. */
+  zip: ImportedFile;
+  /** The last hash of the bundle's custody.jsonl (null for an empty log): what the import event names. */
+  custodyLastHash: string | null;
+  captures: StoredCapture[];
+  conversations: StoredConversation[];
+  messages: StoredMessage[];
+  terms: StoredTerms[];
+  tags: Tag[];
+  /** Page copies, MHTML, screenshots and attachment files the records name. */
+  files: ImportedFile[];
+}
+
+/** Either the records, or why the bundle was refused, one plain sentence per problem. */
+export type BundleReading = { ok: true; bundle: ImportedBundle } | { ok: false; problems: string[] };

@@ -1,0 +1,43 @@
+// evidence.json as a whole back into stored rows: the document's own checks (format, each list,
+// no record twice), then each record by its reader, then the fields the bundle does not carry.
+import type { Tag } from '../shared/model';
+import type { BundleFiles } from './bundle-files';
+import { withDerivedFields, type BundleRecords } from './derived-fields';
+import { Fields } from './fields';
+import { MAX_SHORT_TEXT_LENGTH } from './limits';
+import { readCapture } from './read-captures';
+import { readConversation } from './read-conversations';
+import { readMessage } from './read-messages';
+import { readAllTerms } from './read-terms';
+import { refuse } from './refusal';
+
+export interface EvidenceRecords extends BundleRecords {
+  exportedAt: string;
+  tags: Tag[];
+}
+
+export function readEvidence(doc: Fields, files: BundleFiles): EvidenceRecords {
+  if (doc.raw('format') !== 'upwork-evidence' || doc.raw('formatVersion') !== 1) refuse('evidence.json is not format "upwork-evidence", version 1.');
+  const exportedAt = doc.utcTime('exportedAt');
+  // Captures first: every file the other records name is checked against the bundle as it is read.
+  const captures = unique(doc.objects('captures', 'capture').map((f) => readCapture(f, files)), 'capture');
+  const conversations = unique(doc.objects('conversations', 'conversation').map(readConversation), 'conversation');
+  const messages = unique(doc.objects('messages', 'message').map((f) => readMessage(f, files)), 'message');
+  const terms = unique(readAllTerms(doc), 'contract or terms record');
+  const tags = unique(doc.optional('tags', (k) => doc.objects(k, 'tag'), []).map(readTag), 'tag');
+  return { exportedAt, tags, ...withDerivedFields({ captures, conversations, messages, terms }, exportedAt) };
+}
+
+function readTag(f: Fields): Tag {
+  return { id: f.id('id'), label: f.text('label', MAX_SHORT_TEXT_LENGTH), kind: f.oneOf('kind', ['dispute-type', 'custom']) };
+}
+
+/** A record listed twice would make "whole or nothing" ambiguous: which of the two is the evidence? */
+function unique<T extends { id: string }>(records: T[], what: string): T[] {
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (seen.has(r.id)) refuse(`evidence.json lists the ${what} ${r.id.slice(0, 80)} more than once.`);
+    seen.add(r.id);
+  }
+  return records;
+}

@@ -1,0 +1,72 @@
+// What an import refuses, in words: a bundle that fails verification (with the verifier's own
+// problem), and a bundle that verifies but whose records are malformed or hostile (a forger can
+// always recompute datapackage.json, so verification alone does not make records well-formed).
+import { describe, expect, it } from 'vitest';
+import { buildBundleFiles, zipBundle } from '../../src/export';
+import { readBundle } from '../../src/import';
+import { sha256Hex } from '../../src/shared/hash';
+import { editManifest, editText, relist } from './export-tamper';
+import { richEvidenceSet } from './import-fixtures';
+
+type Doc = Record<string, any>;
+
+async function problems(zip: Uint8Array): Promise<string[]> {
+  const reading = await readBundle(zip);
+  if (reading.ok) throw new Error('the bundle was read, not refused');
+  return reading.problems;
+}
+
+/** A forger's bundle: evidence.json edited, extra files added, datapackage.json recomputed so it verifies. */
+function forged(edit: (doc: Doc) => void, extra: Record<string, string> = {}): Promise<Uint8Array> {
+  let files = editText(buildBundleFiles(richEvidenceSet()), 'evidence.json', (text) => {
+    const doc = JSON.parse(text) as Doc;
+    edit(doc);
+    return JSON.stringify(doc);
+  });
+  for (const [path, content] of Object.entries(extra)) {
+    const bytes = new TextEncoder().encode(content);
+    files.set(path, bytes);
+    files = editManifest(files, (resources) => [...resources, { path, hash: `sha256:${sha256Hex(bytes)}`, bytes: bytes.length }]);
+  }
+  return zipBundle(relist(files));
+}
+
+describe('refusing a bundle', () => {
+  it('refuses a bundle that fails verification with what failed', async () => {
+    const tampered = editText(buildBundleFiles(richEvidenceSet()), 'evidence.json', (t) => t.replace('Can you migrate the store by March 18?', 'You may skip the migration.'));
+    expect(await problems(await zipBundle(tampered))).toEqual([expect.stringMatching(/^changed: evidence\.json \(hash differs/)]);
+  });
+
+  it('refuses a capture file path that climbs out of the bundle (the zip reader resolves it, so it is missing)', async () => {
+    const zip = await forged((d) => d.captures[0].files.push('captures/cap-1/../../x.html'), { 'captures/cap-1/../../x.html': '<p>x</p>' });
+    expect(await problems(zip)).toContain('missing: captures/cap-1/../../x.html');
+  });
+
+  it('refuses a file that is not a zip', async () => {
+    expect(await problems(new TextEncoder().encode('not a zip at all'))).toEqual(['not a ZIP file']);
+  });
+
+  const cases: [string, (doc: Doc) => void, string, Record<string, string>?][] = [
+    ['a message that is not an object', (d) => (d.messages[0] = null), 'evidence.json: message 1 is not a JSON object.'],
+    ['a time of the wrong type', (d) => (d.messages[1].sentAt = 42), 'evidence.json: message 2: "sentAt" is not text.'],
+    ['a time that is not UTC', (d) => (d.messages[1].sentAt = 'March 2'), 'evidence.json: message 2: "sentAt" is not a UTC time like 2026-03-02T14:14:00Z.'],
+    ['a missing field', (d) => delete d.conversations[0].url, 'evidence.json: conversation 1: "url" is missing.'],
+    ['an unknown kind', (d) => (d.messages[0].kind = 'script'), 'evidence.json: message 1: "kind" is "script", not one of message, system.'],
+    ['an absurd time offset', (d) => (d.captures[0].utcOffsetMinutes = 1e12), 'evidence.json: capture 1: "utcOffsetMinutes" is not a whole number from -1440 to 1440.'],
+    ['an absurdly long text', (d) => (d.messages[0].note = 'x'.repeat(2_000_001)), 'evidence.json: message 1: "note" is longer than 2,000,000 characters.'],
+    ['a message listed twice', (d) => d.messages.push(d.messages[0]), 'evidence.json lists the message story_a1 more than once.'],
+    ['a page kind this version cannot store', (d) => (d.captures[0].pageKind = 'other'), 'evidence.json: capture 1 is a page of kind "other", which this version of Evidence Locker cannot store.'],
+    ['a record field named like a prototype', (d) => (d.messages[0] = JSON.parse('{"__proto__": {"id": "x"}}')), 'evidence.json: message 1: "id" is missing.'],
+    ['a saved attachment whose file is not in the bundle', (d) => {
+      const a = d.messages.find((m: Doc) => m.id === 'story_a1').attachments[0];
+      delete a.path;
+      a.sha256 = 'a'.repeat(64);
+    }, `evidence.json: message 1: attachment 1 names a saved file (attachments/${'a'.repeat(64)}.xlsx) that is not in the bundle.`],
+    ['a capture file path with a backslash', (d) => d.captures[0].files.push('captures/cap-1/..\\x.html'), 'evidence.json: capture 1 names the file "captures/cap-1/..\\x.html": the path has an empty, "." or ".." segment or a backslash.', { 'captures/cap-1/..\\x.html': '<p>x</p>' }],
+    ["a capture file under another capture's folder", (d) => d.captures[0].files.push('captures/cap-2/page.html'), 'evidence.json: capture 1 names the file "captures/cap-2/page.html", which is not under captures/cap-1/.'],
+  ];
+
+  it.each(cases)('refuses %s, in words, even when the bundle verifies', async (_name, edit, problem, extra) => {
+    expect(await problems(await forged(edit, extra))).toEqual([problem]);
+  });
+});
