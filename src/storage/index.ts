@@ -11,3 +11,4 @@ export { custodyLog } from './custody-log';
 export { readBlob } from './blobs';
 export { gatherEvidence, recordExport } from './evidence';
 export { liveQuery } from 'dexie';
+export { importBundle, type ImportResult, type ImportCounts } from './import-bundle';
