@@ -1,4 +1,4 @@
-// The dashboard container: owns the filter, the review actions and the export; everything it
+// The dashboard container: owns the filter, the review actions, the export and the import; everything it
 // shows comes from live queries, so changes made in the popup appear here at once.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
@@ -16,6 +16,7 @@ import { useReview } from '../hooks/use-review';
 import { downloadFile, type SaveFile } from './download-file';
 import { EvidencePane } from './evidence-pane';
 import { useEvidenceExport } from './use-evidence-export';
+import { useBundleImport } from './use-bundle-import';
 
 interface DashboardAppProps {
   software: Software;
@@ -36,6 +37,10 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const shownTerms = terms?.find((t) => t.id === termsId);
   const [reviewError, setReviewError] = useState<string | null>(null);
   const exporter = useEvidenceExport(db, software, saveFile);
+  const importer = useBundleImport(db);
+  // One status line for both actions: it tells the outcome of the one used last.
+  const [lastAction, setLastAction] = useState<'export' | 'import'>('export');
+  const busy = exporter.exporting || importer.importing;
   const attachmentSettings = useAttachmentSettings(db);
 
   useEffect(() => {
@@ -58,9 +63,17 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
         filter={filter}
         tags={tags ?? []}
         onFilterChange={setFilter}
-        onExport={() => void exporter.run(filter)}
-        exporting={exporter.exporting}
-        status={exporter.status}
+        onExport={() => {
+          setLastAction('export');
+          void exporter.run(filter);
+        }}
+        exporting={busy}
+        onImport={(file) => {
+          setLastAction('import');
+          void importer.run(file);
+        }}
+        importing={busy}
+        status={lastAction === 'import' ? importer.status : exporter.status}
       />
       <div class="dashboard-body">
         <aside class="sidebar">

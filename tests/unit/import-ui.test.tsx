@@ -1,0 +1,87 @@
+// The dashboard's "Import bundle" against a throwaway database and real bundles: the button, the
+// status line while it runs, and the words for an import, a partial one and a refusal.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { buildBundleFiles, zipBundle } from '../../src/export';
+import { openEvidenceDb, type EvidenceDb } from '../../src/storage';
+import { DashboardApp } from '../../src/ui/dashboard/dashboard-app';
+import { EvidenceDbProvider } from '../../src/ui/hooks/use-db';
+import { editText } from './export-tamper';
+import { richEvidenceSet } from './import-fixtures';
+import { button, find, mount, unmount, waitFor } from './ui-fixtures';
+
+const SOFTWARE = { name: 'Evidence Locker for Upwork', version: '0.1.0' };
+const NAME = 'upwork-evidence-2026-11-26-dana-whitfield';
+let db: EvidenceDb;
+let container: HTMLElement | undefined;
+
+beforeEach(async () => {
+  db = openEvidenceDb(`test-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  if (container) await unmount(container);
+  container = undefined;
+  await db.delete();
+});
+
+async function mountDashboard(): Promise<HTMLElement> {
+  container = await mount(
+    <EvidenceDbProvider value={db}>
+      <DashboardApp software={SOFTWARE} saveFile={vi.fn()} />
+    </EvidenceDbProvider>,
+  );
+  return container;
+}
+
+/** What the browser's file picker hands over: a File-like whose bytes arrive when `bytes` resolves. */
+async function pick(root: HTMLElement, name: string, bytes: Promise<Uint8Array>): Promise<void> {
+  const input = find<HTMLInputElement>(root, 'input[type="file"]');
+  const file = { name, arrayBuffer: async () => (await bytes).slice().buffer } as unknown as File;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+const status = (root: HTMLElement) => find(root, '.dashboard-header [role="status"]');
+
+describe('Import bundle on the dashboard', () => {
+  it('opens a file picker for .zip files', async () => {
+    const root = await mountDashboard();
+    const input = find<HTMLInputElement>(root, 'input[type="file"]');
+    expect(input.accept).toContain('.zip');
+    const opened = vi.spyOn(input, 'click');
+    button(root, 'Import bundle').click();
+    expect(opened).toHaveBeenCalledOnce();
+  });
+
+  it('says it is importing with the button disabled, then what it imported, and lists the conversations', async () => {
+    const root = await mountDashboard();
+    let arrive!: (zip: Uint8Array) => void;
+    await pick(root, `${NAME}.zip`, new Promise((resolve) => (arrive = resolve)));
+    expect(button(root, 'Import bundle').disabled).toBe(true);
+    expect(status(root).textContent).toBe(`Importing ${NAME}.zip: checking every file of the bundle…`);
+    arrive(await zipBundle(buildBundleFiles(richEvidenceSet())));
+    await waitFor(() => expect(status(root).textContent).toBe(`Imported 6 messages, 2 conversations, 1 contract, 1 offer, 1 job post, 1 timesheet week and 7 captures from ${NAME}.`));
+    expect(button(root, 'Import bundle').disabled).toBe(false);
+    await waitFor(() => expect(find(root, 'nav[aria-label="Conversations"]').textContent).toContain('Dana Whitfield'));
+  });
+
+  it('says how many records were already stored and left as they were', async () => {
+    const set = richEvidenceSet();
+    await db.messages.put({ ...set.messages[0]!, note: 'mine' });
+    const root = await mountDashboard();
+    await pick(root, `${NAME}.zip`, zipBundle(buildBundleFiles(set)));
+    await waitFor(() => expect(status(root).textContent).toMatch(/^Imported 5 messages, .* from upwork-evidence-2026-11-26-dana-whitfield; 1 already stored was left as it was\.$/));
+  });
+
+  it('refuses a tampered bundle, saying what failed, and imports nothing', async () => {
+    const root = await mountDashboard();
+    const tampered = editText(buildBundleFiles(richEvidenceSet()), 'evidence.json', (t) => t.replace('Milestone 1 funded', 'Milestone 1 refunded'));
+    await pick(root, 'tampered.zip', zipBundle(tampered));
+    await waitFor(() => expect(status(root).textContent).toMatch(/^Import refused: changed: evidence\.json \(hash differs/));
+    expect(status(root).className).toContain('status--error');
+    expect(await db.messages.count()).toBe(0);
+  });
+});
