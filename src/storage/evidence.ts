@@ -19,7 +19,9 @@ export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
     const conversations = (await db.conversations.bulkGet([...conversationIds])).filter((c) => c !== undefined);
     const terms = termsInScope(await db.terms.toArray(), filter, conversations);
     // Everything includes captures that yielded no records (a page whose data was not recognised).
-    const captureIds = new Set([...conversations.flatMap((c) => c.captureIds), ...terms.flatMap((t) => t.captureIds)]);
+    // A message's own captures go too: one imported into a conversation stored here before names
+    // captures that conversation's list does not (stored rows are never rewritten by an import).
+    const captureIds = new Set([...conversations.flatMap((c) => c.captureIds), ...messages.flatMap((m) => m.captureIds), ...terms.flatMap((t) => t.captureIds)]);
     const chosen = isEmptyFilter(filter) ? await db.captures.toArray() : (await db.captures.bulkGet([...captureIds])).filter((c) => c !== undefined);
     const captures = chosen.sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
     return { messages, conversations, terms, captures, custody: await db.custody.orderBy('seq').toArray(), tags: await listTags(db) };

@@ -97,6 +97,18 @@ describe('importing a bundle into the store', () => {
     expect(await db.messages.count()).toBe(6);
   });
 
+  it('exports the captures of messages imported into a conversation stored before', async () => {
+    const set = richEvidenceSet();
+    const room = set.conversations[0]!;
+    await db.conversations.put({ ...room, captureIds: [] });
+    await imported(set);
+    expect((await db.conversations.get(room.id))?.captureIds).toEqual([]);
+    const again = await gatherEvidence(db, { conversationId: room.id }, { name: 'Evidence Locker', version: '0.1.0' });
+    const named = new Set(again.messages.flatMap((m) => m.captureIds));
+    expect(named.size).toBeGreaterThan(0);
+    expect([...named].filter((id) => !again.captures.some((c) => c.id === id))).toEqual([]);
+  });
+
   it('adds nothing when the same bundle is imported twice, and says so in the custody log', async () => {
     const set = richEvidenceSet();
     const zip = await zipBundle(buildBundleFiles(set));
