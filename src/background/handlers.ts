@@ -4,7 +4,7 @@ import type { BackgroundProtocol } from '../shared/messages';
 import type { Handlers, SenderInfo } from '../shared/messaging';
 import { pageImageHandlers } from './page-image-handlers';
 import type { TabPictures } from './tab-pictures';
-import { discardStaged, getAttachmentSettings, stageChunk, storeCapture, storePageCapture, storedAttachmentFiles, takeStagedAttachments, takeStagedFiles, type EvidenceDb } from '../storage';
+import { discardStaged, getAttachmentSettings, isDiskFull, stageChunk, storeCapture, storePageCapture, storedAttachmentFiles, takeStagedAttachments, takeStagedFiles, type EvidenceDb } from '../storage';
 
 const UPWORK_ORIGIN = 'https://www.upwork.com';
 
@@ -69,9 +69,7 @@ const NO_PICTURES: TabPictures = {
 
 /** Plain words for a full disk; other errors already speak plainly. */
 function storageError(error: unknown): unknown {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+  if (isDiskFull(error)) {
     return new Error('the disk is full, so nothing was stored. Free some space and capture again; your earlier evidence is untouched.');
   }
   return error;

@@ -10,6 +10,7 @@ import type { StoredTerms, TermsRecord } from '../shared/model';
 import { presentBlobs } from './attachment-files';
 import { addMissingBlobs } from './blobs';
 import { appendCustody } from './custody-log';
+import { isDiskFull } from './disk-full';
 import type { EvidenceDb, StoredBlob } from './db';
 import { piecedRows } from './pieced-blobs';
 
@@ -108,9 +109,7 @@ function byKind(terms: readonly StoredTerms[]): ImportResult['addedTerms'] {
 
 /** A full disk in the words the capture path uses (../background/handlers.ts); nothing was stored. */
 function importStorageError(error: unknown): unknown {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+  if (isDiskFull(error)) {
     return new Error('the disk is full, so nothing was imported. Free some space and import again; your evidence is untouched.');
   }
   return error;

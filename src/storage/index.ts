@@ -12,3 +12,4 @@ export { readBlob } from './blobs';
 export { gatherEvidence, recordExport } from './evidence';
 export { liveQuery } from 'dexie';
 export { importBundle, type ImportResult, type ImportCounts } from './import-bundle';
+export { isDiskFull } from './disk-full';
