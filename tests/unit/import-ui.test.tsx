@@ -1,37 +1,19 @@
 // The dashboard's "Import bundle" against a throwaway database and real bundles: the button, the
 // status line while it runs, and the words for an import, a partial one and a refusal.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { buildBundleFiles, zipBundle } from '../../src/export';
-import { openEvidenceDb, type EvidenceDb } from '../../src/storage';
 import { DashboardApp } from '../../src/ui/dashboard/dashboard-app';
-import { EvidenceDbProvider } from '../../src/ui/hooks/use-db';
 import { editText } from './export-tamper';
 import { richEvidenceSet } from './import-fixtures';
-import { button, find, mount, unmount, waitFor } from './ui-fixtures';
+import { button, find, throwawayStore, waitFor } from './ui-fixtures';
 
 const SOFTWARE = { name: 'Evidence Locker for Upwork', version: '0.1.0' };
 const NAME = 'upwork-evidence-2026-11-26-dana-whitfield';
-let db: EvidenceDb;
-let container: HTMLElement | undefined;
-
-beforeEach(async () => {
-  db = openEvidenceDb(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  if (container) await unmount(container);
-  container = undefined;
-  await db.delete();
-});
+const store = throwawayStore();
 
 async function mountDashboard(): Promise<HTMLElement> {
-  container = await mount(
-    <EvidenceDbProvider value={db}>
-      <DashboardApp software={SOFTWARE} saveFile={vi.fn()} />
-    </EvidenceDbProvider>,
-  );
-  return container;
+  return store.mount(<DashboardApp software={SOFTWARE} saveFile={vi.fn()} />);
 }
 
 /** What the browser's file picker hands over: a File-like whose bytes arrive when `bytes` resolves. */
@@ -70,7 +52,7 @@ describe('Import bundle on the dashboard', () => {
 
   it('says how many records were already stored and left as they were', async () => {
     const set = richEvidenceSet();
-    await db.messages.put({ ...set.messages[0]!, note: 'mine' });
+    await store.db.messages.put({ ...set.messages[0]!, note: 'mine' });
     const root = await mountDashboard();
     await pick(root, `${NAME}.zip`, zipBundle(buildBundleFiles(set)));
     await waitFor(() => expect(status(root).textContent).toMatch(/^Imported 5 messages, .* from upwork-evidence-2026-11-26-dana-whitfield; 1 already stored was left as it was\.$/));
@@ -82,6 +64,6 @@ describe('Import bundle on the dashboard', () => {
     await pick(root, 'tampered.zip', zipBundle(tampered));
     await waitFor(() => expect(status(root).textContent).toMatch(/^Import refused: changed: evidence\.json \(hash differs/));
     expect(status(root).className).toContain('status--error');
-    expect(await db.messages.count()).toBe(0);
+    expect(await store.db.messages.count()).toBe(0);
   });
 });

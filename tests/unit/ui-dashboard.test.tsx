@@ -1,13 +1,11 @@
 // The dashboard container against a throwaway database. The bundle builders are faked so the
 // test pins what the dashboard does (what it gathers, how it names and saves the zip), not how
 // src/export builds the bundle, which has tests of its own.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import type { EvidenceSet, StoredTerms } from '../../src/shared/model';
-import { openEvidenceDb, type EvidenceDb } from '../../src/storage';
 import { DashboardApp } from '../../src/ui/dashboard/dashboard-app';
-import { EvidenceDbProvider } from '../../src/ui/hooks/use-db';
-import { button, click, find, labelled, mount, ROOM_A, ROOM_B, storedConversation, storedMessage, type, unmount, waitFor } from './ui-fixtures';
+import { button, click, find, labelled, ROOM_A, ROOM_B, storedConversation, storedMessage, throwawayStore, type, waitFor } from './ui-fixtures';
 
 const built = vi.hoisted(() => ({ sets: [] as EvidenceSet[], fail: false }));
 vi.mock('../../src/export', () => ({
@@ -20,24 +18,15 @@ vi.mock('../../src/export', () => ({
 }));
 
 const SOFTWARE = { name: 'Evidence Locker for Upwork', version: '0.1.0' };
-let db: EvidenceDb;
-let container: HTMLElement | undefined;
-
+const store = throwawayStore();
 beforeEach(async () => {
   built.sets = [];
   built.fail = false;
-  db = openEvidenceDb(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  if (container) await unmount(container);
-  container = undefined;
-  await db.delete();
 });
 
 async function seed() {
-  await db.conversations.bulkPut([storedConversation(ROOM_A, 'Dana Whitfield'), storedConversation(ROOM_B, 'Sam Ortiz', { lastCapturedAt: '2026-03-19T15:00:00Z' })]);
-  await db.messages.bulkPut([
+  await store.db.conversations.bulkPut([storedConversation(ROOM_A, 'Dana Whitfield'), storedConversation(ROOM_B, 'Sam Ortiz', { lastCapturedAt: '2026-03-19T15:00:00Z' })]);
+  await store.db.messages.bulkPut([
     storedMessage(1, { text: 'The invoice is attached' }),
     storedMessage(2, { text: 'Thanks, paying today' }),
     storedMessage(3, { conversationId: ROOM_B, text: 'Logo drafts attached' }),
@@ -45,15 +34,10 @@ async function seed() {
 }
 
 async function mountDashboard(props: { exportOnOpen?: boolean } = {}, saveFile = vi.fn()) {
-  container = await mount(
-    <EvidenceDbProvider value={db}>
-      <DashboardApp software={SOFTWARE} saveFile={saveFile} {...props} />
-    </EvidenceDbProvider>,
-  );
-  return container;
+  return store.mount(<DashboardApp software={SOFTWARE} saveFile={saveFile} {...props} />);
 }
 
-const articleCount = (n: number) => () => expect(container!.querySelectorAll('article')).toHaveLength(n);
+const articleCount = (n: number) => () => expect(store.container!.querySelectorAll('article')).toHaveLength(n);
 const nav = (root: HTMLElement) => find(root, 'nav[aria-label="Conversations"]');
 const navButton = (root: HTMLElement, title: string) => {
   const found = [...nav(root).querySelectorAll('button')].filter((b) => (b.textContent ?? '').startsWith(title));
@@ -87,7 +71,7 @@ describe('dashboard', () => {
     const group = await waitFor(() => find(root, '[aria-label="Tags for this conversation"]'));
     await click(button(group, 'Scope'));
     await waitFor(() => expect(button(group, 'Scope').getAttribute('aria-pressed')).toBe('true'));
-    expect((await db.conversations.get(ROOM_A))?.tags).toEqual(['scope']);
+    expect((await store.db.conversations.get(ROOM_A))?.tags).toEqual(['scope']);
   });
 
   it('saves message tags, key evidence and notes to the store', async () => {
@@ -100,7 +84,7 @@ describe('dashboard', () => {
     await type(labelled<HTMLTextAreaElement>(article, 'Note'), 'Sent after the deadline');
     await click(button(article, 'Save note'));
     await waitFor(async () => {
-      const stored = await db.messages.get(id);
+      const stored = await store.db.messages.get(id);
       expect([stored?.tags, stored?.key, stored?.note]).toEqual([['billing'], true, 'Sent after the deadline']);
     });
     await waitFor(() => expect(button(find(root, `article[data-message-id="${id}"]`), 'Billing').getAttribute('aria-pressed')).toBe('true'));
@@ -108,7 +92,7 @@ describe('dashboard', () => {
 
   it('tags, marks and notes a contract from its terms view', async () => {
     await seed();
-    await db.terms.put(storedContract());
+    await store.db.terms.put(storedContract());
     const root = await mountDashboard();
     await click(await waitFor(() => button(find(root, 'nav[aria-label="Contracts and terms"]'), 'Shopify store migration Contract')));
     const view = await waitFor(() => find(root, 'article.terms'));
@@ -117,11 +101,11 @@ describe('dashboard', () => {
     await type(labelled<HTMLTextAreaElement>(view, 'Note'), 'The scope both sides agreed');
     await click(button(view, 'Save note'));
     await waitFor(async () => {
-      const stored = await db.terms.get('contract:38123456');
+      const stored = await store.db.terms.get('contract:38123456');
       expect([stored?.tags, stored?.key, stored?.note]).toEqual([['scope'], true, 'The scope both sides agreed']);
     });
     // Each write is its own custody event; clicks may land in any order.
-    expect((await db.custody.toArray()).map((e) => `${e.event} ${e.subject} ${String(e.detail['tag'] ?? '')}`).sort()).toEqual([
+    expect((await store.db.custody.toArray()).map((e) => `${e.event} ${e.subject} ${String(e.detail['tag'] ?? '')}`).sort()).toEqual([
       'noted contract:38123456 ',
       'tagged contract:38123456 key',
       'tagged contract:38123456 scope',
@@ -130,7 +114,7 @@ describe('dashboard', () => {
 
   it('filters by search words, tag and key evidence', async () => {
     await seed();
-    await db.messages.update(storedMessage(2).id, { tags: ['billing'], key: true });
+    await store.db.messages.update(storedMessage(2).id, { tags: ['billing'], key: true });
     const root = await mountDashboard();
     await waitFor(articleCount(3));
     await type(labelled<HTMLInputElement>(root, 'Search messages'), 'attached');

@@ -1,7 +1,10 @@
 // Shared by the ui-*.test.tsx files: stored records to render, and a tiny DOM toolkit
 // (no testing-library in this project) to mount, find by accessible name, and wait.
-import { render, type ComponentChild } from 'preact';
+import { h, render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
+import { afterEach, beforeEach } from 'vitest';
+import { openEvidenceDb, type EvidenceDb } from '../../src/storage';
+import { EvidenceDbProvider } from '../../src/ui/hooks/use-db';
 import type { StoredCapture, StoredConversation, StoredMessage } from '../../src/shared/model';
 
 export const ROOM_A = 'room_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
@@ -86,6 +89,43 @@ export async function mount(vnode: ComponentChild): Promise<HTMLElement> {
 export async function unmount(container: HTMLElement): Promise<void> {
   await act(() => render(null, container));
   container.remove();
+}
+
+export interface ThrowawayStore {
+  readonly db: EvidenceDb;
+  /** What the last `mount` rendered into, until the test ends. */
+  readonly container: HTMLElement | undefined;
+  /** Renders with this test's database provided, as the extension's pages do. */
+  mount(vnode: ComponentChild): Promise<HTMLElement>;
+}
+
+/** A fresh database for each test; after it, the UI it mounted is unmounted and the database deleted. */
+export function throwawayStore(): ThrowawayStore {
+  let db: EvidenceDb | undefined;
+  let container: HTMLElement | undefined;
+  beforeEach(async () => {
+    db = openEvidenceDb(`test-${Math.random()}`);
+    await db.open();
+  });
+  afterEach(async () => {
+    if (container) await unmount(container);
+    container = undefined;
+    await db?.delete();
+  });
+  const store: ThrowawayStore = {
+    get db() {
+      if (!db) throw new Error('The throwaway database exists only while a test runs.');
+      return db;
+    },
+    get container() {
+      return container;
+    },
+    async mount(vnode) {
+      container = await mount(h(EvidenceDbProvider, { value: store.db }, vnode));
+      return container;
+    },
+  };
+  return store;
 }
 
 /** An element's accessible name, as far as these tests need it: aria-label, else its text. */

@@ -1,36 +1,18 @@
 // The popup container against a fake tab and a throwaway database.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureOutcome } from '../../src/shared/messages';
-import { openEvidenceDb, type EvidenceDb } from '../../src/storage';
-import { EvidenceDbProvider } from '../../src/ui/hooks/use-db';
 import { PopupApp } from '../../src/ui/popup/popup-app';
 import type { ActiveTab, PageInfo } from '../../src/ui/popup/tab-port';
-import { button, buttons, click, find, mount, ROOM_A, ROOM_B, storedCapture, storedConversation, storedMessage, unmount, waitFor } from './ui-fixtures';
+import { button, buttons, click, find, ROOM_A, ROOM_B, storedCapture, storedConversation, storedMessage, throwawayStore, waitFor } from './ui-fixtures';
 
-let db: EvidenceDb;
-let container: HTMLElement | undefined;
-
-beforeEach(async () => {
-  db = openEvidenceDb(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  if (container) await unmount(container);
-  container = undefined;
-  await db.delete();
-});
+const store = throwawayStore();
 
 function fakeTab(info: PageInfo | null, capture: () => Promise<CaptureOutcome> = async () => ({ status: 'failed', message: 'unused' })): ActiveTab {
   return { pageInfo: async () => info, capture };
 }
 
 async function mountPopup(tab: ActiveTab, openDashboard = vi.fn()) {
-  container = await mount(
-    <EvidenceDbProvider value={db}>
-      <PopupApp tab={tab} navigation={{ openDashboard }} />
-    </EvidenceDbProvider>,
-  );
-  return container;
+  return store.mount(<PopupApp tab={tab} navigation={{ openDashboard }} />);
 }
 
 describe('popup: the current tab', () => {
@@ -72,12 +54,12 @@ describe('popup: the current tab', () => {
 
 describe('popup: captured history', () => {
   beforeEach(async () => {
-    await db.conversations.bulkPut([storedConversation(ROOM_A, 'Dana Whitfield'), storedConversation(ROOM_B, 'Sam Ortiz')]);
-    await db.captures.bulkPut([
+    await store.db.conversations.bulkPut([storedConversation(ROOM_A, 'Dana Whitfield'), storedConversation(ROOM_B, 'Sam Ortiz')]);
+    await store.db.captures.bulkPut([
       storedCapture('cap_old', ROOM_B, '2026-03-19T15:00:00Z', { counts: { total: 4, new: 4, edited: 0, deleted: 0 } }),
       storedCapture('cap_new', ROOM_A, '2026-03-20T15:00:00Z', { counts: { total: 16, new: 3, edited: 1, deleted: 0 } }),
     ]);
-    await db.messages.bulkPut([storedMessage(1), storedMessage(2)]);
+    await store.db.messages.bulkPut([storedMessage(1), storedMessage(2)]);
   });
 
   it('lists captures newest first with title, page kind and counts', async () => {
@@ -96,7 +78,7 @@ describe('popup: captured history', () => {
     const group = await waitFor(() => find(root, '[aria-label="Dispute type for Dana Whitfield"]'));
     await click(button(group, 'Billing'));
     await waitFor(() => expect(button(group, 'Billing').getAttribute('aria-pressed')).toBe('true'));
-    expect((await db.conversations.get(ROOM_A))?.tags).toEqual(['billing']);
+    expect((await store.db.conversations.get(ROOM_A))?.tags).toEqual(['billing']);
   });
 
   it('shows the conversation\'s latest messages, each taggable', async () => {
@@ -107,7 +89,7 @@ describe('popup: captured history', () => {
     expect(entry.querySelectorAll('.compact-message')).toHaveLength(2);
     await click(button(first, 'Quality'));
     await waitFor(() => expect(button(first, 'Quality').getAttribute('aria-pressed')).toBe('true'));
-    expect((await db.messages.get(storedMessage(1).id))?.tags).toEqual(['quality']);
+    expect((await store.db.messages.get(storedMessage(1).id))?.tags).toEqual(['quality']);
     expect(button(entry, 'Hide messages').getAttribute('aria-expanded')).toBe('true');
   });
 });
