@@ -1,0 +1,92 @@
+// npm run bench:screenshots: a full-page screenshot of a contract page ten screens tall, against
+// the browser's floor of two captureVisibleTab calls a second (ten views cannot take less than
+// nine spacings). The cost of the pictures is a capture with them (Alt+Shift+E) minus the same
+// capture without them (the in-page button's), median of several rounds. Uses the test-only
+// build (dist-test/, <all_urls>): a capture the script starts is no user gesture.
+import path from 'node:path';
+import type { CaptureOutcome } from '../src/shared/messages';
+import type { Reply } from '../src/shared/messaging';
+import { CAPTURE_SPACING_MS } from '../src/shared/rate-limiter';
+import { ensureChromium } from './lib/chromium';
+import { DIST_TEST, launchWithExtension, type ExtensionBrowser } from './lib/extension-browser';
+import { openRoom } from './lib/capture-flow';
+import { readContract } from './lib/median-page';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CONTRACT = path.join(ROOT, 'tests/fixtures/terms/contract-fixed.html');
+const PAGE_URL = 'https://www.upwork.com/nx/wm/workroom/38123456';
+const SCREENS = 10;
+const ROUNDS = 3;
+
+/** The contract page stretched to exactly ten screens, with text on every one of them. */
+function tenScreenPage(): string {
+  const filler = Array.from({ length: 400 }, (_, i) => `<p>Milestone note ${i + 1}: delivered the agreed storefront section and its tests.</p>`).join('');
+  return readContract(CONTRACT)
+    .replace('</head>', `<style>html,body{margin:0}.tall{height:${SCREENS * 100}vh;overflow:hidden}</style></head>`)
+    .replace(/<body([^>]*)>/, `<body$1><div class="tall">`)
+    .replace('</body>', `${filler}</div></body>`);
+}
+
+async function timedCapture(browser: ExtensionBrowser, trigger: 'shortcut' | 'page-button'): Promise<{ ms: number; actions: string }> {
+  const started = performance.now();
+  const reply: Reply<CaptureOutcome> = await browser.worker.evaluate(async (how) => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'content.capture', input: { trigger: how } });
+  }, trigger);
+  const ms = performance.now() - started;
+  if (!reply.ok || reply.value.status !== 'captured') throw new Error(`the ${trigger} capture did not succeed: ${JSON.stringify(reply).slice(0, 200)}`);
+  const actions: string = await browser.worker.evaluate(async (captureId) => {
+    const db: IDBDatabase = await new Promise((resolve) => {
+      const open = indexedDB.open('evidence-locker');
+      open.onsuccess = () => resolve(open.result);
+    });
+    const row: { actions: string[] } = await new Promise((resolve) => {
+      const req = db.transaction('captures').objectStore('captures').get(captureId);
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return row.actions.join('\n');
+  }, reply.value.result.captureId);
+  return { ms, actions };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function main(): Promise<void> {
+  const browser = await launchWithExtension({ executablePath: ensureChromium(), timeZone: 'America/New_York', dist: DIST_TEST });
+  try {
+    const html = tenScreenPage();
+    await browser.context.route('https://www.upwork.com/**', (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    const withPictures: number[] = [];
+    const without: number[] = [];
+    let views = 0;
+    let picture = '';
+    for (let round = 0; round < ROUNDS; round++) {
+      const page = await openRoom(browser, PAGE_URL);
+      await page.bringToFront();
+      const shot = await timedCapture(browser, 'shortcut');
+      withPictures.push(shot.ms);
+      const taken = /from (\d+) views of the tab: (\d+ × \d+ px)/.exec(shot.actions);
+      views = Number(taken?.[1] ?? 0);
+      picture = taken?.[2] ?? '(no screenshot)';
+      without.push((await timedCapture(browser, 'page-button')).ms);
+      await page.close();
+    }
+    const pictures = median(withPictures) - median(without);
+    const floor = (views - 1) * CAPTURE_SPACING_MS;
+    console.log(`Full-page screenshot of a contract page ${SCREENS} screens tall (${views} views, ${picture}), median of ${ROUNDS} rounds`);
+    console.log(`capture with screenshots ${(median(withPictures) / 1000).toFixed(2)} s, without ${(median(without) / 1000).toFixed(2)} s`);
+    console.log(`the screenshots cost ${(pictures / 1000).toFixed(2)} s against the floor of ${(floor / 1000).toFixed(2)} s (${views - 1} spacings of ${CAPTURE_SPACING_MS} ms at two captures a second) = ${(pictures / floor).toFixed(2)}x`);
+    if (views !== SCREENS) console.log(`  (expected ${SCREENS} views: the page was not the height planned)`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
