@@ -133,6 +133,16 @@ describe('verifyBundle names what is wrong', () => {
     expect((await verifyBundle(new Uint8Array(0))).problems).toEqual(['not a ZIP file']);
   });
 
+  it('a zip bomb: refused in one plain reason once it unpacks past its budget, not unpacked whole', async () => {
+    const files = bundleFiles();
+    files.set('captures/cap-1/page.html', new Uint8Array(80 * 1024 * 1024));
+    const zip = await zipBundle(files);
+    expect(zip.length).toBeLessThan(1024 * 1024);
+    const result = await verifyBundle(zip);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual(['the ZIP unpacks to more than 64 MB, far more than an evidence bundle of its size holds, so it was not opened']);
+  });
+
   it('a zip without datapackage.json', async () => {
     const files = bundleFiles();
     files.delete('datapackage.json');
