@@ -1,13 +1,13 @@
 // evidence.json captures[] back into stored capture rows: the inverse of captureRecord in
 // ../export/evidence-document.ts. Which messages a capture saw, its counts and the terms it read
 // are not in the record; derived-fields.ts fills them in from the other records.
-import type { PageKind, StoredCapture } from '../shared/model';
+import type { StoredCapture, StoredPageKind } from '../shared/model';
 import type { BundleFiles } from './bundle-files';
 import type { Fields } from './fields';
 import { MAX_SHORT_TEXT_LENGTH } from './limits';
 import { refuse } from './refusal';
 
-const STORABLE_KINDS = ['messages-room', 'contract', 'job-post', 'offer', 'proposal', 'timesheet'] as const;
+const STORABLE_KINDS = ['messages-room', 'contract', 'job-post', 'offer', 'proposal', 'timesheet', 'other'] as const;
 const SHA256 = /^[0-9a-f]{64}$/;
 
 export function readCapture(f: Fields, files: BundleFiles): StoredCapture {
@@ -43,8 +43,7 @@ export function readCapture(f: Fields, files: BundleFiles): StoredCapture {
 }
 
 /** The spec's kind back to ours: a workroom's message tab exports as a messages room that names its layout. */
-function pageKind(f: Fields): PageKind {
-  if (f.raw('pageKind') === 'other') refuse(`${f.where} is a page of kind "other", which this version of Evidence Locker cannot store.`);
+function pageKind(f: Fields): StoredPageKind {
   const kind = f.oneOf('pageKind', STORABLE_KINDS);
   if (kind === 'messages-room' && f.has('pageVariant') && f.text('pageVariant', MAX_SHORT_TEXT_LENGTH) === 'workroom-messages') return 'workroom-messages';
   return kind;

@@ -13,6 +13,9 @@ export type PageKind =
   | 'proposal'
   | 'timesheet';
 
+/** A stored capture's kind: what this version captures, or "other" from an imported bundle made by a tool that captures more. */
+export type StoredPageKind = PageKind | 'other';
+
 export type MessageKind = 'message' | 'system';
 export type SentAtPrecision = 'minute' | 'millisecond';
 
@@ -152,7 +155,7 @@ export interface CaptureCounts {
 export interface StoredCapture {
   id: string;
   url: string;
-  pageKind: PageKind;
+  pageKind: StoredPageKind;
   title: string;
   capturedAt: IsoUtc;
   timeZone: string;

@@ -55,7 +55,7 @@ describe('refusing a bundle', () => {
     ['an absurd time offset', (d) => (d.captures[0].utcOffsetMinutes = 1e12), 'evidence.json: capture 1: "utcOffsetMinutes" is not a whole number from -1440 to 1440.'],
     ['an absurdly long text', (d) => (d.messages[0].note = 'x'.repeat(2_000_001)), 'evidence.json: message 1: "note" is longer than 2,000,000 characters.'],
     ['a message listed twice', (d) => d.messages.push(d.messages[0]), 'evidence.json lists the message story_a1 more than once.'],
-    ['a page kind this version cannot store', (d) => (d.captures[0].pageKind = 'other'), 'evidence.json: capture 1 is a page of kind "other", which this version of Evidence Locker cannot store.'],
+    ['a page kind the spec does not know', (d) => (d.captures[0].pageKind = 'chat'), 'evidence.json: capture 1: "pageKind" is "chat", not one of messages-room, contract, job-post, offer, proposal, timesheet, other.'],
     ['a record field named like a prototype', (d) => (d.messages[0] = JSON.parse('{"__proto__": {"id": "x"}}')), 'evidence.json: message 1: "id" is missing.'],
     ['a saved attachment whose file is not in the bundle', (d) => {
       const a = d.messages.find((m: Doc) => m.id === 'story_a1').attachments[0];

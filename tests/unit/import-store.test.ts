@@ -109,6 +109,17 @@ describe('importing a bundle into the store', () => {
     expect([...named].filter((id) => !again.captures.some((c) => c.id === id))).toEqual([]);
   });
 
+  it('imports a capture of a page kind this version does not capture ("other" in the spec) and exports it again', async () => {
+    const set = richEvidenceSet();
+    const pageOnly = set.captures.find((c) => c.conversationId === null)!;
+    pageOnly.pageKind = 'other';
+    await imported(set);
+    expect((await db.captures.get(pageOnly.id))?.pageKind).toBe('other');
+    const again = await gatherEvidence(db, {}, { name: 'Evidence Locker', version: '0.1.0' });
+    const doc = JSON.parse(text(buildBundleFiles(again).get('evidence.json')));
+    expect(doc.captures.find((c: { id: string }) => c.id === pageOnly.id).pageKind).toBe('other');
+  });
+
   it('adds nothing when the same bundle is imported twice, and says so in the custody log', async () => {
     const set = richEvidenceSet();
     const zip = await zipBundle(buildBundleFiles(set));

@@ -1,8 +1,8 @@
 // Words for a capture's facts, shared by the popup history and anything else that lists captures.
-import type { CaptureCounts, PageKind } from '../../shared/model';
+import type { CaptureCounts, StoredPageKind } from '../../shared/model';
 import { plural } from './format-time';
 
-const PAGE_KIND_LABELS: Record<PageKind, string> = {
+const PAGE_KIND_LABELS: Record<StoredPageKind, string> = {
   'messages-room': 'Messages',
   'workroom-messages': 'Workroom messages',
   contract: 'Contract',
@@ -10,9 +10,10 @@ const PAGE_KIND_LABELS: Record<PageKind, string> = {
   offer: 'Offer',
   proposal: 'Proposal',
   timesheet: 'Timesheet',
+  other: 'Other page',
 };
 
-export function pageKindLabel(kind: PageKind): string {
+export function pageKindLabel(kind: StoredPageKind): string {
   return PAGE_KIND_LABELS[kind] ?? kind;
 }
 
