@@ -1,7 +1,7 @@
 // The "Contracts and terms" section of both reports: each record's terms as last captured, and
 // for every change between captures, what it was before and after (scope creep, moved dates).
 import type { StoredTerms } from '../shared/model';
-import { describeValue, termsHistory } from '../shared/terms-diff';
+import { describeValue, fieldLabel, termsHistory } from '../shared/terms-diff';
 import { escapeHtml as h } from './html-escape';
 import { mdInline } from './markdown-escape';
 import { termsFields } from './terms-records';
@@ -24,7 +24,7 @@ function facts(t: StoredTerms, tagLabel: TagLabel): [string, string][] {
 function termsFacts(t: StoredTerms): [string, string][] {
   return Object.entries(termsFields(t.record))
     .filter(([k]) => k !== 'milestones')
-    .map(([k, v]) => [k, describeValue(v)]);
+    .map(([k, v]) => [fieldLabel(k), describeValue(v)]);
 }
 
 export function termsHtml(terms: readonly StoredTerms[], tagLabel: TagLabel): string {

@@ -12,9 +12,15 @@ const LABELS: Record<string, string> = {
   title: 'Title', type: 'Type', status: 'Status', rate: 'Hourly rate', weeklyLimit: 'Weekly limit (hours)', manualTimeAllowed: 'Manual time allowed',
   budget: 'Budget', inEscrow: 'In escrow', startDate: 'Start date', terms: 'Description', description: 'Description', price: 'Price',
   hourlyRange: 'Hourly range', deliverables: 'Deliverables', coverLetter: 'Cover letter', client: 'Client', freelancer: 'Freelancer',
-  hoursByDay: 'Hours by day', totalHours: 'Total hours', counterparty: 'Other party',
+  hoursByDay: 'Hours by day', totalHours: 'Total hours', counterparty: 'Other party', id: 'Upwork id', contractId: 'Contract',
+  weekStart: 'Week starting', postedDate: 'Posted on', postedText: 'Posted (as shown)', milestones: 'Milestones',
 };
 const IGNORED = new Set(['id', 'kind', 'contractId', 'weekStart', 'postedText', 'postedDate']);
+
+/** A record field in words for people ("weeklyLimit" → "Weekly limit (hours)"). */
+export function fieldLabel(key: string): string {
+  return LABELS[key] ?? key;
+}
 
 /** A record's own fields, without its kind wrapper. */
 export function termsRecordFields(record: TermsRecord): Record<string, unknown> {
@@ -68,7 +74,7 @@ export function termsChanges(before: TermsRecord, after: TermsRecord): TermsChan
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
     if (IGNORED.has(key) || JSON.stringify(a[key]) === JSON.stringify(b[key])) continue;
     if (key === 'milestones') out.push(...milestoneChanges((a[key] as Milestone[]) ?? [], (b[key] as Milestone[]) ?? []));
-    else out.push({ field: LABELS[key] ?? key, before: describeValue(a[key]), after: describeValue(b[key]) });
+    else out.push({ field: fieldLabel(key), before: describeValue(a[key]), after: describeValue(b[key]) });
   }
   return out;
 }

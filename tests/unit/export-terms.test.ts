@@ -49,6 +49,8 @@ describe('contracts in an export', () => {
     const doc = new DOMParser().parseFromString(text(both.get('report.html')), 'text/html');
     const facts = [...doc.querySelectorAll('#terms dl.facts dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
     expect(facts.slice(0, 3)).toEqual(['Key evidence: marked as key evidence', 'Tags: Scope, Billing', `Note: Agreed scope ${HOSTILE.script}`]);
+    // The terms' fields in words, not as record keys.
+    expect(facts).toEqual(expect.arrayContaining(['Budget: 2400.00 USD', 'Start date: 2026-03-03', 'Manual time allowed: (none)']));
     expect(doc.querySelectorAll('#terms script')).toHaveLength(0);
     expect(text(both.get('report.md'))).toContain('- Tags: Scope, Billing');
   });

@@ -2,7 +2,7 @@
 // change between captures, every field before and after, with the reviewer's tags, key-evidence
 // mark and note. Captured strings are text only.
 import type { StoredTerms } from '../../shared/model';
-import { describeValue, termsHistory, termsRecordFields } from '../../shared/terms-diff';
+import { describeValue, fieldLabel, termsHistory, termsRecordFields } from '../../shared/terms-diff';
 import { LocalTime } from './local-time';
 import { ReviewControls, type ReviewControlsProps } from './review-controls';
 
@@ -37,7 +37,7 @@ export function TermsView({ terms, ...review }: TermsViewProps) {
         </section>
       ))}
       <dl class="facts">
-        {fields.map(([k, v]) => [<dt key={`${k}-t`}>{k}</dt>, <dd key={`${k}-d`}>{describeValue(v)}</dd>])}
+        {fields.map(([k, v]) => [<dt key={`${k}-t`}>{fieldLabel(k)}</dt>, <dd key={`${k}-d`}>{describeValue(v)}</dd>])}
       </dl>
       {milestones.length > 0 && (
         <table>
