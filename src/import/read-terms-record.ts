@@ -67,14 +67,25 @@ function contract(f: Fields): ExtractedContract {
 }
 
 function timesheet(f: Fields): ExtractedTimesheet {
-  const hoursByDay: Record<string, number> = {};
-  for (const [day, hours] of f.object('hoursByDay').entries()) {
-    if (!DATE.test(day) || typeof hours !== 'number' || !Number.isFinite(hours)) refuse(`${f.where}: "hoursByDay" holds something that is not a date with hours.`);
-    hoursByDay[day] = hours;
-  }
   const weekStart = f.dateOrNull('weekStart');
   if (!weekStart) refuse(`${f.where}: "weekStart" is missing.`);
-  return { contractId: f.id('contractId'), weekStart, hoursByDay, totalHours: f.numberOrNull('totalHours') };
+  return {
+    contractId: f.id('contractId'),
+    weekStart,
+    hoursByDay: hoursByDay(f, 'hoursByDay'),
+    totalHours: f.numberOrNull('totalHours'),
+    // Newer than some bundles: absent means the page did not split out manual time.
+    manualHoursByDay: f.optional('manualHoursByDay', (k) => (f.raw(k) === null ? null : hoursByDay(f, k)), null),
+  };
+}
+
+function hoursByDay(f: Fields, key: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [day, hours] of f.object(key).entries()) {
+    if (!DATE.test(day) || typeof hours !== 'number' || !Number.isFinite(hours)) refuse(`${f.where}: "${key}" holds something that is not a date with hours.`);
+    out[day] = hours;
+  }
+  return out;
 }
 
 function jobPost(f: Fields): ExtractedJobPost {

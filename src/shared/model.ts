@@ -289,6 +289,11 @@ export interface ExtractedTimesheet {
   /** Hours per day, keyed by ISO date, as decimals (1.5 = 1 h 30 min). */
   hoursByDay: Record<IsoDate, number>;
   totalHours: number | null;
+  /**
+   * Of those, the hours added manually, per day, when the page splits them out (Hourly
+   * Protection does not cover manual time, research §5); null when it does not.
+   */
+  manualHoursByDay: Record<IsoDate, number> | null;
 }
 
 export interface ExtractedJobPost {

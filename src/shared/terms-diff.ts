@@ -12,7 +12,7 @@ const LABELS: Record<string, string> = {
   title: 'Title', type: 'Type', status: 'Status', rate: 'Hourly rate', weeklyLimit: 'Weekly limit (hours)', manualTimeAllowed: 'Manual time allowed',
   budget: 'Budget', inEscrow: 'In escrow', startDate: 'Start date', terms: 'Description', description: 'Description', price: 'Price',
   hourlyRange: 'Hourly range', deliverables: 'Deliverables', coverLetter: 'Cover letter', client: 'Client', freelancer: 'Freelancer',
-  hoursByDay: 'Hours by day', totalHours: 'Total hours', counterparty: 'Other party', id: 'Upwork id', contractId: 'Contract',
+  hoursByDay: 'Hours by day', totalHours: 'Total hours', manualHoursByDay: 'Manual hours by day', counterparty: 'Other party', id: 'Upwork id', contractId: 'Contract',
   weekStart: 'Week starting', postedDate: 'Posted on', postedText: 'Posted (as shown)', milestones: 'Milestones',
 };
 const IGNORED = new Set(['id', 'kind', 'contractId', 'weekStart', 'postedText', 'postedDate']);

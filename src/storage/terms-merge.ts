@@ -44,7 +44,8 @@ export function termsTitle(record: TermsRecord): string {
  */
 export function comparableTerms(record: TermsRecord): string {
   if (record.kind === 'job-post') return canonicalJson({ ...record, jobPost: { ...record.jobPost, postedText: null, postedDate: null } });
-  // Offers and proposals stored before they had hourly fields (absent there) compare as not shown.
+  // Records stored before a field existed (absent there) compare as if the page had not shown it.
+  if (record.kind === 'timesheet') return canonicalJson({ ...record, timesheet: { ...record.timesheet, manualHoursByDay: record.timesheet.manualHoursByDay ?? null } });
   if (record.kind === 'offer' || record.kind === 'proposal') {
     const { weeklyLimit, manualTimeAllowed } = record.terms;
     return canonicalJson({ ...record, terms: { ...record.terms, weeklyLimit: weeklyLimit ?? null, manualTimeAllowed: manualTimeAllowed ?? null } });

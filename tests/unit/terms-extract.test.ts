@@ -94,6 +94,14 @@ describe('timesheet grid cells', () => {
 
   it('reads a dash as a day with no time, and leaves a blank cell unknown', () => {
     const table = grid('<tr><td>Mon, Mar 2</td><td>2:00 hrs</td></tr><tr><td>Tue, Mar 3</td><td>\u2014</td></tr><tr><td>Wed, Mar 4</td><td></td></tr><tr><td>Total</td><td>2:00 hrs</td></tr>');
-    expect(readWeekTable(table, day)).toEqual({ hoursByDay: { '2026-03-02': 2, '2026-03-03': 0 }, total: 2 });
+    expect(readWeekTable(table, day)).toEqual({ hoursByDay: { '2026-03-02': 2, '2026-03-03': 0 }, total: 2, manualByDay: null });
+  });
+
+  it('with days as columns and Tracked, Manual and Total rows, takes the totals and the manual split', () => {
+    const html = `<table><thead><tr><th></th><th>Mon, Mar 2</th><th>Tue, Mar 3</th><th>Total</th></tr></thead><tbody>
+      <tr><td>Tracked</td><td>2:00</td><td>1:00</td><td>3:00</td></tr><tr><td>Manual</td><td>0:30</td><td>—</td><td>0:30</td></tr>
+      <tr><td>Total</td><td>2:30</td><td>1:00</td><td>3:30</td></tr></tbody></table>`;
+    const table = readTable(parse(html).querySelector('table')!)!;
+    expect(readWeekTable(table, day)).toEqual({ hoursByDay: { '2026-03-02': 2.5, '2026-03-03': 1 }, total: 3.5, manualByDay: { '2026-03-02': 0.5, '2026-03-03': 0 } });
   });
 });

@@ -65,4 +65,11 @@ describe('capturing terms pages', () => {
     expect(mergeTerms(stored, { record: { kind: 'offer', terms }, url: 'u', captureId: 'b', capturedAt: '2026-03-11T00:00:00Z' }).changed).toBe(false);
     expect(mergeTerms(stored, { record: { kind: 'offer', terms: { ...terms, weeklyLimit: 20 } }, url: 'u', captureId: 'c', capturedAt: '2026-03-12T00:00:00Z' }).changed).toBe(true);
   });
+
+  it('does not count a timesheet stored before the manual split as changed when the page shows none', () => {
+    const week = { contractId: '40566110', weekStart: '2026-03-02', hoursByDay: { '2026-03-02': 2 }, totalHours: 2, manualHoursByDay: null };
+    const { manualHoursByDay: _m, ...older } = week;
+    const stored = mergeTerms(undefined, { record: { kind: 'timesheet', timesheet: older as typeof week }, url: 'u', captureId: 'a', capturedAt: '2026-03-10T00:00:00Z' }).record;
+    expect(mergeTerms(stored, { record: { kind: 'timesheet', timesheet: week }, url: 'u', captureId: 'b', capturedAt: '2026-03-11T00:00:00Z' }).changed).toBe(false);
+  });
 });

@@ -26,7 +26,7 @@ export function extractTimesheet(root: ParentNode, url: URL, options: TermsOptio
   if (!week) throw notRecognised('timesheet hours', ['Day', 'Hours', 'Total']);
   const days = Object.keys(week.hoursByDay).sort();
   const weekStart = urlWeek ?? mondayOf(days[0] as IsoDate);
-  return { contractId, weekStart, hoursByDay: week.hoursByDay, totalHours: week.total };
+  return { contractId, weekStart, hoursByDay: week.hoursByDay, totalHours: week.total, manualHoursByDay: week.manualByDay };
 }
 
 /**
