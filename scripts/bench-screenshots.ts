@@ -4,12 +4,12 @@
 // capture without them (the in-page button's), median of several rounds. Uses the test-only
 // build (dist-test/, <all_urls>): a capture the script starts is no user gesture.
 import path from 'node:path';
-import type { CaptureOutcome } from '../src/shared/messages';
-import type { Reply } from '../src/shared/messaging';
+import type { StoredCapture } from '../src/shared/model';
 import { CAPTURE_SPACING_MS } from '../src/shared/rate-limiter';
 import { ensureChromium } from './lib/chromium';
 import { DIST_TEST, launchWithExtension, type ExtensionBrowser } from './lib/extension-browser';
-import { openRoom } from './lib/capture-flow';
+import { captureFromWorker, openRoom } from './lib/capture-flow';
+import { readStores } from './lib/stored-rows';
 import { readContract } from './lib/median-page';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -29,25 +29,12 @@ function tenScreenPage(): string {
 
 async function timedCapture(browser: ExtensionBrowser, trigger: 'shortcut' | 'page-button'): Promise<{ ms: number; actions: string }> {
   const started = performance.now();
-  const reply: Reply<CaptureOutcome> = await browser.worker.evaluate(async (how) => {
-    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-    return chrome.tabs.sendMessage(tab!.id!, { type: 'content.capture', input: { trigger: how } });
-  }, trigger);
+  const reply = await captureFromWorker(browser, trigger);
   const ms = performance.now() - started;
   if (!reply.ok || reply.value.status !== 'captured') throw new Error(`the ${trigger} capture did not succeed: ${JSON.stringify(reply).slice(0, 200)}`);
-  const actions: string = await browser.worker.evaluate(async (captureId) => {
-    const db: IDBDatabase = await new Promise((resolve) => {
-      const open = indexedDB.open('evidence-locker');
-      open.onsuccess = () => resolve(open.result);
-    });
-    const row: { actions: string[] } = await new Promise((resolve) => {
-      const req = db.transaction('captures').objectStore('captures').get(captureId);
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return row.actions.join('\n');
-  }, reply.value.result.captureId);
-  return { ms, actions };
+  const { captureId } = reply.value.result;
+  const { captures } = await readStores(browser.worker, ['captures']);
+  return { ms, actions: (captures as StoredCapture[]).find((c) => c.id === captureId)?.actions.join('\n') ?? '' };
 }
 
 function median(values: number[]): number {

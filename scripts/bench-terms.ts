@@ -7,10 +7,13 @@
 import path from 'node:path';
 import type { Worker } from 'playwright-core';
 import { ensureChromium } from './lib/chromium';
-import { DIST_TEST, launchWithExtension, type ExtensionBrowser } from './lib/extension-browser';
-import { captureThroughButton, openRoom } from './lib/capture-flow';
+import { DIST_TEST, launchWithExtension } from './lib/extension-browser';
+import { captureFromWorker, captureThroughButton, openRoom } from './lib/capture-flow';
+import { readStores } from './lib/stored-rows';
 import type { CaptureOutcome } from '../src/shared/messages';
 import type { Reply } from '../src/shared/messaging';
+import type { StoredCapture } from '../src/shared/model';
+import type { StoredBlob } from '../src/storage';
 import { medianWeightPage, readContract, type ServedFile } from './lib/median-page';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -27,49 +30,23 @@ interface StoreSize {
   screenshots: number;
 }
 
-function storeSize(worker: Worker): Promise<StoreSize> {
-  return worker.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const open = indexedDB.open('evidence-locker');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    // No named helpers in here: the bundler would wrap them in a function the page lacks.
-    const stores = new Map<string, unknown[]>();
-    for (const name of [...db.objectStoreNames]) {
-      stores.set(name, await new Promise((resolve) => {
-        const req = db.transaction(name).objectStore(name).getAll();
-        req.onsuccess = () => resolve(req.result as unknown[]);
-      }));
-    }
-    let total = 0;
-    for (const [name, rows] of stores) {
-      for (const row of rows) {
-        if (name !== 'blobs') {
-          total += JSON.stringify(row).length;
-          continue;
-        }
-        const blob = row as { sha256: string; mediaType: string; data: Uint8Array; pieces?: Array<{ inline?: Uint8Array; sha256?: string }> };
-        const pieces = (blob.pieces ?? []).reduce((n, p) => n + (p.inline?.byteLength ?? p.sha256?.length ?? 0), 0);
-        total += blob.sha256.length + blob.mediaType.length + blob.data.byteLength + pieces + 16;
+async function storeSize(worker: Worker): Promise<StoreSize> {
+  const stores = await readStores(worker);
+  let total = 0;
+  for (const [name, rows] of Object.entries(stores)) {
+    for (const row of rows) {
+      if (name !== 'blobs') {
+        total += JSON.stringify(row).length;
+        continue;
       }
+      const blob = row as StoredBlob;
+      const pieces = (blob.pieces ?? []).reduce((n, p) => n + ('inline' in p ? p.inline.byteLength : p.sha256.length), 0);
+      total += blob.sha256.length + blob.mediaType.length + blob.data.byteLength + pieces + 16;
     }
-    const captures = (stores.get('captures') ?? []) as Array<{ capturedAt: string; files: Array<{ path: string; bytes: number }> }>;
-    const last = captures.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)).at(-1);
-    const snapshot = (last?.files ?? []).filter((f) => /\/page\.(html|mhtml)$/.test(f.path)).reduce((n, f) => n + f.bytes, 0);
-    const screenshots = (last?.files ?? []).filter((f) => /\/screenshot-\d+\.png$/.test(f.path)).reduce((n, f) => n + f.bytes, 0);
-    db.close();
-    return { total, snapshot, screenshots };
-  });
-}
-
-/** What the Alt+Shift+E command does: the worker asks the tab in front to capture. */
-async function captureFromShortcut(browser: ExtensionBrowser): Promise<string> {
-  const reply: Reply<CaptureOutcome> = await browser.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-    return chrome.tabs.sendMessage(tab!.id!, { type: 'content.capture', input: { trigger: 'shortcut' } });
-  });
-  return reply.ok ? reply.value.message : `failed: ${reply.error}`;
+  }
+  const last = (stores.captures as StoredCapture[]).sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)).at(-1);
+  const bytesOf = (pattern: RegExp) => (last?.files ?? []).filter((f) => pattern.test(f.path)).reduce((n, f) => n + f.bytes, 0);
+  return { total, snapshot: bytesOf(/\/page\.(html|mhtml)$/), screenshots: bytesOf(/\/screenshot-\d+\.png$/) };
 }
 
 async function measure(name: string, page: ServedFile, files: Map<string, ServedFile>, shortcut = false): Promise<number> {
@@ -85,7 +62,7 @@ async function measure(name: string, page: ServedFile, files: Map<string, Served
     for (let i = 0; i < CAPTURES; i++) {
       const tab = await openRoom(browser, PAGE_URL);
       await tab.bringToFront();
-      statuses.push(shortcut ? await captureFromShortcut(browser) : await captureThroughButton(tab));
+      statuses.push(shortcut ? outcomeText(await captureFromWorker(browser, 'shortcut')) : await captureThroughButton(tab));
       await tab.close();
       sizes.push(await storeSize(browser.worker));
     }
@@ -104,6 +81,10 @@ async function measure(name: string, page: ServedFile, files: Map<string, Served
   } finally {
     await browser.close();
   }
+}
+
+function outcomeText(reply: Reply<CaptureOutcome>): string {
+  return reply.ok ? reply.value.message : `failed: ${reply.error}`;
 }
 
 function kb(bytes: number): string {

@@ -1,6 +1,9 @@
-// The user's path through the extension, shared by the demo and the end-to-end tests:
-// open a room, press the in-page button, export from the dashboard.
+// The user's path through the extension, shared by the demo, the end-to-end tests and the
+// benchmarks: open a room, press the in-page button (or start a capture as a browser command
+// would), export from the dashboard.
 import type { Download, Page } from 'playwright-core';
+import type { CaptureOutcome, CaptureTrigger } from '../../src/shared/messages';
+import type { Reply } from '../../src/shared/messaging';
 import type { ExtensionBrowser } from './extension-browser';
 
 /** Presses "Capture evidence" and returns the status text once the capture has ended. */
@@ -9,6 +12,18 @@ export async function captureThroughButton(page: Page): Promise<string> {
   const status = page.getByRole('status');
   await status.filter({ hasText: /^(Captured|Capture failed:|Capture cancelled)/ }).waitFor({ timeout: 30_000 });
   return (await status.textContent()) ?? '';
+}
+
+/**
+ * What Alt+Shift+E (or the toolbar, or the menu item) does: the worker sends the tab in front
+ * content.capture. A headless browser cannot press a browser shortcut, and only the test-only
+ * build may take pictures without that gesture.
+ */
+export function captureFromWorker(browser: ExtensionBrowser, trigger: CaptureTrigger): Promise<Reply<CaptureOutcome>> {
+  return browser.worker.evaluate(async (how) => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'content.capture', input: { trigger: how } });
+  }, trigger);
 }
 
 export async function openRoom(browser: ExtensionBrowser, url: string): Promise<Page> {

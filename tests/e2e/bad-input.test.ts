@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { launchForTest } from './launch';
+import { readStores } from '../../scripts/lib/stored-rows';
 import { captureThroughButton, openRoom } from '../../scripts/lib/capture-flow';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/messages-room');
@@ -38,19 +39,8 @@ describe('pages and texts that are not what we expect', () => {
     const status = await captureThroughButton(page);
     expect(status).toMatch(/^Capture failed: \S/);
     expect(status).not.toMatch(/undefined|TypeError|null/);
-    const stored = await browser.worker.evaluate(async () => {
-      const open = indexedDB.open('evidence-locker');
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const count = (store: string) =>
-        new Promise<number>((resolve) => {
-          const req = db.transaction(store).objectStore(store).count();
-          req.onsuccess = () => resolve(req.result);
-        });
-      return { captures: await count('captures'), messages: await count('messages'), staging: await count('staging'), blobs: await count('blobs') };
-    });
+    const rows = await readStores(browser.worker, ['captures', 'messages', 'staging', 'blobs']);
+    const stored = Object.fromEntries(Object.entries(rows).map(([store, list]) => [store, list.length]));
     expect(stored).toEqual({ captures: 0, messages: 0, staging: 0, blobs: 0 });
   });
 

@@ -10,9 +10,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST_TEST, serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { launchForTest } from './launch';
-import { captureThroughButton, exportFromDashboard, openRoom } from '../../scripts/lib/capture-flow';
+import { captureFromWorker, captureThroughButton, exportFromDashboard, openRoom } from '../../scripts/lib/capture-flow';
+import { readStores } from '../../scripts/lib/stored-rows';
 import { verifyBundle } from '../../src/export';
 import type { CaptureOutcome } from '../../src/shared/messages';
+import type { StoredCapture } from '../../src/shared/model';
+import type { StoredBlob } from '../../src/storage';
 import type { Reply } from '../../src/shared/messaging';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/messages-room');
@@ -40,12 +43,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** What the Alt+Shift+E command does: the worker sends the active tab content.capture. */
+/** What the Alt+Shift+E command does. */
 function captureFromShortcut(): Promise<Reply<CaptureOutcome>> {
-  return browser.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-    return chrome.tabs.sendMessage(tab!.id!, { type: 'content.capture', input: { trigger: 'shortcut' } });
-  });
+  return captureFromWorker(browser, 'shortcut');
 }
 
 function captureWith(evidence: { captures: BundleCapture[] }, trigger: string): BundleCapture {
@@ -159,26 +159,11 @@ describe('keeping the page as the browser shows it', () => {
 });
 
 /** Bytes the store keeps for files, and the size of each stitched screenshot, oldest first. */
-function storedFileBytes(): Promise<{ total: number; screenshots: number[] }> {
-  return browser.worker.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const open = indexedDB.open('evidence-locker');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const rows: Array<{ mediaType: string; bytes: number; data: Uint8Array; pieces?: Array<{ inline?: Uint8Array }> }> = await new Promise((resolve) => {
-      const req = db.transaction('blobs').objectStore('blobs').getAll();
-      req.onsuccess = () => resolve(req.result);
-    });
-    const captures: Array<{ capturedAt: string; files: Array<{ path: string; bytes: number }> }> = await new Promise((resolve) => {
-      const req = db.transaction('captures').objectStore('captures').getAll();
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    const total = rows.reduce((n, r) => n + r.data.byteLength + (r.pieces ?? []).reduce((m, p) => m + (p.inline?.byteLength ?? 64), 0), 0);
-    const screenshots = captures
-      .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt))
-      .flatMap((c) => c.files.filter((f) => f.path.endsWith('/screenshot-1.png')).map((f) => f.bytes));
-    return { total, screenshots };
-  });
+async function storedFileBytes(): Promise<{ total: number; screenshots: number[] }> {
+  const { blobs, captures } = await readStores(browser.worker, ['blobs', 'captures']);
+  const total = (blobs as StoredBlob[]).reduce((n, r) => n + r.data.byteLength + (r.pieces ?? []).reduce((m, p) => m + ('inline' in p ? p.inline.byteLength : 64), 0), 0);
+  const screenshots = (captures as StoredCapture[])
+    .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt))
+    .flatMap((c) => c.files.filter((f) => f.path.endsWith('/screenshot-1.png')).map((f) => f.bytes));
+  return { total, screenshots };
 }
