@@ -72,7 +72,8 @@ export function termsChanges(before: TermsRecord, after: TermsRecord): TermsChan
   const b = termsRecordFields(after);
   const out: TermsChange[] = [];
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    if (IGNORED.has(key) || JSON.stringify(a[key]) === JSON.stringify(b[key])) continue;
+    // A field absent from a record stored before it existed reads as not shown (null).
+    if (IGNORED.has(key) || JSON.stringify(a[key] ?? null) === JSON.stringify(b[key] ?? null)) continue;
     if (key === 'milestones') out.push(...milestoneChanges((a[key] as Milestone[]) ?? [], (b[key] as Milestone[]) ?? []));
     else out.push({ field: fieldLabel(key), before: describeValue(a[key]), after: describeValue(b[key]) });
   }

@@ -2,6 +2,7 @@
 // earlier one in `versions` (scope creep shows only when terms are captured twice and compared).
 import type { IsoUtc, StoredTerms, TermsRecord } from '../shared/model';
 import { canonicalJson } from '../shared/hash';
+import { termsRecordFields } from '../shared/terms-diff';
 
 export interface TermsSeen {
   record: TermsRecord;
@@ -41,17 +42,15 @@ export function termsTitle(record: TermsRecord): string {
 /**
  * What counts as the terms: a job post's relative "Posted 3 days ago" (and the date derived from
  * it) changes with the day of capture, not with the post, so it is left out of the comparison.
+ * A field the page did not show (null) and one a record stored before that field existed lacks
+ * compare the same, so adding a field to a kind never reports old records as changed.
  */
 export function comparableTerms(record: TermsRecord): string {
-  if (record.kind === 'job-post') return canonicalJson({ ...record, jobPost: { ...record.jobPost, postedText: null, postedDate: null } });
-  // Records stored before a field existed (absent there) compare as if the page had not shown it.
-  if (record.kind === 'timesheet') return canonicalJson({ ...record, timesheet: { ...record.timesheet, manualHoursByDay: record.timesheet.manualHoursByDay ?? null } });
-  if (record.kind === 'offer' || record.kind === 'proposal') {
-    const { weeklyLimit, manualTimeAllowed } = record.terms;
-    return canonicalJson({ ...record, terms: { ...record.terms, weeklyLimit: weeklyLimit ?? null, manualTimeAllowed: manualTimeAllowed ?? null } });
-  }
-  return canonicalJson(record);
+  const shown = Object.entries(termsRecordFields(record)).filter(([key, value]) => value !== null && value !== undefined && !(record.kind === 'job-post' && CAPTURE_DAY_FIELDS.has(key)));
+  return canonicalJson({ kind: record.kind, ...Object.fromEntries(shown) });
 }
+
+const CAPTURE_DAY_FIELDS = new Set(['postedText', 'postedDate']);
 
 export function mergeTerms(existing: StoredTerms | undefined, seen: TermsSeen): { record: StoredTerms; changed: boolean } {
   if (!existing) {

@@ -21,6 +21,13 @@ describe('what changed in the terms', () => {
     ]);
   });
 
+  it('lists no change for a field a record stored before it existed lacks and the page did not show', () => {
+    const week = { contractId: '40566110', weekStart: '2026-03-02', hoursByDay: { '2026-03-02': 2 }, totalHours: 2 };
+    const before = { kind: 'timesheet', timesheet: week } as unknown as TermsRecord;
+    const after: TermsRecord = { kind: 'timesheet', timesheet: { ...week, totalHours: 3, manualHoursByDay: null } };
+    expect(termsChanges(before, after)).toEqual([{ field: 'Total hours', before: '2', after: '3' }]);
+  });
+
   it('reports an added milestone and nothing for identical terms', () => {
     const extra = { title: 'M2', amount: { value: '1000.00', currency: 'USD' }, dueDate: null, status: 'Not started', description: null };
     expect(termsChanges(contract({}), contract({}))).toEqual([]);
