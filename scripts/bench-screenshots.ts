@@ -3,6 +3,7 @@
 // nine spacings). The cost of the pictures is a capture with them (Alt+Shift+E) minus the same
 // capture without them (the in-page button's), median of several rounds. Uses the test-only
 // build (dist-test/, <all_urls>): a capture the script starts is no user gesture.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StoredCapture } from '../src/shared/model';
 import { CAPTURE_SPACING_MS } from '../src/shared/rate-limiter';
@@ -10,7 +11,6 @@ import { ensureChromium } from './lib/chromium';
 import { DIST_TEST, launchWithExtension, type ExtensionBrowser } from './lib/extension-browser';
 import { captureFromWorker, openRoom } from './lib/capture-flow';
 import { readStores } from './lib/stored-rows';
-import { readContract } from './lib/median-page';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONTRACT = path.join(ROOT, 'tests/fixtures/terms/contract-fixed.html');
@@ -21,7 +21,7 @@ const ROUNDS = 3;
 /** The contract page stretched to exactly ten screens, with text on every one of them. */
 function tenScreenPage(): string {
   const filler = Array.from({ length: 400 }, (_, i) => `<p>Milestone note ${i + 1}: delivered the agreed storefront section and its tests.</p>`).join('');
-  return readContract(CONTRACT)
+  return readFileSync(CONTRACT, 'utf8')
     .replace('</head>', `<style>html,body{margin:0}.tall{height:${SCREENS * 100}vh;overflow:hidden}</style></head>`)
     .replace(/<body([^>]*)>/, `<body$1><div class="tall">`)
     .replace('</body>', `${filler}</div></body>`);

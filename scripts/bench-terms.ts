@@ -4,6 +4,7 @@
 // lib/median-page.ts); then captures started from the keyboard shortcut, whose full-page
 // screenshots are new pictures each time (their band says when). Assumes dist/ and dist-test/
 // are built (npm run build; EVIDENCE_TEST_BUILD=1 vite build).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'playwright-core';
 import { ensureChromium } from './lib/chromium';
@@ -14,7 +15,7 @@ import type { CaptureOutcome } from '../src/shared/messages';
 import type { Reply } from '../src/shared/messaging';
 import type { StoredCapture } from '../src/shared/model';
 import type { StoredBlob } from '../src/storage';
-import { medianWeightPage, readContract, type ServedFile } from './lib/median-page';
+import { medianWeightPage, type ServedFile } from './lib/median-page';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONTRACT = path.join(ROOT, 'tests/fixtures/terms/contract-fixed.html');
@@ -92,7 +93,7 @@ function kb(bytes: number): string {
 }
 
 async function main(): Promise<void> {
-  const contract = readContract(CONTRACT);
+  const contract = readFileSync(CONTRACT, 'utf8');
   const median = medianWeightPage(contract);
   await measure('median-weight contract page (HTML, 78 KB CSS, 18 images, 1,054 KB)', median.page, median.files);
   await measure('bare contract fixture (HTML only)', { body: Buffer.from(contract), contentType: 'text/html; charset=utf-8' }, new Map());

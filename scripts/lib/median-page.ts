@@ -3,7 +3,6 @@
 // stylesheet and 18 images of noise, which no compression shrinks. Fonts (131 KB median) are
 // left out: the browser keeps only fonts it could decode, and a real font is not ours to ship.
 // Scripts are left out too: neither page.html nor the browser's MHTML keeps them.
-import fs from 'node:fs';
 import zlib from 'node:zlib';
 
 export interface ServedFile {
@@ -28,10 +27,6 @@ export function medianWeightPage(contractHtml: string): { page: ServedFile; file
     .replace('</head>', '<link rel="stylesheet" href="/static/contract.css"></head>')
     .replace('</body>', `<div class="attachments">${images.join('')}</div></body>`);
   return { page: { body: Buffer.from(html), contentType: 'text/html; charset=utf-8' }, files };
-}
-
-export function readContract(file: string): string {
-  return fs.readFileSync(file, 'utf8');
 }
 
 function stylesheet(bytes: number): string {
