@@ -2,32 +2,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExtractionError } from '../../src/extractors/dom';
+import { extractionErrorOf, parseHtml } from './helpers/html-page';
 import { extractMessagesRoom } from '../../src/extractors/messages-room';
 
 const ROOM_URL = new URL('https://www.upwork.com/ab/messages/rooms/room_5f3c9a0e7d21b84c6a0f9e13d2b7c418');
 const UTC = { timeZone: 'UTC' };
-
-function parse(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
-}
-
-function caught(run: () => unknown): ExtractionError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ExtractionError) return error;
-    throw error;
-  }
-  throw new Error('expected an ExtractionError');
-}
 
 const HEADER = '<div class="room-header"><h4 class="room-title" data-test="room-title">Dana Whitfield</h4></div>';
 
 describe('pages without a conversation', () => {
   it('a login page at a room URL names the missing message list and what to do', () => {
     const html = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/messages-room/not-a-room.html'), 'utf8');
-    const error = caught(() => extractMessagesRoom(parse(html), ROOM_URL, UTC));
+    const error = extractionErrorOf(() => extractMessagesRoom(parseHtml(html), ROOM_URL, UTC));
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('ExtractionError');
     expect(error.field).toBe('message list');
@@ -38,28 +24,28 @@ describe('pages without a conversation', () => {
   });
 
   it('a room still loading (no title, no stories) says to wait', () => {
-    const doc = parse('<div class="up-d-room"><div class="room-header"></div><div id="story-viewport"><div class="story-list"></div></div></div>');
-    const error = caught(() => extractMessagesRoom(doc, ROOM_URL, UTC));
+    const doc = parseHtml('<div class="up-d-room"><div class="room-header"></div><div id="story-viewport"><div class="story-list"></div></div></div>');
+    const error = extractionErrorOf(() => extractMessagesRoom(doc, ROOM_URL, UTC));
     expect(error.field).toBe('room title');
     expect(error.message).toMatch(/^The conversation has not loaded: .* no messages\. Wait until the messages appear and try again\.$/);
   });
 
   it('a page at a non-room URL that names no room is not a conversation', () => {
-    const doc = parse(`<div class="up-d-room">${HEADER}<div id="story-viewport"></div></div>`);
-    const error = caught(() => extractMessagesRoom(doc, new URL('https://www.upwork.com/ab/messages/rooms'), UTC));
+    const doc = parseHtml(`<div class="up-d-room">${HEADER}<div id="story-viewport"></div></div>`);
+    const error = extractionErrorOf(() => extractMessagesRoom(doc, new URL('https://www.upwork.com/ab/messages/rooms'), UTC));
     expect(error.field).toBe('room id');
     expect(error.message).toMatch(/not an Upwork conversation/);
   });
 
   it('an empty conversation with its structure gives zero messages', () => {
-    const doc = parse(`<div class="up-d-room">${HEADER}<div id="story-viewport"><div class="story-list"></div></div></div>`);
+    const doc = parseHtml(`<div class="up-d-room">${HEADER}<div id="story-viewport"><div class="story-list"></div></div></div>`);
     const result = extractMessagesRoom(doc, ROOM_URL, UTC);
     expect(result.messages).toEqual([]);
     expect(result.conversation).toMatchObject({ id: 'room_5f3c9a0e7d21b84c6a0f9e13d2b7c418', title: 'Dana Whitfield', participants: [] });
   });
 
   it('rejects an unknown time zone before reading anything', () => {
-    const doc = parse(`<div class="up-d-room">${HEADER}<div id="story-viewport"></div></div>`);
+    const doc = parseHtml(`<div class="up-d-room">${HEADER}<div id="story-viewport"></div></div>`);
     expect(() => extractMessagesRoom(doc, ROOM_URL, { timeZone: 'Nowhere/Atlantis' })).toThrow(RangeError);
   });
 });

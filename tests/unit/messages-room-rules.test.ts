@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from './helpers/html-page';
 import { extractMessagesRoom } from '../../src/extractors/messages-room';
 import { upworkUrl } from '../../src/extractors/story-attachments';
 
@@ -10,12 +11,8 @@ const ROOM_URL = new URL(`https://www.upwork.com/ab/messages/rooms/${ROOM}`);
 const WORKROOM_URL = new URL('https://www.upwork.com/nx/wm/workroom/38123456/messages');
 const UTC = { timeZone: 'UTC' };
 
-function parse(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
-}
-
 function roomPage(stories: string, header = '<h4 class="room-title" data-test="room-title">Dana Whitfield</h4>'): Document {
-  return parse(`<div class="up-d-room"><div class="room-header">${header}</div><div id="story-viewport"><div class="story-list">${stories}</div></div></div>`);
+  return parseHtml(`<div class="up-d-room"><div class="room-header">${header}</div><div id="story-viewport"><div class="story-list">${stories}</div></div></div>`);
 }
 
 const headed = (id: string, name: string, title: string, body: string): string =>
@@ -31,7 +28,7 @@ const continuation = (id: string, body: string, inner = ''): string =>
 
 function sharedRoom(): Document {
   const html = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/messages-room/shared-room.html'), 'utf8');
-  return parse(html);
+  return parseHtml(html);
 }
 
 describe('conversation', () => {
@@ -56,7 +53,7 @@ describe('conversation', () => {
 
   it('never takes room or contract ids from the room list of other rooms', () => {
     const list = '<div class="rooms-panel"><a data-test="room-list-item" href="/ab/messages/rooms/room_9e0d4b2a61c7f35e8d1a0b4c72e69f03"><a href="/nx/wm/workroom/30000001">c</a></a></div>';
-    const doc = parse(`${list}<div class="room-header"><h4 class="room-title">Dana</h4></div><div id="story-viewport"></div>`);
+    const doc = parseHtml(`${list}<div class="room-header"><h4 class="room-title">Dana</h4></div><div id="story-viewport"></div>`);
     expect(extractMessagesRoom(doc, WORKROOM_URL, UTC).conversation).toMatchObject({ id: 'workroom_38123456', contractIds: ['38123456'] });
   });
 
@@ -84,7 +81,7 @@ describe('conversation', () => {
 describe('stories', () => {
   it('reads a .story-list without #story-viewport, through virtualizer wrappers', () => {
     const story = headed('story_a1', 'Dana', 'March 2, 2026 at 9:14 AM', '<p>Hi</p>');
-    const doc = parse(`<div class="room-header"><h4 class="room-title">Dana</h4></div><div class="story-list"><div class="vue-recycle-scroller__item-view">${story}</div></div>`);
+    const doc = parseHtml(`<div class="room-header"><h4 class="room-title">Dana</h4></div><div class="story-list"><div class="vue-recycle-scroller__item-view">${story}</div></div>`);
     expect(extractMessagesRoom(doc, ROOM_URL, UTC).messages.map((m) => m.id)).toEqual(['story_a1']);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from './helpers/html-page';
 import { buildBundleFiles } from '../../src/export';
 import { sha256Hex } from '../../src/shared/hash';
 import { HOSTILE, makeEvidenceSet, text } from './export-fixtures';
@@ -9,17 +10,13 @@ function reportSource(set = makeEvidenceSet()): string {
   return text(buildBundleFiles(set).get('report.html'));
 }
 
-function parse(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
-}
-
 function allElements(doc: Document): Element[] {
   return [...doc.querySelectorAll('*')];
 }
 
 describe('report.html', () => {
   it('opens <head> with the CSP that forbids scripts and remote loads', () => {
-    const doc = parse(reportSource());
+    const doc = parseHtml(reportSource());
     const first = doc.head.firstElementChild;
     expect(first?.tagName).toBe('META');
     expect(first?.getAttribute('http-equiv')).toBe('Content-Security-Policy');
@@ -31,14 +28,14 @@ describe('report.html', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<link/i);
     expect(html).toContain('@media print');
-    expect(parse(html).querySelectorAll('style')).toHaveLength(1);
+    expect(parseHtml(html).querySelectorAll('style')).toHaveLength(1);
   });
 
   it('shows hostile captured text as text: no element, attribute or link comes from it', () => {
     const set = makeEvidenceSet();
     const conv = set.conversations[1];
     if (conv) conv.url = 'https://www.upwork.com/x"onmouseover="alert(1)';
-    const doc = parse(reportSource(set));
+    const doc = parseHtml(reportSource(set));
     expect(doc.querySelectorAll('script, img, iframe, object, embed, b, i')).toHaveLength(0);
     for (const el of allElements(doc)) {
       for (const attr of el.getAttributeNames()) expect(attr.startsWith('on'), `${el.tagName} ${attr}`).toBe(false);
@@ -56,7 +53,7 @@ describe('report.html', () => {
   });
 
   it('lists messages in time order, each with UTC time, the page\'s own time text and local time', () => {
-    const doc = parse(reportSource());
+    const doc = parseHtml(reportSource());
     const ids = [...doc.querySelectorAll('article.message')].map((a) => a.querySelector('.meta code')?.textContent);
     // Conversations in order of their first message; messages in time order within each.
     expect(ids).toEqual(['story_a1', 'story_a2', 'story_a3', 'story_a4', 'story_b1', 'story_b2']);
@@ -68,14 +65,14 @@ describe('report.html', () => {
   });
 
   it('shows each conversation\'s title, subtitle, contract ids and participants', () => {
-    const doc = parse(reportSource());
+    const doc = parseHtml(reportSource());
     const first = doc.querySelector('section.conversation');
     expect(first?.querySelector('h2')?.textContent).toBe('Conversation: Dana Whitfield');
     for (const fact of ['Shopify store migration', '38123456', 'Dana Whitfield, Priya Raman']) expect(first?.textContent).toContain(fact);
   });
 
   it('highlights key evidence as numbered exhibits, indexed in the summary', () => {
-    const doc = parse(reportSource());
+    const doc = parseHtml(reportSource());
     const keys = [...doc.querySelectorAll('article.message.key')];
     expect(keys.map((k) => k.querySelector('.exhibit')?.textContent)).toEqual(['Key evidence · Exhibit 1', 'Key evidence · Exhibit 2']);
     const index = [...doc.querySelectorAll('#summary ol.exhibits a')].map((a) => a.getAttribute('href'));
@@ -84,7 +81,7 @@ describe('report.html', () => {
   });
 
   it('shows tags by label, notes, attachments, and deleted and edited markers with earlier versions', () => {
-    const doc = parse(reportSource());
+    const doc = parseHtml(reportSource());
     const byId = (id: string) => [...doc.querySelectorAll('article.message')].find((a) => a.textContent?.includes(id));
     const a1 = byId('story_a1');
     expect([...(a1?.querySelectorAll('.tag') ?? [])].map((t) => t.textContent)).toEqual(['Billing', '<b>Scope creep</b>']);
@@ -98,7 +95,7 @@ describe('report.html', () => {
   });
 
   it('shows a non-http attachment URL as text, never as a link', () => {
-    const doc = parse(reportSource());
+    const doc = parseHtml(reportSource());
     const b1 = [...doc.querySelectorAll('article.message')].find((a) => a.textContent?.includes('story_b1'));
     expect(b1?.querySelector('.attachments .url')?.textContent).toBe(HOSTILE.jsUrl);
     expect(b1?.querySelector('.attachments a')).toBeNull();
@@ -106,7 +103,7 @@ describe('report.html', () => {
 
   it('records each capture\'s provenance and file hashes', () => {
     const set = makeEvidenceSet();
-    const section = parse(reportSource(set)).querySelector('#captures')?.textContent ?? '';
+    const section = parseHtml(reportSource(set)).querySelector('#captures')?.textContent ?? '';
     for (const fact of ['https://www.upwork.com/nx/wm/workroom/38123457/messages', '2026-03-10 15:00:00 UTC', 'America/New_York, UTC-04:00', 'Chrome 131', 'Chrome/131.0.0.0', '0.1.0', 'removed 14 script elements from page.html', 'messages-room (workroom-messages)']) {
       expect(section).toContain(fact);
     }
@@ -118,7 +115,7 @@ describe('report.html', () => {
     const set = makeEvidenceSet();
     const file = set.captures[0]?.files[0];
     if (file) file.sha256 = '0'.repeat(64);
-    expect(parse(reportSource(set)).querySelector('#captures .warning')?.textContent).toContain('differs from the hash recorded at capture');
+    expect(parseHtml(reportSource(set)).querySelector('#captures .warning')?.textContent).toContain('differs from the hash recorded at capture');
   });
 
   it('shows screenshots by relative path inside the bundle', () => {
@@ -126,13 +123,13 @@ describe('report.html', () => {
     const png = new Uint8Array([137, 80, 78, 71]);
     set.files.set('captures/cap-1/screenshot-1.png', png);
     set.captures.find((c) => c.id === 'cap-1')?.files.push({ path: 'captures/cap-1/screenshot-1.png', sha256: sha256Hex(png), bytes: 4, mediaType: 'image/png' });
-    const imgs = [...parse(reportSource(set)).querySelectorAll('img')];
+    const imgs = [...parseHtml(reportSource(set)).querySelectorAll('img')];
     expect(imgs.map((i) => i.getAttribute('src'))).toEqual(['captures/cap-1/screenshot-1.png']);
   });
 
   it('lists the chain of custody and says how to verify', () => {
     const set = makeEvidenceSet();
-    const doc = parse(reportSource(set));
+    const doc = parseHtml(reportSource(set));
     const rows = [...doc.querySelectorAll('#custody tbody tr')];
     expect(rows.map((r) => r.children[2]?.textContent)).toEqual(['captured', 'captured', 'tagged', 'noted', 'exported']);
     for (const e of set.custody) expect(doc.querySelector('#custody')?.textContent).toContain(e.hash);
