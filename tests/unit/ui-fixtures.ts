@@ -6,24 +6,15 @@ import { afterEach, beforeEach } from 'vitest';
 import { openEvidenceDb, type EvidenceDb } from '../../src/storage';
 import { EvidenceDbProvider } from '../../src/ui/hooks/use-db';
 import type { StoredCapture, StoredConversation, StoredMessage } from '../../src/shared/model';
+import { message } from './helpers/capture-input';
 
 export const ROOM_A = 'room_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 export const ROOM_B = 'room_bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
 
+/** A message as stored, sent at 9:0n AM in New York (14:0n UTC, matching its page text). */
 export function storedMessage(n: number, overrides: Partial<StoredMessage> = {}): StoredMessage {
-  const sentAt = new Date(Date.UTC(2026, 2, 2, 14, n)).toISOString().replace('.000Z', 'Z');
   return {
-    id: `story_${String(n).padStart(32, '0')}`,
-    kind: 'message',
-    sender: n % 2 ? 'Dana Whitfield' : 'Priya Raman',
-    sentAt,
-    sentAtText: `March 2, 2026 at 9:${String(n).padStart(2, '0')} AM`,
-    sentAtPrecision: 'minute',
-    text: `Message number ${n}`,
-    replyTo: null,
-    attachments: [],
-    deleted: false,
-    edited: false,
+    ...message(n, { sentAt: new Date(Date.UTC(2026, 2, 2, 14, n)).toISOString().replace('.000Z', 'Z') }),
     conversationId: ROOM_A,
     position: n,
     versions: [],
