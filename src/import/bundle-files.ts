@@ -4,8 +4,8 @@
 import { attachmentPath } from '../shared/attachment-files';
 import type { CaptureFile } from '../shared/model';
 import { sha256HexAsync } from '../shared/hash';
-import { unsafeCapturePath } from '../export/bundle-paths';
-import type { ImportedFile } from './imported-bundle';
+import { unsafeCapturePath } from '../export';
+import type { ImportedFile } from '../shared/imported-bundle';
 import { refuse } from './refusal';
 
 const MEDIA_TYPE = /^[a-z0-9.+-]{1,100}\/[a-z0-9.+-]{1,100}$/i;

@@ -1,11 +1,10 @@
 // Reading a bundle for import, page side: verify it first (../export/verify-bundle.ts), then read
 // records only from the bytes that verification checked. A refusal is always words, never a throw.
-import { verifyBundleFiles } from '../export/verify-bundle';
-import { parseCustodyJsonl } from '../export/custody-jsonl';
+import { parseCustodyJsonl, verifyBundleFiles } from '../export';
 import { sha256HexAsync } from '../shared/hash';
 import { BundleFiles } from './bundle-files';
 import { Fields } from './fields';
-import type { BundleReading, ImportedBundle } from './imported-bundle';
+import type { BundleReading, ImportedBundle } from '../shared/imported-bundle';
 import { MAX_BUNDLE_BYTES, MAX_EVIDENCE_JSON_BYTES } from './limits';
 import { readEvidence } from './read-evidence';
 import { BundleRefusal, refuse } from './refusal';

@@ -3,7 +3,7 @@
 // kept too, so the bundle's own custody log stays readable. The local custody chain is not
 // spliced with the bundle's: it gains one `imported` event naming the bundle and its last hash.
 import type { Table } from 'dexie';
-import type { ImportedBundle, ImportedFile } from '../import';
+import type { ImportedBundle, ImportedFile } from '../shared/imported-bundle';
 import { isCompressible } from '../shared/attachment-files';
 import { gzip } from '../shared/bytes';
 import type { StoredTerms, TermsRecord } from '../shared/model';

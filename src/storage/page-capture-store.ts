@@ -5,7 +5,8 @@ import type { CommitPageInput, PageCaptureResult } from '../shared/messages';
 import { canonicalJson, sha256HexAsync } from '../shared/hash';
 import type { EvidenceDb } from './db';
 import { addCapture, type StoreCaptureOptions } from './capture-row';
-import { mergeTerms, termsId } from './terms-merge';
+import { mergeTerms } from './terms-merge';
+import { termsId } from '../shared/terms-identity';
 
 export async function storePageCapture(db: EvidenceDb, input: CommitPageInput, options: StoreCaptureOptions): Promise<PageCaptureResult> {
   const env = input.environment;

@@ -3,6 +3,7 @@
 import type { IsoUtc, StoredTerms, TermsRecord } from '../shared/model';
 import { canonicalJson } from '../shared/hash';
 import { termsRecordFields } from '../shared/terms-diff';
+import { termsId, termsTitle } from '../shared/terms-identity';
 
 export interface TermsSeen {
   record: TermsRecord;
@@ -11,33 +12,6 @@ export interface TermsSeen {
   capturedAt: IsoUtc;
 }
 
-export function termsId(record: TermsRecord): string {
-  switch (record.kind) {
-    case 'contract':
-      return `contract:${record.contract.id}`;
-    case 'timesheet':
-      return `timesheet:${record.timesheet.contractId}:${record.timesheet.weekStart}`;
-    case 'job-post':
-      return `job-post:${record.jobPost.id}`;
-    case 'offer':
-    case 'proposal':
-      return `${record.kind}:${record.terms.id}`;
-  }
-}
-
-export function termsTitle(record: TermsRecord): string {
-  switch (record.kind) {
-    case 'contract':
-      return record.contract.title;
-    case 'timesheet':
-      return `Timesheet, week of ${record.timesheet.weekStart}`;
-    case 'job-post':
-      return record.jobPost.title;
-    case 'offer':
-    case 'proposal':
-      return record.terms.title;
-  }
-}
 
 /**
  * What counts as the terms: a job post's relative "Posted 3 days ago" (and the date derived from

@@ -50,4 +50,18 @@ describe('module boundaries', () => {
       .filter((file) => /\b(chrome|browser)\.(runtime|tabs|storage|downloads)\b|webextension-polyfill/.test(readFileSync(path.join(SRC, file), 'utf8')));
     expect(offenders).toEqual([]);
   });
+
+  it('lets other folders reach export/ only through its index, and keeps storage/ below import/ and export/', () => {
+    const intoExport = all.filter(([file, target]) => !file.startsWith('export/') && target.startsWith('export/') && target !== 'export');
+    expect(intoExport).toEqual([]);
+    expect(where('storage').filter(([, target]) => target === 'import' || target.startsWith('import/') || target === 'export' || target.startsWith('export/'))).toEqual([]);
+  });
+
+  it('keeps each wing of export/ small enough to see at a glance', () => {
+    const folders = ['export', 'export/bundle', 'export/report', 'export/verify', 'export/sign'];
+    for (const folder of folders) {
+      const count = readdirSync(path.join(SRC, folder)).filter((name) => /\.(ts|tsx|json)$/.test(name)).length;
+      expect(count, folder).toBeLessThanOrEqual(16);
+    }
+  });
 });

@@ -3,7 +3,7 @@
 // evidence.json and both reports, checked by verification like every other file.
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles, verifyBundle, zipBundle, type EvidenceDocument } from '../../src/export';
-import schema from '../../src/export/evidence.schema.json';
+import schema from '../../src/export/bundle/evidence.schema.json';
 import { makeEvidenceSet, text } from './export-fixtures';
 import { LINK, PATH, PDF, SHA, setWithAttachments } from './export-attachment-fixtures';
 import { schemaErrors } from './export-json-schema';

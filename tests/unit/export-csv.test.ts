@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles } from '../../src/export';
-import { csvCell } from '../../src/export/csv';
+import { csvCell } from '../../src/export/bundle/csv';
 import { CHRONOLOGICAL_IDS, makeEvidenceSet, text } from './export-fixtures';
 
 const HEADER = 'conversation,id,sentAt,sender,kind,text,attachments,tags,note,deleted,edited';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles } from '../../src/export';
 import { custodyHash, custodyProblems } from '../../src/shared/custody';
-import { parseCustodyJsonl } from '../../src/export/custody-jsonl';
+import { parseCustodyJsonl } from '../../src/export/bundle/custody-jsonl';
 import { makeEvidenceSet, text } from './export-fixtures';
 
 function custodyText(set = makeEvidenceSet()): string {

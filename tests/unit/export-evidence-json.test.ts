@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles } from '../../src/export';
 import type { EvidenceDocument } from '../../src/export';
-import schema from '../../src/export/evidence.schema.json';
+import schema from '../../src/export/bundle/evidence.schema.json';
 import { CHRONOLOGICAL_IDS, makeEvidenceSet, ROOM_A, ROOM_B, text } from './export-fixtures';
 import { schemaErrors } from './export-json-schema';
 

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { buildBundleFiles, zipBundle } from '../../src/export';
 import { sha256Hex } from '../../src/shared/hash';
 import type { CaptureFile, EvidenceSet, PageKind, StoredCapture, StoredTerms, TermsRecord } from '../../src/shared/model';
-import { mergeTerms, termsId } from '../../src/storage/terms-merge';
+import { mergeTerms } from '../../src/storage/terms-merge';
+import { termsId } from '../../src/shared/terms-identity';
 import { setWithAttachments } from './export-attachment-fixtures';
 
 const TERMS = path.join(import.meta.dirname, '../fixtures/terms');

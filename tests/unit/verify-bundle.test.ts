@@ -2,7 +2,7 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { signBundleFiles, verifyBundle, zipBundle } from '../../src/export';
-import { toBase64 } from '../../src/export/base64';
+import { toBase64 } from '../../src/shared/base64';
 import { sha256Hex } from '../../src/shared/hash';
 import { bundleFiles, editManifest, editText, intactZip, relist } from './export-tamper';
 

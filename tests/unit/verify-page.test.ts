@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { buildBundleFiles, signBundleFiles } from '../../src/export';
 import { PATH, setWithAttachments } from './export-attachment-fixtures';
-import { toBase64 } from '../../src/export/base64';
+import { toBase64 } from '../../src/shared/base64';
 import { bundleFiles, editText, intactZip, relist } from './export-tamper';
 import { text } from './export-fixtures';
 

@@ -1,7 +1,7 @@
 // The manifest checks of verification: every file datapackage.json lists is present with the
 // listed SHA-256 and size, and nothing else is in the bundle (evidence-bundle.md, datapackage.json).
-import { sha256Hex } from '../shared/hash';
-import { DIGEST_PATH, MANIFEST_PATH, REQUIRED_PATHS } from './bundle-paths';
+import { sha256Hex } from '../../shared/hash';
+import { DIGEST_PATH, MANIFEST_PATH, REQUIRED_PATHS } from '../bundle/bundle-paths';
 import { DAMAGED, type Problems } from './verify-problems';
 
 interface ListedResource {

@@ -1,10 +1,10 @@
 // The "Contracts and terms" section of both reports: each record's terms as last captured, and
 // for every change between captures, what it was before and after (scope creep, moved dates).
-import type { StoredTerms } from '../shared/model';
-import { describeValue, fieldLabel, termsHistory } from '../shared/terms-diff';
+import type { StoredTerms } from '../../shared/model';
+import { describeValue, fieldLabel, termsHistory } from '../../shared/terms-diff';
 import { escapeHtml as h } from './html-escape';
 import { mdInline } from './markdown-escape';
-import { termsFields } from './terms-records';
+import { termsFields } from '../bundle/terms-records';
 import { utcText } from './time-format';
 
 const KIND_NAMES: Record<StoredTerms['kind'], string> = { contract: 'Contract', timesheet: 'Timesheet', 'job-post': 'Job post', offer: 'Offer', proposal: 'Proposal' };

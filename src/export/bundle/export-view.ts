@@ -1,7 +1,7 @@
 // One ordering of the evidence set shared by every renderer, so evidence.json, the reports and
 // the CSV can never disagree about what came first or which message is Exhibit 3.
-import type { EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage } from '../shared/model';
-import { compareMessages } from '../shared/evidence-filter';
+import type { EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage } from '../../shared/model';
+import { compareMessages } from '../../shared/evidence-filter';
 
 export interface ConversationSection {
   id: string;

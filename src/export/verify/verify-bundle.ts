@@ -1,8 +1,8 @@
 // verifyBundle: the command-line and test verdict on a bundle ZIP, by the rules of
 // evidence-bundle.md. Every failure is a plain sentence naming the file; nothing throws.
 import JSZip from 'jszip';
-import { concatBytes } from '../shared/bytes';
-import { DIGEST_PATH, MANIFEST_PATH } from './bundle-paths';
+import { concatBytes } from '../../shared/bytes';
+import { DIGEST_PATH, MANIFEST_PATH } from '../bundle/bundle-paths';
 import { DAMAGED, Problems } from './verify-problems';
 import { checkResources, readManifest } from './verify-manifest';
 import { checkCustody, checkEvidence } from './verify-records';

@@ -1,11 +1,11 @@
 // The captures and chain-of-custody sections of report.html: the provenance a reviewer checks
 // before trusting the messages (SWGDE 21-F-001 §7.5, Berkeley Protocol ¶167).
-import type { CaptureFile, StoredCapture } from '../shared/model';
-import { sha256Hex } from '../shared/hash';
-import type { ExportView } from './export-view';
+import type { CaptureFile, StoredCapture } from '../../shared/model';
+import { sha256Hex } from '../../shared/hash';
+import type { ExportView } from '../bundle/export-view';
 import { escapeHtml as h, urlHtml } from './html-escape';
 import { offsetText, utcText } from './time-format';
-import { captureRecord } from './evidence-document';
+import { captureRecord } from '../bundle/evidence-document';
 
 export function capturesHtml(view: ExportView): string {
   const items = view.captures.map((c) => captureHtml(view, c));

@@ -1,6 +1,6 @@
 // What reading a verified bundle yields: the stored row types of ../shared/model.ts, ready to be
 // added to the store, plus every file they name, once by SHA-256.
-import type { IsoUtc, StoredCapture, StoredConversation, StoredMessage, StoredTerms, Tag } from '../shared/model';
+import type { IsoUtc, StoredCapture, StoredConversation, StoredMessage, StoredTerms, Tag } from './model';
 
 export interface ImportedFile {
   sha256: string;

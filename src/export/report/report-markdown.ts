@@ -1,11 +1,11 @@
 // report.md: the same report as report.html, as Markdown a freelancer pastes into a dispute
 // ticket. Captured strings go through mdInline/mdQuote/mdCode, so none renders as HTML or a link.
-import type { StoredCapture } from '../shared/model';
-import type { ExportView } from './export-view';
-import type { BundleIdentity } from './bundle-identity';
+import type { StoredCapture } from '../../shared/model';
+import type { ExportView } from '../bundle/export-view';
+import type { BundleIdentity } from '../bundle/bundle-identity';
 import { mdCode, mdInline } from './markdown-escape';
 import { offsetText, utcText } from './time-format';
-import { captureRecord } from './evidence-document';
+import { captureRecord } from '../bundle/evidence-document';
 import { conversationsMarkdown } from './report-markdown-messages';
 import { termsMarkdown } from './report-terms';
 import { HOW_TO_VERIFY } from './report-text';

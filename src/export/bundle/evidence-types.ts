@@ -1,6 +1,6 @@
 // The records of evidence.json, as evidence-bundle.md defines them. Fields beyond the spec are
 // marked "extra": the spec welcomes additions as long as none of its own fields change meaning.
-import type { Attachment, IsoUtc, MessageKind, MessageVersion, SentAtPrecision, Software, Tag } from '../shared/model';
+import type { Attachment, IsoUtc, MessageKind, MessageVersion, SentAtPrecision, Software, Tag } from '../../shared/model';
 
 export type SpecPageKind = 'messages-room' | 'contract' | 'job-post' | 'offer' | 'proposal' | 'timesheet' | 'other';
 

@@ -1,8 +1,8 @@
 // The conversations of report.md. Message text is quoted line by line (mdQuote) so a hostile
 // line such as "# Heading" or "[x](javascript:…)" stays literal text.
-import type { Attachment, StoredMessage } from '../shared/model';
+import type { Attachment, StoredMessage } from '../../shared/model';
 import { attachmentFileNote } from './attachment-file-note';
-import { versionsOldestFirst, type ConversationSection, type ExportView } from './export-view';
+import { versionsOldestFirst, type ConversationSection, type ExportView } from '../bundle/export-view';
 import { mdCode, mdInline, mdQuote } from './markdown-escape';
 import { utcText, zonedText } from './time-format';
 

@@ -1,8 +1,8 @@
 // The attachment check of verification: an attachment file is named by its own SHA-256, so each
 // file evidence.json says was saved must be in the bundle with exactly that hash. This holds even
 // when someone swaps a file and recomputes datapackage.json to match.
-import { sha256Hex } from '../shared/hash';
-import { ATTACHMENT_PATH } from '../shared/attachment-files';
+import { sha256Hex } from '../../shared/hash';
+import { ATTACHMENT_PATH } from '../../shared/attachment-files';
 import { DAMAGED, type Problems } from './verify-problems';
 
 export function checkAttachmentFiles(messages: unknown[], files: ReadonlyMap<string, Uint8Array>, problems: Problems): void {

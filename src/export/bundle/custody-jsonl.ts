@@ -1,6 +1,6 @@
 // custody.jsonl: one compact line per event, keys in the order evidence-bundle.md gives, so a
 // reader can recompute each hash from the line itself.
-import type { CustodyEvent } from '../shared/model';
+import type { CustodyEvent } from '../../shared/model';
 
 export function custodyJsonl(events: readonly CustodyEvent[]): string {
   const ordered = [...events].sort((a, b) => a.seq - b.seq);

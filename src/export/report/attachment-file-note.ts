@@ -1,8 +1,8 @@
 // What the reports say about an attachment's file: where it is in the bundle, or why it is not.
 // One wording for report.html and report.md.
-import type { Attachment } from '../shared/model';
-import { savedAttachmentPath } from '../shared/attachment-files';
-import { formatBytes } from '../shared/byte-size';
+import type { Attachment } from '../../shared/model';
+import { savedAttachmentPath } from '../../shared/attachment-files';
+import { formatBytes } from '../../shared/byte-size';
 
 export type AttachmentFileNote =
   | { saved: true; path: string; detail: string }

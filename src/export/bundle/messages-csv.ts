@@ -1,5 +1,5 @@
 // messages.csv: one row per message for a spreadsheet. Columns fixed by evidence-bundle.md.
-import type { StoredMessage } from '../shared/model';
+import type { StoredMessage } from '../../shared/model';
 import type { ExportView } from './export-view';
 import { csvTable } from './csv';
 

@@ -1,7 +1,7 @@
 // report.html: the document a mediator reads or prints. It must stay inert whatever the captured
 // text says: a CSP that forbids scripts and remote loads, and every captured string escaped.
-import type { ExportView } from './export-view';
-import type { BundleIdentity } from './bundle-identity';
+import type { ExportView } from '../bundle/export-view';
+import type { BundleIdentity } from '../bundle/bundle-identity';
 import { escapeHtml as h } from './html-escape';
 import { REPORT_CSS } from './report-css';
 import { conversationsHtml } from './report-html-messages';

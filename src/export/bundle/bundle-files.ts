@@ -1,17 +1,17 @@
 // The whole bundle as path → bytes, built from one EvidenceSet and nothing else: pure and
 // synchronous, so the same set always gives the same bytes and tests need no zip.
-import type { EvidenceSet } from '../shared/model';
+import type { EvidenceSet } from '../../shared/model';
 import { exportView } from './export-view';
 import { bundleIdentity } from './bundle-identity';
 import { evidenceDocument } from './evidence-document';
-import { reportHtml } from './report-html';
-import { reportMarkdown } from './report-markdown';
+import { reportHtml } from '../report/report-html';
+import { reportMarkdown } from '../report/report-markdown';
 import { messagesCsv } from './messages-csv';
 import { custodyJsonl } from './custody-jsonl';
-import { verifyPageHtml } from './verify-page';
+import { verifyPageHtml } from '../verify/verify-page';
 import { datapackage } from './datapackage';
 import { MANIFEST_PATH, unsafeCapturePath } from './bundle-paths';
-import { savedAttachmentPath } from '../shared/attachment-files';
+import { savedAttachmentPath } from '../../shared/attachment-files';
 import evidenceSchema from './evidence.schema.json';
 
 const encoder = new TextEncoder();

@@ -1,8 +1,8 @@
 // The conversations of report.html, each with its messages in time order. Every captured string
 // goes through h(); nothing captured becomes markup or a non-http link.
-import type { Attachment, StoredConversation, StoredMessage } from '../shared/model';
+import type { Attachment, StoredConversation, StoredMessage } from '../../shared/model';
 import { attachmentFileNote } from './attachment-file-note';
-import { versionsOldestFirst, type ConversationSection, type ExportView } from './export-view';
+import { versionsOldestFirst, type ConversationSection, type ExportView } from '../bundle/export-view';
 import { escapeHtml as h, urlHtml } from './html-escape';
 import { utcText, zonedText } from './time-format';
 

@@ -4,8 +4,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { VERIFY_PAGE_ZIP_JS } from './verify-page-zip';
 import { VERIFY_PAGE_CHECKS_JS } from './verify-page-checks';
 import { VERIFY_PAGE_UI_JS } from './verify-page-ui';
-import { toBase64 } from './base64';
-import { escapeHtml } from './html-escape';
+import { toBase64 } from '../../shared/base64';
+import { escapeHtml } from '../report/html-escape';
 
 export const VERIFY_PAGE_SCRIPT = `'use strict';${VERIFY_PAGE_ZIP_JS}${VERIFY_PAGE_CHECKS_JS}${VERIFY_PAGE_UI_JS}`;
 

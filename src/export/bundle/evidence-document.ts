@@ -1,7 +1,7 @@
 // evidence.json: the stored records mapped field by field to the bundle format. Explicit
 // mapping (not a spread) so storage-only fields such as `position` never leak into the export.
-import type { Attachment, StoredCapture, StoredConversation, StoredMessage } from '../shared/model';
-import { savedAttachmentPath } from '../shared/attachment-files';
+import type { Attachment, StoredCapture, StoredConversation, StoredMessage } from '../../shared/model';
+import { savedAttachmentPath } from '../../shared/attachment-files';
 import { versionsOldestFirst, type ExportView } from './export-view';
 import { termsArrays } from './terms-records';
 import type { EvidenceAttachmentRecord, EvidenceCaptureRecord, EvidenceConversationRecord, EvidenceDocument, EvidenceMessageRecord } from './evidence-types';

@@ -1,9 +1,9 @@
 // datapackage-digest.json, when present: its hash must be datapackage.json's, and its signature
 // must verify with the public key it carries. (Who owns that key is for the reader to establish.)
-import { sha256Hex } from '../shared/hash';
-import { fromBase64 } from './base64';
-import { rawEcdsaSignature, SIGNATURE_PARAMS, SIGNING_ALGORITHM } from './signature';
-import { MANIFEST_PATH } from './bundle-paths';
+import { sha256Hex } from '../../shared/hash';
+import { fromBase64 } from '../../shared/base64';
+import { rawEcdsaSignature, SIGNATURE_PARAMS, SIGNING_ALGORITHM } from '../sign/signature';
+import { MANIFEST_PATH } from '../bundle/bundle-paths';
 import type { Problems } from './verify-problems';
 
 interface Digest {
