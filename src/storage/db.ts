@@ -50,6 +50,10 @@ export class EvidenceDb extends Dexie {
   settings!: Table<SettingsRow, string>;
   roomStates!: Table<RoomState, string>;
   terms!: Table<StoredTerms, string>;
+  /** Filled by export/sign (through storage functions); see signing-key.ts. */
+  signingKeys!: Table<{ id: string } & Record<string, unknown>, string>;
+  /** Dispute cases (issue: cases); rows typed where the case model lives. */
+  cases!: Table<{ id: string } & Record<string, unknown>, string>;
 
   constructor(name = DEFAULT_DB_NAME) {
     super(name);
@@ -76,6 +80,9 @@ export class EvidenceDb extends Dexie {
     this.version(4).stores({ roomStates: 'conversationId' });
     // v5: contracts, timesheets, job posts, offers and proposals, each with its earlier states.
     this.version(5).stores({ terms: 'id, kind' });
+    // v6: the install's signing key (a non-extractable WebCrypto pair) and dispute cases.
+    // The custody log's move to bundle format 2 (bodyHash) is this version's upgrade.
+    this.version(6).stores({ signingKeys: 'id', cases: 'id' });
     this.on('populate', (tx) => tx.table('tags').bulkAdd([...DISPUTE_TAGS]));
   }
 }
