@@ -187,7 +187,9 @@ export type CustodyEventType =
   | 'redacted'
   | 'exported'
   | 'imported'
-  | 'deleted';
+  | 'deleted'
+  /** The install's signing key was made or replaced (detail: fingerprint, replaces, reason). */
+  | 'key';
 
 /** One line of custody.jsonl. `hash` chains each line to the one before. */
 export interface CustodyEvent {

@@ -13,3 +13,4 @@ export { gatherEvidence, recordExport } from './evidence';
 export { liveQuery } from 'dexie';
 export { importBundle, type ImportResult, type ImportCounts } from './import-bundle';
 export { isDiskFull } from './disk-full';
+export { signingKeyStore } from './signing-keys';

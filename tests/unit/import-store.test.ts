@@ -1,13 +1,13 @@
 // Storing an imported bundle: whole or nothing, stored records left exactly as they are, files
 // once by SHA-256, and one `imported` event on the local custody chain.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildBundleFiles, zipBundle } from '../../src/export';
+import { buildBundleFiles } from '../../src/export';
 import { custodyProblems } from '../../src/shared/custody';
 import { sha256Hex } from '../../src/shared/hash';
 import type { EvidenceSet } from '../../src/shared/model';
 import { custodyLog, gatherEvidence, openEvidenceDb, readBlob, type EvidenceDb } from '../../src/storage';
 import { importEvidence } from '../../src/ui/dashboard/import-evidence';
-import { editText } from './export-tamper';
+import { editText, signedZip } from './export-tamper';
 import { text } from './export-fixtures';
 import { richEvidenceSet } from './import-fixtures';
 
@@ -26,7 +26,7 @@ async function dump(d: EvidenceDb) {
 }
 
 async function imported(set: EvidenceSet, zip?: Uint8Array) {
-  const outcome = await importEvidence(db, zip ?? (await zipBundle(buildBundleFiles(set))), NOW);
+  const outcome = await importEvidence(db, zip ?? (await signedZip(buildBundleFiles(set))), NOW);
   if (!outcome.ok) throw new Error(outcome.problems.join('; '));
   return outcome.result;
 }
@@ -35,7 +35,7 @@ describe('importing a bundle into the store', () => {
   it('restores into an empty store the records and files that were exported, and re-exports the same evidence', async () => {
     const set = richEvidenceSet();
     const files = buildBundleFiles(set);
-    const result = await imported(set, await zipBundle(files));
+    const result = await imported(set, await signedZip(files));
     expect(result.added).toEqual({ captures: 7, conversations: 2, messages: 6, terms: 4, tags: 1, files: set.files.size });
     expect(result.addedTerms).toEqual({ contract: 1, offer: 1, 'job-post': 1, timesheet: 1 });
     expect(byId(await db.conversations.toArray())).toEqual(byId(set.conversations));
@@ -50,7 +50,7 @@ describe('importing a bundle into the store', () => {
 
   it('stores MHTML and screenshots in pieces, as a capture does, and keeps the zip itself', async () => {
     const set = richEvidenceSet();
-    const zip = await zipBundle(buildBundleFiles(set));
+    const zip = await signedZip(buildBundleFiles(set));
     await imported(set, zip);
     const mhtml = set.captures.find((c) => c.id === 'cap-1')!.files.find((f) => f.mediaType === 'multipart/related')!;
     expect((await db.blobs.get(mhtml.sha256))?.pieces?.length).toBeGreaterThan(1);
@@ -60,7 +60,7 @@ describe('importing a bundle into the store', () => {
 
   it('appends one imported event naming the bundle, and the chain stays valid', async () => {
     const set = richEvidenceSet();
-    const zip = await zipBundle(buildBundleFiles(set));
+    const zip = await signedZip(buildBundleFiles(set));
     await db.transaction('rw', db.custody, () => db.custody.add({ ...set.custody[0]! }));
     await imported(set, zip);
     const log = await custodyLog(db);
@@ -122,7 +122,7 @@ describe('importing a bundle into the store', () => {
 
   it('adds nothing when the same bundle is imported twice, and says so in the custody log', async () => {
     const set = richEvidenceSet();
-    const zip = await zipBundle(buildBundleFiles(set));
+    const zip = await signedZip(buildBundleFiles(set));
     await imported(set, zip);
     const before = await dump(db);
     const second = await imported(set, zip);
@@ -137,7 +137,7 @@ describe('importing a bundle into the store', () => {
     await imported(richEvidenceSet());
     const before = await dump(db);
     const tampered = editText(buildBundleFiles(richEvidenceSet()), 'evidence.json', (t) => t.replace('Milestone 1 funded', 'Milestone 1 refunded'));
-    const outcome = await importEvidence(db, await zipBundle(tampered), NOW);
+    const outcome = await importEvidence(db, await signedZip(tampered), NOW);
     expect(outcome).toEqual({ ok: false, problems: [expect.stringMatching(/^changed: evidence\.json \(hash differs/)] });
     expect(await dump(db)).toEqual(before);
   });
@@ -145,7 +145,7 @@ describe('importing a bundle into the store', () => {
   it('stores nothing and says so plainly when the disk is full', async () => {
     const before = await dump(db);
     vi.spyOn(db.blobs, 'bulkAdd').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
-    await expect(importEvidence(db, await zipBundle(buildBundleFiles(richEvidenceSet())), NOW)).rejects.toThrow(
+    await expect(importEvidence(db, await signedZip(buildBundleFiles(richEvidenceSet())), NOW)).rejects.toThrow(
       'the disk is full, so nothing was imported. Free some space and import again; your evidence is untouched.',
     );
     expect(await dump(db)).toEqual(before);

@@ -2,9 +2,9 @@
 // status line while it runs, and the words for an import, a partial one and a refusal.
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { buildBundleFiles, zipBundle } from '../../src/export';
+import { buildBundleFiles } from '../../src/export';
 import { DashboardApp } from '../../src/ui/dashboard/dashboard-app';
-import { editText } from './export-tamper';
+import { editText, signedZip } from './export-tamper';
 import { richEvidenceSet } from './import-fixtures';
 import { button, find, throwawayStore, waitFor } from './ui-fixtures';
 
@@ -44,7 +44,7 @@ describe('Import bundle on the dashboard', () => {
     await pick(root, `${NAME}.zip`, new Promise((resolve) => (arrive = resolve)));
     expect(button(root, 'Import bundle').disabled).toBe(true);
     expect(status(root).textContent).toBe(`Importing ${NAME}.zip: checking every file of the bundle…`);
-    arrive(await zipBundle(buildBundleFiles(richEvidenceSet())));
+    arrive(await signedZip(buildBundleFiles(richEvidenceSet())));
     await waitFor(() => expect(status(root).textContent).toBe(`Imported 6 messages, 2 conversations, 1 contract, 1 offer, 1 job post, 1 timesheet week and 7 captures from ${NAME}.`));
     expect(button(root, 'Import bundle').disabled).toBe(false);
     await waitFor(() => expect(find(root, 'nav[aria-label="Conversations"]').textContent).toContain('Dana Whitfield'));
@@ -54,14 +54,14 @@ describe('Import bundle on the dashboard', () => {
     const set = richEvidenceSet();
     await store.db.messages.put({ ...set.messages[0]!, note: 'mine' });
     const root = await mountDashboard();
-    await pick(root, `${NAME}.zip`, zipBundle(buildBundleFiles(set)));
+    await pick(root, `${NAME}.zip`, signedZip(buildBundleFiles(set)));
     await waitFor(() => expect(status(root).textContent).toMatch(/^Imported 5 messages, .* from upwork-evidence-2026-11-26-dana-whitfield; 1 already stored was left as it was\.$/));
   });
 
   it('refuses a tampered bundle, saying what failed, and imports nothing', async () => {
     const root = await mountDashboard();
     const tampered = editText(buildBundleFiles(richEvidenceSet()), 'evidence.json', (t) => t.replace('Milestone 1 funded', 'Milestone 1 refunded'));
-    await pick(root, 'tampered.zip', zipBundle(tampered));
+    await pick(root, 'tampered.zip', signedZip(tampered));
     await waitFor(() => expect(status(root).textContent).toMatch(/^Import refused: changed: evidence\.json \(hash differs/));
     expect(status(root).className).toContain('status--error');
     expect(await store.db.messages.count()).toBe(0);

@@ -18,14 +18,15 @@ const encoder = new TextEncoder();
 const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value, null, 2) + '\n');
 
 /**
- * Every file of the bundle, datapackage.json first. Throws when the set cannot make a bundle
+ * Every file of the bundle, datapackage.json first; `signedBy` is the fingerprint of the key
+ * that will sign it (signBundleFiles), named on the reports' covers. Throws when the set cannot make a bundle
  * that verifies: a capture or saved attachment file that is not in `set.files`, or a file path
  * outside the layout.
  */
-export function buildBundleFiles(set: EvidenceSet): Map<string, Uint8Array> {
+export function buildBundleFiles(set: EvidenceSet, signedBy: string | null = null): Map<string, Uint8Array> {
   checkCaptureFiles(set);
   const view = exportView(set);
-  const identity = bundleIdentity(view);
+  const identity = bundleIdentity(view, signedBy);
   const listed = new Map<string, Uint8Array>([
     ['evidence.json', json(evidenceDocument(view))],
     ['evidence.schema.json', json(evidenceSchema)],

@@ -8,7 +8,8 @@ import { offsetText, utcText } from './time-format';
 import { captureRecord } from '../bundle/evidence-document';
 import { conversationsMarkdown } from './report-markdown-messages';
 import { termsMarkdown } from './report-terms';
-import { HOW_TO_VERIFY } from './report-text';
+import { HOW_TO_VERIFY, SIGNING_KEY_NOTE, UNSIGNED_NOTE } from './report-text';
+import { fingerprintGroups } from '../sign/fingerprint';
 
 export function reportMarkdown(view: ExportView, identity: BundleIdentity): string {
   const { set } = view;
@@ -19,6 +20,7 @@ export function reportMarkdown(view: ExportView, identity: BundleIdentity): stri
       `- Exported: ${mdInline(utcText(set.exportedAt, 'second'))}`,
       `- Software: ${mdInline(`${set.software.name} ${set.software.version}`)}`,
       `- Bundle: ${mdCode(identity.name)}`,
+      identity.signedBy ? `- Signing key: ${mdCode(fingerprintGroups(identity.signedBy))} (${mdInline(SIGNING_KEY_NOTE)})` : `- Signing key: ${mdInline(UNSIGNED_NOTE)}`,
     ].join('\n'),
     '## Summary',
     [

@@ -8,3 +8,9 @@ export const HOW_TO_VERIFY: readonly string[] = [
   'Chain of custody: each line of custody.jsonl carries "hash", the SHA-256 of JSON.stringify({ seq, at, event, subject, detail, prev }) of that line, and "prev", the hash of the line before it. ' +
     'Editing or removing any line breaks every later hash.',
 ];
+
+/** Beside the signing key's fingerprint on the cover. */
+export const SIGNING_KEY_NOTE =
+  'the fingerprint of the key that signed this bundle; it proves which device made it only when it matches the fingerprint the freelancer gave you separately (in the ticket text, or shown in their dashboard)';
+
+export const UNSIGNED_NOTE = 'none: this bundle is not signed, so nothing in it shows which device made it';

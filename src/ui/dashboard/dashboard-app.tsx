@@ -17,6 +17,8 @@ import { downloadFile, type SaveFile } from './download-file';
 import { EvidencePane } from './evidence-pane';
 import { useEvidenceExport } from './use-evidence-export';
 import { useBundleImport } from './use-bundle-import';
+import { useSigningKey } from '../hooks/use-signing-key';
+import { SigningKeyPanel } from '../components/signing-key-panel';
 
 interface DashboardAppProps {
   software: Software;
@@ -42,6 +44,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const [lastAction, setLastAction] = useState<'export' | 'import'>('export');
   const busy = exporter.exporting || importer.importing;
   const attachmentSettings = useAttachmentSettings(db);
+  const signingKey = useSigningKey(db);
 
   useEffect(() => {
     if (exportOnOpen) void exporter.run({});
@@ -89,6 +92,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
           <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
           <AddTagForm onAdd={review.addTag} />
           {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
+          <SigningKeyPanel signingKey={signingKey} />
         </aside>
         <main class="evidence">
           {reviewError && <p class="error" role="alert">{reviewError}</p>}

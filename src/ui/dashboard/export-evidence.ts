@@ -1,24 +1,28 @@
-// One export: read what the filter shows, build the bundle files, zip them, save the zip
-// under the bundle's own name from datapackage.json (evidence-bundle.md).
-import { buildBundleFiles, zipBundle } from '../../export';
+// One export: read what the filter shows, build the bundle files, sign them with the install's
+// key, zip them, save the zip under the bundle's own name from datapackage.json (evidence-bundle.md).
+import { buildBundleFiles, installSigner, signBundleFiles, zipBundle } from '../../export';
 import type { EvidenceFilter, Software } from '../../shared/model';
-import { gatherEvidence, recordExport, type EvidenceDb } from '../../storage';
+import { gatherEvidence, recordExport, signingKeyStore, type EvidenceDb } from '../../storage';
 import type { SaveFile } from './download-file';
 
 export interface ExportResult {
   fileName: string;
   messages: number;
+  /** The fingerprint of the key that signed the bundle. */
+  signedBy: string;
 }
 
 export async function exportEvidence(db: EvidenceDb, filter: EvidenceFilter, software: Software, save: SaveFile): Promise<ExportResult> {
+  // The key first: when it has to be made, its custody event is in the log the export reads.
+  const signer = await installSigner(signingKeyStore(db));
   const set = await gatherEvidence(db, filter, software);
-  const files = buildBundleFiles(set);
+  const files = await signBundleFiles(buildBundleFiles(set, signer.fingerprint), signer.keys, set.exportedAt, software);
   const zip = await zipBundle(files);
   const fileName = `${bundleName(files)}.zip`;
   // The custody log gets its `exported` line only once the bundle that contains it exists.
   await recordExport(db, set);
   save(zip, fileName);
-  return { fileName, messages: set.messages.length };
+  return { fileName, messages: set.messages.length, signedBy: signer.fingerprint };
 }
 
 function bundleName(files: ReadonlyMap<string, Uint8Array>): string {
