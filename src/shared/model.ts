@@ -176,6 +176,16 @@ export interface StoredCapture {
   counts: CaptureCounts;
   /** True when the user kept what was loaded after cancelling. */
   partial: boolean;
+  /** Set on a capture read from a bundle (absent or null for one made on this device). */
+  importedFrom?: ImportedFrom | null;
+}
+
+/** Where an imported capture came from: the bundle's file name, its manifest's SHA-256, and the key that signed it. */
+export interface ImportedFrom {
+  bundle: string;
+  datapackageSha256: string;
+  /** The signing key's fingerprint; null for an unsigned bundle the user chose to import. */
+  signedBy: string | null;
 }
 
 export type CustodyEventType =

@@ -45,6 +45,11 @@ export async function installSigner(store: SigningKeyStore, now: () => Date = ()
   }
 }
 
+/** This install's fingerprint when a whole key is stored, else null; reads only, never makes a key. */
+export async function storedFingerprint(store: SigningKeyStore): Promise<string | null> {
+  return (await usableKey(await store.read()))?.fingerprint ?? null;
+}
+
 async function newKeyRow(createdAt: IsoUtc): Promise<StoredSigningKey> {
   // extractable: false keeps the private key inside the browser; the public key stays exportable.
   const keys = await crypto.subtle.generateKey(SIGNING_ALGORITHM, false, ['sign', 'verify']);

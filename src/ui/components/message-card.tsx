@@ -5,6 +5,8 @@ import { formatLocalTime } from './format-time';
 import { LocalTime } from './local-time';
 import { MessageVersions } from './message-versions';
 import { ReviewControls } from './review-controls';
+import { ImportedBadge } from './imported-badge';
+import { useMessageImport } from '../hooks/use-imported-captures';
 
 export interface MessageReviewHandlers {
   onToggleTag: (messageId: string, tagId: string, on: boolean) => void;
@@ -30,6 +32,7 @@ export function messageLabel(message: StoredMessage): string {
 
 export function MessageCard({ message, tags, conversationTitle, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
   const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key'];
+  const imported = useMessageImport(message);
   return (
     <article class={classes.filter(Boolean).join(' ')} data-message-id={message.id} aria-label={messageLabel(message)}>
       <header class="message-header">
@@ -42,6 +45,7 @@ export function MessageCard({ message, tags, conversationTitle, onToggleTag, onK
             Edited
           </span>
         )}
+        {imported && <ImportedBadge from={imported} />}
         {conversationTitle && <span class="muted message-conversation">{conversationTitle}</span>}
       </header>
       {message.deleted && (
