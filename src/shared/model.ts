@@ -1,5 +1,5 @@
 // The domain vocabulary. Context-free: no chrome.*, no DOM globals, no Dexie.
-// Field names follow ../shared/spec/evidence-bundle.md so records export without renaming.
+// Field names follow docs/evidence-bundle.md so records export without renaming.
 
 /** RFC 3339 in UTC, e.g. "2026-03-02T14:14:00Z" (milliseconds kept when known). */
 export type IsoUtc = string;

@@ -8,7 +8,7 @@ import { conversationsHtml } from './report-html-messages';
 import { termsHtml } from './report-terms';
 import { capturesHtml, custodyHtml } from './report-html-captures';
 import { utcText } from './time-format';
-import { HOW_TO_VERIFY, SIGNING_KEY_NOTE, UNSIGNED_NOTE } from './report-text';
+import { HOW_TO_VERIFY, SIGNING_KEY_NOTE, UNSIGNED_NOTE, WHAT_THE_PROOF_SHOWS } from './report-text';
 import { fingerprintGroups } from '../sign/fingerprint';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: 'self'";
@@ -41,6 +41,10 @@ ${conversationsHtml(view)}
 ${termsHtml(set.terms, view.tagLabel)}
 ${capturesHtml(view)}
 ${custodyHtml(view)}
+<section id="method">
+<h2>Method: what this bundle proves, and what it does not</h2>
+${WHAT_THE_PROOF_SHOWS.map((p) => `<p>${h(p)}</p>`).join('\n')}
+</section>
 <section id="verify">
 <h2>How to verify</h2>
 ${HOW_TO_VERIFY.map((p) => `<p>${h(p)}</p>`).join('\n')}

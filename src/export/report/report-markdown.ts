@@ -8,7 +8,7 @@ import { offsetText, utcText } from './time-format';
 import { captureRecord } from '../bundle/evidence-document';
 import { conversationsMarkdown } from './report-markdown-messages';
 import { termsMarkdown } from './report-terms';
-import { HOW_TO_VERIFY, SIGNING_KEY_NOTE, UNSIGNED_NOTE } from './report-text';
+import { HOW_TO_VERIFY, SIGNING_KEY_NOTE, UNSIGNED_NOTE, WHAT_THE_PROOF_SHOWS } from './report-text';
 import { fingerprintGroups } from '../sign/fingerprint';
 
 export function reportMarkdown(view: ExportView, identity: BundleIdentity): string {
@@ -36,6 +36,8 @@ export function reportMarkdown(view: ExportView, identity: BundleIdentity): stri
     view.captures.length ? view.captures.map(captureMarkdown).join('\n\n') : 'No captures are in this export.',
     '## Chain of custody',
     custodyMarkdown(view),
+    '## Method: what this bundle proves, and what it does not',
+    ...WHAT_THE_PROOF_SHOWS.map(mdInline),
     '## How to verify',
     ...HOW_TO_VERIFY.map(mdInline),
   ];
