@@ -2,6 +2,7 @@
 // the CSV can never disagree about what came first or which message is Exhibit 3.
 import type { EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage } from '../../shared/model';
 import { compareMessages } from '../../shared/evidence-filter';
+import { noRedactions, type RedactionNotes } from '../redact/redaction-notes';
 
 export interface ConversationSection {
   id: string;
@@ -19,11 +20,14 @@ export interface ExportView {
   /** Key evidence numbered 1… in time order: "Exhibit 1". */
   exhibits: Map<StoredMessage, number>;
   captureById: Map<string, StoredCapture>;
+  /** Where the set's copies were redacted and which files were left out (empty when nothing was). */
+  redaction: RedactionNotes;
   tagLabel(id: string): string;
   conversationTitle(id: string): string;
 }
 
-export function exportView(set: EvidenceSet): ExportView {
+/** `set` is the export's copy, already redacted; `redaction` says what was changed in it. */
+export function exportView(set: EvidenceSet, redaction: RedactionNotes = noRedactions()): ExportView {
   const messages = [...set.messages].sort(compareMessages);
   const captures = [...set.captures].sort((a, b) => byTime(a.capturedAt, b.capturedAt) || byId(a.id, b.id));
   const sections = conversationSections(set.conversations, messages);
@@ -40,6 +44,7 @@ export function exportView(set: EvidenceSet): ExportView {
     sections,
     exhibits,
     captureById: new Map(set.captures.map((c) => [c.id, c])),
+    redaction,
     tagLabel: (id) => labels.get(id) ?? id,
     conversationTitle: (id) => titles.get(id) ?? id,
   };
