@@ -10,6 +10,8 @@ import { REDACTED } from '../../src/shared/redaction';
 import { PATH, SHA, setWithAttachments } from './export-attachment-fixtures';
 import { text } from './export-fixtures';
 import { schemaErrors } from './export-json-schema';
+import { openEvidenceDb } from '../../src/storage';
+import { importEvidence } from '../../src/ui/dashboard/import-evidence';
 
 const PHONE = '555-123-4567';
 const EMAIL = 'dana.private@example.com';
@@ -127,5 +129,19 @@ describe('an export with redactions', () => {
     const set = redactedSet();
     set.messages = set.messages.map((m) => (m.id === 'story_a1' ? { ...m, text: `${ORIGINAL} (edited)` } : m));
     expect(() => buildBundleFiles(set)).toThrow('the message from Dana Whitfield sent 2026-03-02T14:14:00Z changed after you redacted part of it');
+  });
+
+  it('imports back as the redacted copy, the left-out file noted rather than demanded', async () => {
+    const db = openEvidenceDb(`redacted-import-${Math.random()}`);
+    try {
+      const outcome = await importEvidence(db, await zipBundle(buildBundleFiles(redactedSet())), new Date('2026-12-01T09:00:00Z'));
+      expect(outcome.ok ? [] : outcome.problems).toEqual([]);
+      const a1 = await db.messages.get('story_a1');
+      expect(a1?.text).toBe(`Call me on ${REDACTED} or mail ${REDACTED}, not here.`);
+      expect(a1?.attachments[0]).toMatchObject({ name: 'redirects.xlsx', downloadError: 'the file was left out of the bundle this was imported from' });
+      expect(a1?.attachments[0]?.sha256).toBeUndefined();
+    } finally {
+      await db.delete();
+    }
   });
 });
