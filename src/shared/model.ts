@@ -187,9 +187,13 @@ export type CustodyEventType =
   | 'redacted'
   | 'exported'
   | 'imported'
-  | 'deleted';
+  | 'deleted'
+  | 'case';
 
-/** One line of custody.jsonl. `hash` chains each line to the one before. */
+/**
+ * One line of custody.jsonl (format 2). `bodyHash` covers what happened; `hash` covers only
+ * seq, bodyHash and prev, so a line can be withheld (below) and the chain still checks.
+ */
 export interface CustodyEvent {
   seq: number;
   at: IsoUtc;
@@ -197,8 +201,20 @@ export interface CustodyEvent {
   subject: string;
   detail: Record<string, unknown>;
   prev: string | null;
+  bodyHash: string;
   hash: string;
 }
+
+/** A line about records outside an export: it shows that an event exists, and nothing of it. */
+export interface WithheldCustodyLine {
+  seq: number;
+  withheld: true;
+  bodyHash: string;
+  prev: string | null;
+  hash: string;
+}
+
+export type CustodyLine = CustodyEvent | WithheldCustodyLine;
 
 /** Browser facts recorded with each capture (SWGDE §3.4). */
 export interface CaptureEnvironment {
@@ -235,7 +251,11 @@ export interface EvidenceSet {
   /** Contracts, timesheets, job posts, offers and proposals, with their earlier states. */
   terms: StoredTerms[];
   tags: Tag[];
-  /** The whole custody log, oldest first, ending with this export's `exported` event. */
+  /**
+   * The device's whole custody log as read, oldest first. The bundle holds it scoped (lines
+   * about other records withheld); this export's own `exported` event is stored after the zip
+   * exists (storage/evidence.ts recordExport), so it shows in the exports that follow.
+   */
   custody: CustodyEvent[];
   /** Capture files and the exported messages' attachment files by bundle path (captures/<id>/page.html, attachments/<sha256>.<ext>), as originally captured. */
   files: Map<string, Uint8Array>;

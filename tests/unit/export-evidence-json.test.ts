@@ -15,7 +15,7 @@ describe('evidence.json', () => {
     expect(Object.keys(doc)).toEqual(['format', 'formatVersion', 'exportedAt', 'software', 'scope', 'captures', 'conversations', 'messages', 'contracts', 'timesheets', 'jobPosts', 'offers', 'proposals', 'tags', 'cases']);
     expect(doc).toMatchObject({
       format: 'upwork-evidence',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: '2026-11-26T10:04:00Z',
       software: { name: 'Evidence Locker for Upwork', version: '0.1.0' },
       scope: { description: 'All evidence' },

@@ -73,10 +73,11 @@ export interface EvidenceMessageRecord {
 
 export interface EvidenceDocument {
   format: 'upwork-evidence';
-  formatVersion: 1;
+  formatVersion: 2;
   exportedAt: IsoUtc;
   software: Software;
-  scope: { description: string };
+  /** What filter produced this export: its description, and the filter's fields that were set. */
+  scope: { description: string; conversationId?: string; tagId?: string; text?: string; keyOnly?: boolean };
   captures: EvidenceCaptureRecord[];
   conversations: EvidenceConversationRecord[];
   messages: EvidenceMessageRecord[];
