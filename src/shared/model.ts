@@ -56,9 +56,20 @@ export interface ExtractedConversation {
   contractIds: string[];
 }
 
-/** Where a message's field was read: the rendered page, or the page's own story data (its API responses). */
-export type FieldSource = 'dom' | 'page-data';
+/**
+ * Where a message's field was read: the rendered page, the page's own story data (its API
+ * responses, which any script on the page could also post), or both, agreeing.
+ */
+export type FieldSource = 'dom' | 'page-data' | 'both';
 export type SourcedField = 'sender' | 'sentAt' | 'text' | 'kind' | 'edited' | 'deleted' | 'attachments';
+
+export interface FieldConflict {
+  field: SourcedField;
+  /** What the page showed (a time as RFC 3339 UTC, files as their names one a line). */
+  dom: string | boolean | null;
+  /** What the page's own data said, in the same form. */
+  pageData: string | boolean | null;
+}
 
 export interface ExtractedMessage {
   id: string; // story_<hash>, Upwork's story id
@@ -76,8 +87,10 @@ export interface ExtractedMessage {
   deleted: boolean;
   /** The page marked this message as edited. */
   edited: boolean;
-  /** Fields taken from the page's own data rather than the rendered page; absent = all from the DOM. */
+  /** Fields taken from (or confirmed by) the page's own data; a field not named came from the DOM only. */
   sources?: Partial<Record<SourcedField, FieldSource>>;
+  /** Where the page showed one thing and its own data said another: both values, never one silently. */
+  conflicts?: FieldConflict[];
   /** When the page's data says the message was last edited, if it says. */
   editedAt?: IsoUtc | null;
 }

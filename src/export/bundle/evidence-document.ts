@@ -3,6 +3,7 @@
 import type { Attachment, StoredCapture, StoredConversation, StoredMessage } from '../../shared/model';
 import { savedAttachmentPath } from '../../shared/attachment-files';
 import { scopeFields } from '../../shared/evidence-filter';
+import { SOURCED_FIELDS } from '../../shared/provenance';
 import { versionsOldestFirst, type ExportView } from './export-view';
 import { termsArrays } from './terms-records';
 import type { EvidenceAttachmentRecord, EvidenceCaptureRecord, EvidenceConversationRecord, EvidenceDocument, EvidenceMessageRecord } from './evidence-types';
@@ -78,6 +79,9 @@ function messageRecord(m: StoredMessage): EvidenceMessageRecord {
     versions: versionsOldestFirst(m.versions).map((v) => ({ text: v.text, seenAt: v.seenAt, captureId: v.captureId })),
     firstCapturedAt: m.firstCapturedAt,
     captureIds: [...m.captureIds],
+    // Every field named, so a reader need not know that an unnamed one came from the page.
+    sources: Object.fromEntries(SOURCED_FIELDS.map((f) => [f, m.sources?.[f] ?? 'dom'])) as EvidenceMessageRecord['sources'],
+    conflicts: (m.conflicts ?? []).map((c) => ({ field: c.field, dom: c.dom, pageData: c.pageData })),
     tags: [...m.tags],
     note: m.note,
     key: m.key,
