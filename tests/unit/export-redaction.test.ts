@@ -30,6 +30,7 @@ function redactedSet(): EvidenceSet {
         text: ORIGINAL,
         edited: true,
         versions: [{ text: `Call me on ${PHONE}`, seenAt: '2026-03-05T12:00:00Z', captureId: 'cap-1' }],
+        conflicts: [{ field: 'text', dom: ORIGINAL, pageData: `Call me on ${PHONE} later` }],
         redactions: {
           spans: [
             { start: ORIGINAL.indexOf(PHONE), end: ORIGINAL.indexOf(PHONE) + PHONE.length, reason: 'phone number', textSha256, at: AT },
@@ -84,6 +85,8 @@ describe('an export with redactions', () => {
     // The same number in another message does not give it away.
     const b2 = doc.messages.find((m) => m.id === 'story_b2')!;
     expect(b2).toMatchObject({ text: `Her number is ${REDACTED}`, redactions: [{ start: 14, end: 24, reason: 'phone number' }], originalSha256: sha256Hex(`Her number is ${PHONE}`) });
+    // Where the page and its data disagreed, both values are exported, each redacted.
+    expect((a1 as unknown as { conflicts: unknown }).conflicts).toEqual([{ field: 'text', dom: a1.text, pageData: `Call me on ${REDACTED} later` }]);
     // Untouched messages say so.
     const a4 = doc.messages.find((m) => m.id === 'story_a4')!;
     expect(a4.redactions).toEqual([]);

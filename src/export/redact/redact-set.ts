@@ -59,6 +59,8 @@ function redactMessage(m: StoredMessage, secrets: readonly Secret[], leftOutFile
   const versions = m.versions.map((v) => redactVersion(v, secrets, notes));
   const attachments = m.attachments.map((a) => leaveOut(a, leftOutFiles, notes));
   const copy: StoredMessage = { ...m, versions, attachments };
+  // Where page and page data disagreed on the text, both values are exported: hide spans in each.
+  if (m.conflicts?.length) copy.conflicts = m.conflicts.map((c) => ({ ...c, dom: scrub(c.dom, secrets), pageData: scrub(c.pageData, secrets) }));
   if (ranges.length) {
     const redacted = applyRedactions(m.text, ranges);
     copy.text = redacted.text;
@@ -74,6 +76,10 @@ function redactVersion(v: MessageVersion, secrets: readonly Secret[], notes: Red
   const copy = { ...v, text: redacted.text };
   notes.texts.set(copy, { redactions: redacted.redactions, originalSha256: sha256Hex(v.text) });
   return copy;
+}
+
+function scrub<T>(value: T | string, secrets: readonly Secret[]): T | string {
+  return typeof value === 'string' ? applyRedactions(value, rangesToHide(value, [], secrets)).text : value;
 }
 
 /** Without its hash the copy names no bundle path; the note keeps the hash for the record. */
