@@ -106,6 +106,16 @@ describe('an export with redactions', () => {
     expect(text(files.get('report.md'))).toContain(`SHA-256 of the original text as stored: ${sha256Hex(ORIGINAL)}`);
   });
 
+  it('keeps a hostile reason as text in both reports', () => {
+    const set = redactedSet();
+    const a1 = set.messages.find((m) => m.id === 'story_a1')!;
+    a1.redactions!.spans[0]!.reason = '<script>alert(1)</script> [x](javascript:alert(1))';
+    const files = buildBundleFiles(set);
+    expect(text(files.get('report.html'))).not.toContain('<script>alert(1)');
+    expect(text(files.get('report.html'))).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(text(files.get('report.md'))).not.toContain('[x](javascript:');
+  });
+
   it('matches the shipped JSON Schema', async () => {
     const files = buildBundleFiles(redactedSet());
     const schema = JSON.parse(text(files.get('evidence.schema.json'))) as Record<string, unknown>;

@@ -16,7 +16,9 @@ export function RedactionEditor({ message }: { message: StoredMessage }) {
   const [open, setOpen] = useState(false);
   const spans = message.redactions?.spans ?? [];
   const files = message.redactions?.files ?? [];
-  const textSha256 = useMemo(() => sha256Hex(message.text), [message.text]);
+  // Hashed only when there is something to compare or the editor is open: a long list pays nothing.
+  const needsHash = open || spans.length > 0;
+  const textSha256 = useMemo(() => (needsHash ? sha256Hex(message.text) : ''), [message.text, needsHash]);
   const stale = spans.some((s) => s.textSha256 !== textSha256);
   const counts = [spans.length && `${spans.length} hidden`, files.length && `${files.length} file${files.length === 1 ? '' : 's'} left out`].filter(Boolean);
   return (
@@ -99,7 +101,7 @@ function RedactionPanel({ message, textSha256 }: { message: StoredMessage; textS
       )}
       {saved.map((a) => (
         <label key={a.sha256} class="redaction-file">
-          <input type="checkbox" checked={leftOut.has(a.sha256 as string)} onChange={(e) => run(() => leaveOutFile(db, message.id, a.sha256 as string, e.currentTarget.checked, REDACTION_REASONS[3]))} />
+          <input type="checkbox" checked={leftOut.has(a.sha256 as string)} onChange={(e) => run(() => leaveOutFile(db, message.id, a.sha256 as string, e.currentTarget.checked, reason))} />
           <span>Leave the file {a.name} out of exports</span>
         </label>
       ))}
