@@ -30,6 +30,7 @@ function redactedSet(): EvidenceSet {
         text: ORIGINAL,
         edited: true,
         versions: [{ text: `Call me on ${PHONE}`, seenAt: '2026-03-05T12:00:00Z', captureId: 'cap-1' }],
+        // The page's own data disagreed: both values of a conflict are texts that hold the secrets too.
         conflicts: [{ field: 'text', dom: ORIGINAL, pageData: `Call me on ${PHONE} later` }],
         redactions: {
           spans: [

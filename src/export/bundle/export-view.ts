@@ -2,8 +2,8 @@
 // the CSV can never disagree about what came first or which message is Exhibit 3.
 import type { CustodyLine, EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage, Tag } from '../../shared/model';
 import { compareMessages } from '../../shared/evidence-filter';
-import { noRedactions, type RedactionNotes } from '../redact/redaction-notes';
 import { exportedRecords, listedTags, scopedCustody } from './export-scope';
+import { noRedactions, type RedactionNotes } from '../redact/redaction-notes';
 
 export interface ConversationSection {
   id: string;
@@ -21,12 +21,12 @@ export interface ExportView {
   /** Key evidence numbered 1… in time order: "Exhibit 1". */
   exhibits: Map<StoredMessage, number>;
   captureById: Map<string, StoredCapture>;
-  /** Where the set's copies were redacted and which files were left out (empty when nothing was). */
-  redaction: RedactionNotes;
   /** The custody log as this export may show it: lines about other records withheld, oldest first. */
   custody: CustodyLine[];
   /** Dispute types and the custom tags the exported records use. */
   tags: Tag[];
+  /** Where the set's copies were redacted and which files were left out (empty when nothing was). */
+  redaction: RedactionNotes;
   tagLabel(id: string): string;
   conversationTitle(id: string): string;
 }
@@ -50,9 +50,9 @@ export function exportView(set: EvidenceSet, redaction: RedactionNotes = noRedac
     sections,
     exhibits,
     captureById: new Map(set.captures.map((c) => [c.id, c])),
-    redaction,
     custody: scopedCustody([...set.custody].sort((a, b) => a.seq - b.seq), exportedRecords(set)),
     tags,
+    redaction,
     tagLabel: (id) => labels.get(id) ?? id,
     conversationTitle: (id) => titles.get(id) ?? id,
   };

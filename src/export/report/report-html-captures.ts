@@ -6,9 +6,9 @@ import type { ExportView } from '../bundle/export-view';
 import { escapeHtml as h, urlHtml } from './html-escape';
 import { offsetText, utcText } from './time-format';
 import { captureRecord } from '../bundle/evidence-document';
-import type { LeftOutCaptureFile } from '../redact/redaction-notes';
 import { isWithheld } from '../../shared/custody';
 import { CUSTODY_INTRO, WITHHELD_TEXT } from './report-text';
+import type { LeftOutCaptureFile } from '../redact/redaction-notes';
 
 export function capturesHtml(view: ExportView): string {
   const items = view.captures.map((c) => captureHtml(view, c));

@@ -8,9 +8,9 @@ import { offsetText, utcText } from './time-format';
 import { captureRecord } from '../bundle/evidence-document';
 import { conversationsMarkdown } from './report-markdown-messages';
 import { termsMarkdown } from './report-terms';
-import type { LeftOutCaptureFile } from '../redact/redaction-notes';
 import { CUSTODY_INTRO, HOW_TO_VERIFY, WITHHELD_TEXT } from './report-text';
 import { isWithheld } from '../../shared/custody';
+import type { LeftOutCaptureFile } from '../redact/redaction-notes';
 
 export function reportMarkdown(view: ExportView, identity: BundleIdentity): string {
   const { set } = view;
