@@ -1,5 +1,6 @@
 // The whole bundle as path → bytes, built from one EvidenceSet and nothing else: pure and
-// synchronous, so the same set always gives the same bytes and tests need no zip.
+// synchronous, so the same set always gives the same bytes and tests need no zip. buildBundle
+// gives the very same bytes, hashing with WebCrypto, for the dashboard's export.
 import type { EvidenceSet } from '../../shared/model';
 import { exportView } from './export-view';
 import { bundleIdentity, type BundleIdentity } from './bundle-identity';
