@@ -92,9 +92,9 @@ describe('verifyBundle names what is wrong', () => {
 
   it('an edited custody line, even when the forger re-listed the hashes', async () => {
     const edited = editText(await bundleFiles(), 'custody.jsonl', (t) => t.replace('"tag":"billing"', '"tag":"quality"'));
-    expect((await verifyFiles(edited)).problems).toEqual(['changed: custody.jsonl (hash differs)', 'custody line 3: its hash does not match its content']);
+    expect((await verifyFiles(edited)).problems).toEqual(['changed: custody.jsonl (hash differs)', 'custody line 3: its bodyHash does not match its content']);
     const result = await verifyFiles(relist(edited));
-    expect(result.problems).toEqual(['custody line 3: its hash does not match its content', AFTER_SIGNING]);
+    expect(result.problems).toEqual(['custody line 3: its bodyHash does not match its content', AFTER_SIGNING]);
     expect(result.custody).toEqual({ events: 5, intact: false });
   });
 
@@ -111,12 +111,12 @@ describe('verifyBundle names what is wrong', () => {
   it('evidence.json that is not JSON or not this format', async () => {
     const broken = await signed(relist(editText(unsignedFiles(), 'evidence.json', (t) => t.slice(0, 50))));
     expect((await verifyFiles(broken)).problems).toEqual(['evidence.json is not valid JSON']);
-    const other = await signed(relist(editText(unsignedFiles(), 'evidence.json', (t) => t.replace('"formatVersion": 1', '"formatVersion": 7'))));
-    expect((await verifyFiles(other)).problems).toEqual(['evidence.json: formatVersion is 7, expected 1']);
+    const other = await signed(relist(editText(unsignedFiles(), 'evidence.json', (t) => t.replace('"formatVersion": 2', '"formatVersion": 3'))));
+    expect((await verifyFiles(other)).problems).toEqual(['evidence.json: formatVersion is 3, expected 1 or 2']);
   });
 
   it('a manifest of another format version', async () => {
-    const files = await signed(editText(unsignedFiles(), 'datapackage.json', (t) => t.replace('"formatVersion": 1', '"formatVersion": 3')));
+    const files = await signed(editText(unsignedFiles(), 'datapackage.json', (t) => t.replace('"formatVersion": 2', '"formatVersion": 3')));
     expect((await verifyFiles(files)).problems).toEqual(['datapackage.json: formatVersion is 3, expected 1 or 2']);
   });
 

@@ -20,3 +20,10 @@ export const SIGNING_KEY_NOTE =
   'the fingerprint of the key that signed this bundle; it proves which device made it only when it matches the fingerprint the freelancer gave you separately (in the ticket text, or shown in their dashboard)';
 
 export const UNSIGNED_NOTE = 'none: this bundle is not signed, so nothing in it shows which device made it';
+
+/** What the reports show for a custody line withheld from this export. */
+export const WITHHELD_TEXT = 'withheld (about records outside this export)';
+
+export const CUSTODY_INTRO =
+  'Every capture, review and export recorded on this device, oldest first, as in custody.jsonl. Lines about records outside this export are withheld: ' +
+  'their hashes show the log is whole and in order. The chain shows the order of events, not when they happened or who wrote them.';

@@ -4,6 +4,8 @@ import { AttachmentList } from './attachment-list';
 import { formatLocalTime } from './format-time';
 import { LocalTime } from './local-time';
 import { MessageVersions } from './message-versions';
+import { ProvenanceMark } from './provenance-mark';
+import { RedactionEditor } from './redaction-editor';
 import { ReviewControls } from './review-controls';
 import { ImportedBadge } from './imported-badge';
 import { useMessageImport } from '../hooks/use-imported-captures';
@@ -48,6 +50,7 @@ export function MessageCard({ message, tags, conversationTitle, onToggleTag, onK
         {imported && <ImportedBadge from={imported} />}
         {conversationTitle && <span class="muted message-conversation">{conversationTitle}</span>}
       </header>
+      <ProvenanceMark message={message} />
       {message.deleted && (
         <p class="muted">
           Last text seen before deletion{message.deletedSeenAt && <> (deletion seen <LocalTime iso={message.deletedSeenAt} />)</>}:
@@ -56,6 +59,7 @@ export function MessageCard({ message, tags, conversationTitle, onToggleTag, onK
       <p class="message-text">{message.text}</p>
       <AttachmentList attachments={message.attachments} />
       <MessageVersions versions={message.versions} />
+      <RedactionEditor message={message} />
       <ReviewControls
         review={message}
         tags={tags}
