@@ -51,6 +51,10 @@ function isAboutExport(e: CustodyEvent, records: ExportedRecords): boolean {
       return reviewedRecordIsExported(e.subject, detail.type, records);
     case 'case':
       return records.cases.has(e.subject);
+    case 'key':
+      // The install's signing key made or replaced: it names fingerprints only, no record, and a
+      // reader needs it to see why a later bundle is signed by another key.
+      return true;
     case 'exported':
       // An earlier export of this very scope; an import or another scope's export tells of other records.
       return typeof detail.filter === 'string' && detail.filter === records.scopeKey;
