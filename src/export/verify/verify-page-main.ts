@@ -12,8 +12,10 @@ interface PickedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-async function picked(list: FileList | null, fromFolder: boolean): Promise<void> {
-  const all = Array.from(list ?? []);
+async function picked(input: HTMLInputElement, fromFolder: boolean): Promise<void> {
+  const all = Array.from(input.files ?? []);
+  // Cleared, so picking the same bundle again (after replacing it on disk) checks it again.
+  input.value = '';
   if (!all.length) return;
   say([`Checking ${all.length === 1 ? all[0]?.name ?? 'the file' : `${all.length} files`}…`], '');
   try {
@@ -77,6 +79,6 @@ export function show(result: VerifyResult, what: string): void {
 }
 
 if (typeof document !== 'undefined' && document.getElementById('files')) {
-  element('folder').addEventListener('change', (e) => void picked((e.target as HTMLInputElement).files, true));
-  element('files').addEventListener('change', (e) => void picked((e.target as HTMLInputElement).files, false));
+  element('folder').addEventListener('change', (e) => void picked(e.target as HTMLInputElement, true));
+  element('files').addEventListener('change', (e) => void picked(e.target as HTMLInputElement, false));
 }
