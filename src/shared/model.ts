@@ -187,7 +187,8 @@ export type CustodyEventType =
   | 'redacted'
   | 'exported'
   | 'imported'
-  | 'deleted';
+  | 'deleted'
+  | 'case';
 
 /** One line of custody.jsonl. `hash` chains each line to the one before. */
 export interface CustodyEvent {
@@ -358,4 +359,65 @@ export interface StoredTerms extends Review {
   firstCapturedAt: IsoUtc;
   lastCapturedAt: IsoUtc;
   captureIds: string[];
+}
+
+// ---- Dispute cases (evidence-bundle.md cases[]) ----
+
+/** The dispute process in order: talk with the client, file a ticket, mediation, arbitration (fixed price only), resolved. */
+export const CASE_STAGES = ['talking', 'ticket-filed', 'mediation', 'arbitration', 'resolved'] as const;
+export type CaseStage = (typeof CASE_STAGES)[number];
+
+export const CASE_STAGE_LABELS: Readonly<Record<CaseStage, string>> = {
+  talking: 'Talking with the client',
+  'ticket-filed': 'Ticket filed',
+  mediation: 'Mediation',
+  arbitration: 'Arbitration',
+  resolved: 'Resolved',
+};
+
+/** Dates the user confirms, as UTC instants; the deadlines rest on them. */
+export interface CaseDates {
+  contractEnded?: IsoUtc | null;
+  workSubmitted?: IsoUtc | null;
+  disputeFiled?: IsoUtc | null;
+  /** When the mediator's proposal arrived (both sides then have 2 days to accept). */
+  proposalReceived?: IsoUtc | null;
+  /** When Upwork gave notice that mediation did not resolve it (arbitration's 7 days start). */
+  nonResolutionNotice?: IsoUtc | null;
+}
+
+export type ExhibitKind = 'message' | 'contract' | 'capture' | 'attachment';
+
+/** A numbered exhibit: `id` is a message id, a contract id, a capture id or an attachment's SHA-256. */
+export interface CaseExhibit {
+  number: string;
+  kind: ExhibitKind;
+  id: string;
+}
+
+/** What the user learned (the seed's "learning from disputes"). */
+export interface CaseLessons {
+  cause: string;
+  avoidance: string;
+  clientFeedback: string;
+}
+
+export interface DisputeCase {
+  id: string;
+  name: string;
+  disputeType: DisputeType;
+  stage: CaseStage;
+  /** Every stage the case entered, oldest first (the first is its creation). */
+  stageHistory: { stage: CaseStage; at: IsoUtc }[];
+  /** Upwork contract ids (as in a conversation's contractIds). */
+  contractIds: string[];
+  conversationIds: string[];
+  dates: CaseDates;
+  /** In exhibit order; numbers stay until the user renumbers. */
+  exhibits: CaseExhibit[];
+  /** The dispute statement as the user last edited it; empty = not written yet (the draft is generated). */
+  statement: string;
+  outcome: string | null;
+  lessons: CaseLessons;
+  createdAt: IsoUtc;
 }
