@@ -3,7 +3,7 @@ import type { EvidenceFilter, StoredMessage, StoredTerms } from './model';
 import { describeValue, termsRecordFields } from './terms-diff';
 
 export function isEmptyFilter(filter: EvidenceFilter): boolean {
-  return !filter.conversationId && !filter.tagId && !filter.text?.trim() && !filter.keyOnly;
+  return !filter.conversationId && !filter.caseId && !filter.tagId && !filter.text?.trim() && !filter.keyOnly;
 }
 
 export function matchesFilter(message: StoredMessage, filter: EvidenceFilter): boolean {
@@ -49,9 +49,13 @@ export function compareMessages(a: StoredMessage, b: StoredMessage): number {
   return a.position - b.position;
 }
 
-export function describeFilter(filter: EvidenceFilter, conversationTitle?: string): string {
+export function describeFilter(filter: EvidenceFilter, conversationTitle?: string, caseName?: string): string {
   if (isEmptyFilter(filter)) return 'All evidence';
   const parts: string[] = [];
+  if (filter.caseId) {
+    const rest = describeFilter({ ...filter, caseId: undefined });
+    return `Case: ${caseName ?? filter.caseId}${rest === 'All evidence' ? '' : ` (${rest.replace(/^Evidence in /, '')})`}`;
+  }
   if (filter.conversationId) parts.push(`conversation ${conversationTitle ?? filter.conversationId}`);
   if (filter.tagId) parts.push(`tagged ${filter.tagId}`);
   if (filter.keyOnly) parts.push('key evidence only');

@@ -213,6 +213,8 @@ export interface CaptureEnvironment {
 /** What the dashboard shows and exports: every field optional; empty means everything. */
 export interface EvidenceFilter {
   conversationId?: string | undefined;
+  /** A dispute case: exactly its conversations and contracts (and their captures and files). */
+  caseId?: string | undefined;
   tagId?: string | undefined;
   /** Case-insensitive words to find in a message's text, sender or attachment names. */
   text?: string | undefined;
@@ -236,6 +238,8 @@ export interface EvidenceSet {
   /** Contracts, timesheets, job posts, offers and proposals, with their earlier states. */
   terms: StoredTerms[];
   tags: Tag[];
+  /** The export's case alone when it is about one; every case when nothing is filtered; else none. */
+  cases?: DisputeCase[];
   /** The whole custody log, oldest first, ending with this export's `exported` event. */
   custody: CustodyEvent[];
   /** Capture files and the exported messages' attachment files by bundle path (captures/<id>/page.html, attachments/<sha256>.<ext>), as originally captured. */

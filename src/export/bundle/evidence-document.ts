@@ -4,6 +4,7 @@ import type { Attachment, StoredCapture, StoredConversation, StoredMessage } fro
 import { savedAttachmentPath } from '../../shared/attachment-files';
 import { versionsOldestFirst, type ExportView } from './export-view';
 import { termsArrays } from './terms-records';
+import { caseRecord } from './case-records';
 import type { EvidenceAttachmentRecord, EvidenceCaptureRecord, EvidenceConversationRecord, EvidenceDocument, EvidenceMessageRecord } from './evidence-types';
 
 export function evidenceDocument(view: ExportView): EvidenceDocument {
@@ -13,13 +14,13 @@ export function evidenceDocument(view: ExportView): EvidenceDocument {
     formatVersion: 1,
     exportedAt: set.exportedAt,
     software: { name: set.software.name, version: set.software.version },
-    scope: { description: set.scope.description },
+    scope: view.theCase ? { description: set.scope.description, caseId: view.theCase.id } : { description: set.scope.description },
     captures: view.captures.map(captureRecord),
     conversations: view.conversations.map(conversationRecord),
-    messages: view.messages.map(messageRecord),
+    messages: view.messages.map((m) => messageRecord(m, view.theCase ? (view.exhibits.get(m) ?? null) : null)),
     ...termsArrays(set.terms),
     tags: set.tags.map((t) => ({ id: t.id, label: t.label, kind: t.kind })),
-    cases: [],
+    cases: (set.cases ?? []).map((c) => caseRecord(c, set)),
   };
 }
 
@@ -60,7 +61,7 @@ function conversationRecord(c: StoredConversation): EvidenceConversationRecord {
   };
 }
 
-function messageRecord(m: StoredMessage): EvidenceMessageRecord {
+function messageRecord(m: StoredMessage, exhibit: string | null): EvidenceMessageRecord {
   return {
     id: m.id,
     conversationId: m.conversationId,
@@ -80,6 +81,7 @@ function messageRecord(m: StoredMessage): EvidenceMessageRecord {
     tags: [...m.tags],
     note: m.note,
     key: m.key,
+    exhibit,
   };
 }
 

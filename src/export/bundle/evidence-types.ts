@@ -69,6 +69,8 @@ export interface EvidenceMessageRecord {
   tags: string[];
   note: string;
   key: boolean;
+  /** "E-3" when the case this export is about numbers it. */
+  exhibit: string | null;
 }
 
 export interface EvidenceDocument {
@@ -76,7 +78,7 @@ export interface EvidenceDocument {
   formatVersion: 1;
   exportedAt: IsoUtc;
   software: Software;
-  scope: { description: string };
+  scope: { description: string; caseId?: string };
   captures: EvidenceCaptureRecord[];
   conversations: EvidenceConversationRecord[];
   messages: EvidenceMessageRecord[];
@@ -88,5 +90,25 @@ export interface EvidenceDocument {
   offers: Record<string, unknown>[];
   proposals: Record<string, unknown>[];
   tags: Tag[];
-  cases: unknown[];
+  cases: EvidenceCaseRecord[];
+}
+
+export interface EvidenceCaseRecord {
+  id: string;
+  name: string;
+  disputeType: string;
+  stage: string;
+  stageHistory: { stage: string; at: IsoUtc }[];
+  contractIds: string[];
+  conversationIds: string[];
+  /** Extra: the dates the user confirmed, which the deadlines rest on. */
+  dates: Record<string, IsoUtc | null>;
+  /** As of the export; `status` (extra) is upcoming | soon | past | unknown, `needs` (extra) the missing date. */
+  deadlines: { name: string; due: IsoUtc | null; basis: string; source: string; status: string; needs?: string }[];
+  exhibits: { number: string; kind: string; id: string }[];
+  statement: string;
+  /** Extra: true when the user has not edited the statement and this is the generated draft. */
+  statementDrafted: boolean;
+  outcome: string | null;
+  lessons: string;
 }
