@@ -229,6 +229,8 @@ export interface Software {
 /** Everything one export needs, read from the store in one go; the bundle is built from this alone. */
 export interface EvidenceSet {
   exportedAt: IsoUtc;
+  /** The exporting browser's IANA zone: the reports show times there beside UTC. */
+  timeZone?: string;
   software: Software;
   scope: { description: string; filter: EvidenceFilter };
   captures: StoredCapture[];

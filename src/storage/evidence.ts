@@ -50,7 +50,7 @@ export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
     subject: 'bundle',
     detail: { scope: description, messages: messages.length, conversations: conversations.length, terms: terms.length, captures: captures.length },
   });
-  return { exportedAt, software, scope: { description, filter }, captures, conversations, messages, terms, tags, cases, custody: [...custody, exported], files };
+  return { exportedAt, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, software, scope: { description, filter }, captures, conversations, messages, terms, tags, cases, custody: [...custody, exported], files };
 }
 
 /**

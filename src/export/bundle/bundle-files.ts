@@ -13,6 +13,7 @@ import { datapackage } from './datapackage';
 import { MANIFEST_PATH, unsafeCapturePath } from './bundle-paths';
 import { savedAttachmentPath } from '../../shared/attachment-files';
 import evidenceSchema from './evidence.schema.json';
+import { sha256Hex } from '../../shared/hash';
 
 const encoder = new TextEncoder();
 const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value, null, 2) + '\n');
@@ -25,9 +26,10 @@ const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value
 export function buildBundleFiles(set: EvidenceSet): Map<string, Uint8Array> {
   checkCaptureFiles(set);
   const view = exportView(set);
-  const identity = bundleIdentity(view);
+  const evidence = json(evidenceDocument(view));
+  const identity = { ...bundleIdentity(view), evidenceSha256: sha256Hex(evidence) };
   const listed = new Map<string, Uint8Array>([
-    ['evidence.json', json(evidenceDocument(view))],
+    ['evidence.json', evidence],
     ['evidence.schema.json', json(evidenceSchema)],
     ['report.html', encoder.encode(reportHtml(view, identity))],
     ['report.md', encoder.encode(reportMarkdown(view, identity))],
