@@ -1,7 +1,7 @@
 // The Timeline: messages of every room and the contract's events in one numbered time order.
 import { describe, expect, it } from 'vitest';
 import { exportView } from '../../src/export/bundle/export-view';
-import { buildTimeline } from '../../src/export/report/timeline';
+import { buildTimeline } from '../../src/export/report/timeline/timeline';
 import { mergeTerms } from '../../src/storage/terms-merge';
 import type { ExtractedContract, StoredTerms } from '../../src/shared/model';
 import { CHRONOLOGICAL_IDS, makeEvidenceSet } from './export-fixtures';

@@ -9,9 +9,9 @@ import { termsHtml } from './report-terms';
 import { capturesHtml, custodyHtml } from './report-html-captures';
 import { utcText, zonedText } from './time-format';
 import { HOW_TO_VERIFY } from './report-text';
-import { buildTimeline, type TimelineEntry } from './timeline';
-import { timelineHtml } from './report-timeline';
-import { caseFacts, caseHtml } from './report-case';
+import { buildTimeline, type TimelineEntry } from './timeline/timeline';
+import { timelineHtml } from './timeline/timeline-sections';
+import { caseFacts, caseHtml } from '../case/report-case';
 import { printCss } from './report-print';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: 'self'";

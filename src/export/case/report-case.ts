@@ -3,12 +3,12 @@
 import { deadlinesOfCase } from '../../shared/cases/case-deadlines';
 import { describeDue, TERMS_DECIDE } from '../../shared/deadlines';
 import { CASE_STAGE_LABELS, type CaseExhibit, type DisputeCase } from '../../shared/model';
-import { caseStatement } from '../bundle/case-records';
+import { caseStatement } from './case-records';
 import type { ExportView } from '../bundle/export-view';
-import { escapeHtml as h } from './html-escape';
-import { mdInline, mdQuote } from './markdown-escape';
-import { utcText } from './time-format';
-import type { TimelineEntry } from './timeline';
+import { escapeHtml as h } from '../report/html-escape';
+import { mdInline, mdQuote } from '../report/markdown-escape';
+import { utcText } from '../report/time-format';
+import type { TimelineEntry } from '../report/timeline/timeline';
 
 const FLAG = { soon: 'WITHIN 48 HOURS', past: 'PAST', upcoming: '', unknown: 'DATE NEEDED' } as const;
 

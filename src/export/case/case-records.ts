@@ -3,7 +3,7 @@
 import { deadlinesOfCase } from '../../shared/cases/case-deadlines';
 import { draftStatement } from '../../shared/cases/statement';
 import type { DisputeCase, EvidenceSet } from '../../shared/model';
-import type { EvidenceCaseRecord } from './evidence-types';
+import type { EvidenceCaseRecord } from '../bundle/evidence-types';
 
 export function caseRecord(c: DisputeCase, set: EvidenceSet): EvidenceCaseRecord {
   const { deadlines } = deadlinesOfCase(c, set.terms, new Date(set.exportedAt));
