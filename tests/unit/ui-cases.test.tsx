@@ -12,6 +12,7 @@ vi.mock('../../src/export', () => ({
     return new Map([['datapackage.json', new TextEncoder().encode(JSON.stringify({ name: 'upwork-evidence-case' }))]]);
   },
   zipBundle: async () => new Uint8Array([80, 75, 5, 6]),
+  exhibitCards: () => [],
 }));
 
 const store = throwawayStore();

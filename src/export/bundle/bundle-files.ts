@@ -14,6 +14,7 @@ import { MANIFEST_PATH, unsafeCapturePath } from './bundle-paths';
 import { savedAttachmentPath } from '../../shared/attachment-files';
 import evidenceSchema from './evidence.schema.json';
 import { sha256Hex } from '../../shared/hash';
+import { EXHIBIT_CARD_PATH } from '../case/exhibit-cards';
 import { redactEvidenceSet } from '../redact/redact-set';
 
 const encoder = new TextEncoder();
@@ -25,7 +26,7 @@ const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value
  * outside the layout; or when a redaction no longer fits its message's text. Everything is built
  * from the redacted copy of the set (redact/redact-set.ts); the custody log is the store's own.
  */
-export function buildBundleFiles(stored: EvidenceSet): Map<string, Uint8Array> {
+export function buildBundleFiles(stored: EvidenceSet, extra: { exhibitCards?: ReadonlyMap<string, Uint8Array> } = {}): Map<string, Uint8Array> {
   const { set, notes } = redactEvidenceSet(stored);
   checkCaptureFiles(set);
   const view = exportView(set, notes);
@@ -41,7 +42,13 @@ export function buildBundleFiles(stored: EvidenceSet): Map<string, Uint8Array> {
     ['verify.html', encoder.encode(verifyPageHtml(identity.title))],
   ]);
   for (const path of [...set.files.keys()].sort()) listed.set(path, set.files.get(path) as Uint8Array);
-  const mediaTypes = new Map([...set.captures.flatMap((c) => c.files.map((f) => [f.path, f.mediaType] as const)), ...attachmentMediaTypes(set)]);
+  // PNG cards of a case's exhibits, drawn by the extension page from exhibitCards(set).
+  const cards = [...(extra.exhibitCards ?? new Map<string, Uint8Array>())];
+  for (const [path, bytes] of cards) {
+    if (!EXHIBIT_CARD_PATH.test(path)) throw new Error(`cannot export exhibit card "${path}": cards are exhibits/E-<n>.png`);
+    listed.set(path, bytes);
+  }
+  const mediaTypes = new Map([...cards.map(([path]) => [path, 'image/png'] as const),...set.captures.flatMap((c) => c.files.map((f) => [f.path, f.mediaType] as const)), ...attachmentMediaTypes(set)]);
   const manifest = datapackage({ ...identity, created: set.exportedAt, software: set.software, files: listed, mediaTypes });
   return new Map([[MANIFEST_PATH, json(manifest)], ...listed]);
 }

@@ -20,12 +20,13 @@ interface CasePaneProps {
   messages: readonly StoredMessage[];
   terms: readonly StoredTerms[];
   onDeleted: () => void;
+  onPrint: () => Promise<void>;
   /** For tests; pages use the browser's own zone. */
   timeZone?: string;
   now?: Date;
 }
 
-export function CasePane({ theCase, actions, conversations, messages, terms, onDeleted, timeZone, now }: CasePaneProps) {
+export function CasePane({ theCase, actions, conversations, messages, terms, onDeleted, onPrint, timeZone, now }: CasePaneProps) {
   const [error, setError] = useState<string | null>(null);
   const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const run = (p: Promise<unknown>) => void p.then(() => setError(null), (e: unknown) => setError(`Could not save: ${errorText(e)}`));
@@ -53,6 +54,9 @@ export function CasePane({ theCase, actions, conversations, messages, terms, onD
     <section class="case-pane" aria-label={`Case ${theCase.name}`}>
       <header class="conversation-header">
         <h2>{theCase.name}</h2>
+        <div class="export-actions">
+          <button type="button" onClick={() => void onPrint().catch((e: unknown) => setError(`Could not print: ${errorText(e)}`))}>Print report</button>
+        </div>
         {error && <p class="error" role="alert">{error}</p>}
       </header>
       <CaseDetails

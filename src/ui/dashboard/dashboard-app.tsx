@@ -20,6 +20,7 @@ import { useBundleImport } from './use-bundle-import';
 import { CaseNav } from '../components/case-nav';
 import { useCaseActions, useCases } from '../hooks/use-cases';
 import { CasePane } from './case-pane';
+import { printReport } from './print-report';
 
 interface DashboardAppProps {
   software: Software;
@@ -120,7 +121,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
           ) : (
             <>
             {shownCase && (
-              <CasePane theCase={shownCase} actions={caseActions} conversations={conversations} messages={messages} terms={terms ?? []} onDeleted={() => setFilter({ ...filter, caseId: undefined })} />
+              <CasePane theCase={shownCase} actions={caseActions} conversations={conversations} messages={messages} terms={terms ?? []} onDeleted={() => setFilter({ ...filter, caseId: undefined })} onPrint={() => printReport(db, { caseId: shownCase.id }, software)} />
             )}
             <EvidencePane
               conversations={conversations}
