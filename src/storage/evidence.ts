@@ -1,7 +1,7 @@
 // Gathers what an export contains, and records the export once its bundle exists: the bundle
 // holds the custody log as it was, and its own `exported` event (naming the bundle and its
 // hashes) is stored afterwards, so a failed export leaves no trace and later exports show it.
-import { compareMessages, describeFilter, isEmptyFilter, matchesFilter, scopeKey, termsMatchFilter } from '../shared/evidence-filter';
+import { describeFilter, sortMessages, isEmptyFilter, matchesFilter, scopeKey, termsMatchFilter } from '../shared/evidence-filter';
 import type { CustodyEvent, EvidenceFilter, EvidenceSet, Software, StoredCapture, StoredConversation, StoredMessage, StoredTerms } from '../shared/model';
 import type { EvidenceDb } from './db';
 import { readBlob } from './blobs';
@@ -17,7 +17,7 @@ export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
     if (filter.caseId && !theCase) throw new Error('that case is no longer stored.');
     const rooms = theCase ? theCase.conversationIds.filter((id) => !filter.conversationId || id === filter.conversationId) : filter.conversationId ? [filter.conversationId] : null;
     const candidates = rooms ? await db.messages.where('conversationId').anyOf(rooms).toArray() : await db.messages.toArray();
-    const messages = candidates.filter((m) => matchesFilter(m, filter)).sort(compareMessages);
+    const messages = sortMessages(candidates.filter((m) => matchesFilter(m, filter)));
     const conversationIds = new Set([...messages.map((m) => m.conversationId), ...(rooms ?? [])]);
     const conversations = (await db.conversations.bulkGet([...conversationIds])).filter((c) => c !== undefined);
     const terms = theCase ? caseTerms(await db.terms.toArray(), theCase.contractIds) : termsInScope(await db.terms.toArray(), filter, conversations);

@@ -7,7 +7,7 @@ import { button, click, find, labelled, ROOM_A, ROOM_B, storedConversation, stor
 
 const built = vi.hoisted(() => ({ sets: [] as EvidenceSet[] }));
 vi.mock('../../src/export', () => ({
-  buildBundleFiles: (set: EvidenceSet) => {
+  buildBundle: async (set: EvidenceSet) => {
     built.sets.push(set);
     return new Map([['datapackage.json', new TextEncoder().encode(JSON.stringify({ name: 'upwork-evidence-case' }))]]);
   },

@@ -1,8 +1,10 @@
 // The whole bundle as path → bytes, built from one EvidenceSet and nothing else: pure and
-// synchronous, so the same set always gives the same bytes and tests need no zip.
+// synchronous, so the same set always gives the same bytes and tests need no zip. buildBundle
+// gives the very same bytes, hashing with WebCrypto, for the dashboard's export.
 import type { EvidenceSet } from '../../shared/model';
 import { exportView } from './export-view';
-import { bundleIdentity } from './bundle-identity';
+import { bundleIdentity, type BundleIdentity } from './bundle-identity';
+import { sha256HexAsync } from '../../shared/hash';
 import { evidenceDocument } from './evidence-document';
 import { reportHtml } from '../report/report-html';
 import { reportMarkdown } from '../report/report-markdown';
@@ -26,7 +28,34 @@ const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value
  * outside the layout; or when a redaction no longer fits its message's text. Everything is built
  * from the redacted copy of the set (redact/redact-set.ts); the custody log is the store's own.
  */
-export function buildBundleFiles(stored: EvidenceSet, extra: { exhibitCards?: ReadonlyMap<string, Uint8Array> } = {}): Map<string, Uint8Array> {
+export function buildBundleFiles(stored: EvidenceSet, extra: BundleExtras = {}): Map<string, Uint8Array> {
+  return withManifest(bundleContents(stored, extra));
+}
+
+/**
+ * The same bytes as buildBundleFiles, with each file hashed by WebCrypto where the platform has
+ * it: hashing was a large share of a big export's time in pure JavaScript.
+ */
+export async function buildBundle(stored: EvidenceSet, extra: BundleExtras = {}): Promise<Map<string, Uint8Array>> {
+  const contents = bundleContents(stored, extra);
+  const hashes = new Map<string, string>();
+  for (const [path, bytes] of contents.listed) hashes.set(path, await sha256HexAsync(bytes));
+  return withManifest(contents, hashes);
+}
+
+interface BundleContents {
+  /** The export's redacted copy of the set. */
+  set: EvidenceSet;
+  identity: BundleIdentity;
+  listed: Map<string, Uint8Array>;
+}
+
+/** Files the extension page adds: PNG cards of a case's exhibits, drawn from exhibitCards(set) (a canvas is needed). */
+export interface BundleExtras {
+  exhibitCards?: ReadonlyMap<string, Uint8Array>;
+}
+
+function bundleContents(stored: EvidenceSet, extra: BundleExtras): BundleContents {
   const { set, notes } = redactEvidenceSet(stored);
   checkCaptureFiles(set);
   const view = exportView(set, notes);
@@ -42,14 +71,17 @@ export function buildBundleFiles(stored: EvidenceSet, extra: { exhibitCards?: Re
     ['verify.html', encoder.encode(verifyPageHtml(identity.title))],
   ]);
   for (const path of [...set.files.keys()].sort()) listed.set(path, set.files.get(path) as Uint8Array);
-  // PNG cards of a case's exhibits, drawn by the extension page from exhibitCards(set).
-  const cards = [...(extra.exhibitCards ?? new Map<string, Uint8Array>())];
-  for (const [path, bytes] of cards) {
+  for (const [path, bytes] of extra.exhibitCards ?? []) {
     if (!EXHIBIT_CARD_PATH.test(path)) throw new Error(`cannot export exhibit card "${path}": cards are exhibits/E-<n>.png`);
     listed.set(path, bytes);
   }
-  const mediaTypes = new Map([...cards.map(([path]) => [path, 'image/png'] as const),...set.captures.flatMap((c) => c.files.map((f) => [f.path, f.mediaType] as const)), ...attachmentMediaTypes(set)]);
-  const manifest = datapackage({ ...identity, created: set.exportedAt, software: set.software, files: listed, mediaTypes });
+  return { set, identity, listed };
+}
+
+function withManifest({ set, identity, listed }: BundleContents, hashes?: ReadonlyMap<string, string>): Map<string, Uint8Array> {
+  const cards = [...listed.keys()].filter((path) => EXHIBIT_CARD_PATH.test(path)).map((path) => [path, 'image/png'] as const);
+  const mediaTypes = new Map([...cards, ...set.captures.flatMap((c) => c.files.map((f) => [f.path, f.mediaType] as const)), ...attachmentMediaTypes(set)]);
+  const manifest = datapackage({ ...identity, created: set.exportedAt, software: set.software, files: listed, mediaTypes, ...(hashes ? { hashes } : {}) });
   return new Map([[MANIFEST_PATH, json(manifest)], ...listed]);
 }
 
