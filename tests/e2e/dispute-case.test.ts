@@ -11,6 +11,7 @@ import { serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-
 import { launchForTest } from './launch';
 import { captureThroughButton, exportFromDashboard, openRoom } from '../../scripts/lib/capture-flow';
 import { verifyBundle } from '../../src/export';
+import { schemaErrors } from '../unit/export-json-schema';
 
 const ROOMS = path.resolve(import.meta.dirname, '../fixtures/messages-room');
 const TERMS = path.resolve(import.meta.dirname, '../fixtures/terms');
@@ -70,6 +71,7 @@ describe('a dispute case from the dashboard to the printed report', () => {
   it('exports a bundle about the case that verifies, with E-1..E-3 in evidence.json and the statement', async () => {
     expect((await verifyBundle(bundle)).problems).toEqual([]);
     const evidence = JSON.parse(await zip.file('evidence.json')!.async('string'));
+    expect(schemaErrors(evidence)).toEqual([]);
     expect(evidence.scope).toMatchObject({ description: 'Case: Milestone 1 not released' });
     expect(evidence.cases).toHaveLength(1);
     expect(evidence.cases[0].exhibits.map((e: { number: string }) => e.number)).toEqual(['E-1', 'E-2', 'E-3']);

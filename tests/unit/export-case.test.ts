@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildBundleFiles } from '../../src/export';
 import { createCase, gatherEvidence, openEvidenceDb, setCaseMember, setKey, storeCapture, syncCaseExhibits, type EvidenceDb } from '../../src/storage';
 import { captureInput, message, room } from './helpers/capture-input';
+import { schemaErrors } from './export-json-schema';
 
 const OTHER = 'room_99999999999999999999999999999999';
 const software = { name: 'Evidence Locker', version: '0.1.0' };
@@ -29,6 +30,7 @@ describe('export of a case', () => {
     const set = await gatherEvidence(db, { caseId: c.id }, software, new Date('2026-03-21T00:00:00Z'));
     const files = buildBundleFiles(set);
     const doc = JSON.parse(new TextDecoder().decode(files.get('evidence.json')));
+    expect(schemaErrors(doc)).toEqual([]);
     expect(doc.scope).toEqual({ description: 'Case: Milestone 2 not released', caseId: c.id });
     expect(doc.messages.map((m: { id: string; exhibit: string | null }) => [m.id, m.exhibit])).toEqual([[message(1).id, null], [message(2).id, 'E-1']]);
     expect(doc.cases).toHaveLength(1);
