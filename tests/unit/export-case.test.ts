@@ -37,6 +37,10 @@ describe('export of a case', () => {
     expect(doc.cases[0]).toMatchObject({ name: 'Milestone 2 not released', exhibits: [{ number: 'E-1', kind: 'message', id: message(2).id }], statementDrafted: true });
     expect(doc.cases[0].statement).toContain('E-1');
     expect(doc.cases[0].deadlines).toEqual([]);
+    // The case's own story is in its custody log; the room added and removed again is withheld.
+    const custody = new TextDecoder().decode(files.get('custody.jsonl')).trim().split('\n').map((l) => JSON.parse(l));
+    expect(custody.filter((e) => e.event === 'case').map((e) => e.detail.action)).toEqual(['created', 'added', 'exhibits']);
+    expect(custody.filter((e) => e.withheld).length).toBeGreaterThanOrEqual(4);
     for (const [path, bytes] of files) {
       const text = new TextDecoder().decode(bytes);
       for (const secret of [OTHER, 'Secret of another dispute', 'Another Client', 'Some other case', '77777777']) expect(text, `${path} tells ${secret}`).not.toContain(secret);
