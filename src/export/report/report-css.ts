@@ -14,7 +14,9 @@ dl.facts dd { margin: 0; }
 .message.key { border-left: 8px solid #b45309; background: #fff7ed; }
 .message.system { background: #f4f4f5; }
 .message header { display: flex; flex-wrap: wrap; gap: .2rem .8rem; align-items: baseline; }
-.entry-number { font-weight: 700; font-variant-numeric: tabular-nums; min-width: 2.2em; color: #333; }
+.entry-number { font-weight: 700; font-variant-numeric: tabular-nums; min-width: 2.2em; margin-right: .5em; color: #333; }
+/* Column headings never break inside a word ("Exhib-it"). */
+th { overflow-wrap: normal; white-space: nowrap; }
 .entry-number::before { content: "#"; color: #777; font-weight: 400; }
 .source { color: #444; font-size: .85rem; font-style: italic; }
 .event { border-left: 4px solid #1d4ed8; padding: .3rem .8rem; margin: .6rem 0; background: #eff6ff; break-inside: avoid; }
