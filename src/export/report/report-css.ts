@@ -15,8 +15,6 @@ dl.facts dd { margin: 0; }
 .message.system { background: #f4f4f5; }
 .message header { display: flex; flex-wrap: wrap; gap: .2rem .8rem; align-items: baseline; }
 .entry-number { font-weight: 700; font-variant-numeric: tabular-nums; min-width: 2.2em; margin-right: .5em; color: #333; }
-/* Column headings never break inside a word ("Exhib-it"). */
-th { overflow-wrap: normal; white-space: nowrap; }
 .entry-number::before { content: "#"; color: #777; font-weight: 400; }
 .source { color: #444; font-size: .85rem; font-style: italic; }
 .event { border-left: 4px solid #1d4ed8; padding: .3rem .8rem; margin: .6rem 0; background: #eff6ff; break-inside: avoid; }
@@ -38,6 +36,8 @@ th { overflow-wrap: normal; white-space: nowrap; }
 .note { font-style: italic; white-space: pre-wrap; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; }
 th, td { border: 1px solid #bbb; padding: .25rem .4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+/* Column headings never break inside a word ("Exhib-it"). */
+th { overflow-wrap: normal; white-space: nowrap; }
 .warning { color: #b91c1c; font-weight: 700; }
 .attachments .file { font-size: .85rem; color: #444; }
 .attachments .file.missing { color: #92400e; }
