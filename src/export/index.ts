@@ -12,3 +12,4 @@ export { fingerprintGroups, keyFingerprint } from './sign/fingerprint';
 export { NOT_SIGNED, type VerifyResult, type VerifySummary, type SignatureVerdict, type FileVerdict } from './verify/verify-result';
 export type { EvidenceDocument } from './bundle/evidence-types';
 export type { Datapackage, DatapackageResource } from './bundle/datapackage';
+export { exhibitCards, type ExhibitCard } from './case/exhibit-cards';

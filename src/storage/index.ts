@@ -15,3 +15,7 @@ export { liveQuery } from 'dexie';
 export { importBundle, type ImportResult, type ImportCounts } from './import-bundle';
 export { isDiskFull } from './disk-full';
 export { signingKeyStore } from './signing-keys';
+export {
+  listCases, createCase, renameCase, setCaseType, setCaseMember, setCaseStage, setCaseDates, setCaseOutcome,
+  setCaseLessons, setCaseStatement, syncCaseExhibits, renumberCaseExhibits, deleteCase, CASE_NAME_MAX,
+} from './cases';

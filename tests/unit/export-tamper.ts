@@ -25,7 +25,7 @@ export const DEVICE_FINGERPRINT = await fingerprintOf(DEVICE_KEYS);
 
 /** The bundle's files as the exporter builds them, before signing. */
 export function unsignedFiles(): Map<string, Uint8Array> {
-  return buildBundleFiles(makeEvidenceSet(), DEVICE_FINGERPRINT);
+  return buildBundleFiles(makeEvidenceSet(), { signedBy: DEVICE_FINGERPRINT });
 }
 
 /** `files` with datapackage-digest.json over their datapackage.json, as an export signs them. */

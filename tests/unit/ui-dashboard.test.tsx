@@ -17,6 +17,7 @@ vi.mock('../../src/export', async (importOriginal) => ({
   },
   signBundleFiles: async (files: Map<string, Uint8Array>) => files,
   zipBundle: async () => new Uint8Array([80, 75, 5, 6]),
+  exhibitCards: () => [],
 }));
 
 const SOFTWARE = { name: 'Evidence Locker for Upwork', version: '0.1.0' };

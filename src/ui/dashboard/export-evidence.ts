@@ -1,6 +1,7 @@
 // One export: read what the filter shows, build the bundle files, sign them with the install's
 // key, zip them, save the zip under the bundle's own name from datapackage.json (evidence-bundle.md).
-import { buildBundle, installSigner, signBundleFiles, zipBundle } from '../../export';
+import { buildBundle, exhibitCards, installSigner, signBundleFiles, zipBundle } from '../../export';
+import { drawExhibitCards } from './draw-exhibit-cards';
 import type { EvidenceFilter, Software } from '../../shared/model';
 import { gatherEvidence, recordExport, signingKeyStore, type EvidenceDb } from '../../storage';
 import type { SaveFile } from './download-file';
@@ -17,7 +18,9 @@ export async function exportEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
   // The key first: when it has to be made, its custody event is in the log the export reads.
   const signer = await installSigner(signingKeyStore(db));
   const set = await gatherEvidence(db, filter, software);
-  const files = await signBundleFiles(await buildBundle(set, signer.fingerprint), signer.keys, set.exportedAt, software);
+  // A case's message exhibits go as PNG cards too, for the dispute form's file upload.
+  const built = await buildBundle(set, { exhibitCards: await drawExhibitCards(exhibitCards(set)), signedBy: signer.fingerprint });
+  const files = await signBundleFiles(built, signer.keys, set.exportedAt, software);
   const zip = await zipBundle(files);
   const fileName = `${bundleName(files)}.zip`;
   // The bundle holds the log as it was; its own `exported` line, naming it, is stored only now
