@@ -50,3 +50,18 @@ export function authorityLabel(text: string): string {
     return text;
   }
 }
+
+/** A time stamp taken at export: what datapackage-digest.json keeps, and what the user is told. */
+export interface TimeStamp {
+  /** Base64 DER of the TimeStampToken (a CMS ContentInfo). */
+  timeSignature: string;
+  /** The certificates the authority sent with it, PEM. */
+  timestampCert: string;
+  /** The authority's name from its certificate. */
+  authority: string;
+  /** The authority's time, RFC 3339 UTC. */
+  time: string;
+}
+
+/** The service worker's answer to an export asking for a time stamp. */
+export type TimeStampOutcome = { status: 'stamped'; stamp: TimeStamp } | { status: 'off' } | { status: 'failed'; reason: string };

@@ -3,21 +3,10 @@
 // certificate is one to trust is the verifier's question (verify/verify-time-stamp.ts).
 import { TimeStampResp } from 'pkijs';
 import { toBase64 } from '../../shared/base64';
+import type { TimeStamp } from '../../shared/time-stamp-authorities';
 import type { TimeStampRequest } from './time-stamp-request';
 import { SHA256_OID } from './time-stamp-request';
 import { certificateName, certificatesOf, hexOf, integerHex, isoUtc, readTimeStampToken, signerCertificate, toPem } from './time-stamp-token';
-
-/** What datapackage-digest.json keeps, plus what the status line tells the user. */
-export interface TimeStamp {
-  /** Base64 DER of the TimeStampToken (a CMS ContentInfo). */
-  timeSignature: string;
-  /** The certificates the authority sent with it, PEM. */
-  timestampCert: string;
-  /** The authority's name from its certificate. */
-  authority: string;
-  /** The authority's time, RFC 3339 UTC. */
-  time: string;
-}
 
 /** Throws an Error saying in plain words what is wrong with the reply. */
 export async function readTimeStampReply(reply: Uint8Array<ArrayBuffer>, request: TimeStampRequest, signature: Uint8Array<ArrayBuffer>): Promise<TimeStamp> {

@@ -17,15 +17,20 @@ import { downloadFile, type SaveFile } from './download-file';
 import { EvidencePane } from './evidence-pane';
 import { useEvidenceExport } from './use-evidence-export';
 import { useBundleImport } from './use-bundle-import';
+import { TrustedTimeSettings } from '../components/trusted-time-settings';
+import { useTimeStampSettings } from '../hooks/use-time-stamp-settings';
+import { NO_TRUSTED_TIME, type TrustedTimeServices } from './trusted-time';
 
 interface DashboardAppProps {
   software: Software;
   /** Opened from the popup's "Export evidence": export everything straight away. */
   exportOnOpen?: boolean;
   saveFile?: SaveFile;
+  /** The browser's side of trusted time (the service worker, host permissions); off outside the extension. */
+  trustedTime?: TrustedTimeServices;
 }
 
-export function DashboardApp({ software, exportOnOpen = false, saveFile = downloadFile }: DashboardAppProps) {
+export function DashboardApp({ software, exportOnOpen = false, saveFile = downloadFile, trustedTime = NO_TRUSTED_TIME }: DashboardAppProps) {
   const db = useDb();
   const review = useReview(db);
   const conversations = useConversations(db);
@@ -36,12 +41,13 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const [termsId, setTermsId] = useState<string | undefined>(undefined);
   const shownTerms = terms?.find((t) => t.id === termsId);
   const [reviewError, setReviewError] = useState<string | null>(null);
-  const exporter = useEvidenceExport(db, software, saveFile);
+  const exporter = useEvidenceExport(db, software, saveFile, trustedTime);
   const importer = useBundleImport(db);
   // One status line for both actions: it tells the outcome of the one used last.
   const [lastAction, setLastAction] = useState<'export' | 'import'>('export');
   const busy = exporter.exporting || importer.importing;
   const attachmentSettings = useAttachmentSettings(db);
+  const timeStampSettings = useTimeStampSettings(db);
 
   useEffect(() => {
     if (exportOnOpen) void exporter.run({});
@@ -89,6 +95,9 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
           <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
           <AddTagForm onAdd={review.addTag} />
           {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
+          {timeStampSettings.settings && (
+            <TrustedTimeSettings settings={timeStampSettings.settings} onSave={timeStampSettings.save} requestHostAccess={trustedTime.requestHostAccess} />
+          )}
         </aside>
         <main class="evidence">
           {reviewError && <p class="error" role="alert">{reviewError}</p>}

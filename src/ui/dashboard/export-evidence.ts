@@ -4,21 +4,26 @@ import { buildBundleFiles, zipBundle } from '../../export';
 import type { EvidenceFilter, Software } from '../../shared/model';
 import { gatherEvidence, recordExport, type EvidenceDb } from '../../storage';
 import type { SaveFile } from './download-file';
+import { addTrustedTime, NO_TRUSTED_TIME, type TrustedTimeServices } from './trusted-time';
 
 export interface ExportResult {
   fileName: string;
   messages: number;
+  /** How trusted time went, for the status line; null when it is off. */
+  trustedTime: string | null;
 }
 
-export async function exportEvidence(db: EvidenceDb, filter: EvidenceFilter, software: Software, save: SaveFile): Promise<ExportResult> {
+export async function exportEvidence(db: EvidenceDb, filter: EvidenceFilter, software: Software, save: SaveFile, trustedTime: TrustedTimeServices = NO_TRUSTED_TIME): Promise<ExportResult> {
   const set = await gatherEvidence(db, filter, software);
-  const files = buildBundleFiles(set);
+  // A time stamp is over the signature, so it comes after signing; an authority that fails
+  // leaves the bundle signed without a time, and the note says why.
+  const { files, note } = await addTrustedTime(buildBundleFiles(set), trustedTime.askTimeStamp);
   const zip = await zipBundle(files);
   const fileName = `${bundleName(files)}.zip`;
   // The custody log gets its `exported` line only once the bundle that contains it exists.
   await recordExport(db, set);
   save(zip, fileName);
-  return { fileName, messages: set.messages.length };
+  return { fileName, messages: set.messages.length, trustedTime: note };
 }
 
 function bundleName(files: ReadonlyMap<string, Uint8Array>): string {
