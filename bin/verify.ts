@@ -1,13 +1,36 @@
-// npm run verify -- <bundle.zip>: exit 0 with a line containing OK for an intact bundle, exit 1
-// naming each problem otherwise. Never a stack trace: the reader may not be a programmer.
+// npm run verify -- <bundle.zip> [--trust-root authority-root.pem]: exit 0 with a line containing
+// OK for an intact bundle, exit 1 naming each problem otherwise, and the trusted time's authority
+// and time when the bundle has one. Never a stack trace: the reader may not be a programmer.
+// --trust-root trusts one more time-stamping root besides those shipped (FreeTSA, DigiCert), only
+// when given explicitly.
 import { readFile } from 'node:fs/promises';
 import { verifyBundle } from '../src/export';
-import type { VerifyResult } from '../src/export';
+import type { TrustedTime, VerifyResult } from '../src/export';
 
-const USAGE = 'usage: npm run verify -- <bundle.zip>';
+const USAGE = 'usage: npm run verify -- <bundle.zip> [--trust-root authority-root.pem]';
 
 async function main(args: string[]): Promise<number> {
-  const path = args.find((a) => a !== '--');
+  const rest = args.filter((a) => a !== '--');
+  const trustRoots: string[] = [];
+  let path: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg !== '--trust-root') {
+      path ??= arg;
+      continue;
+    }
+    const file = rest[++i];
+    if (!file) {
+      console.error(USAGE);
+      return 1;
+    }
+    try {
+      trustRoots.push(await readFile(file, 'utf8'));
+    } catch (error) {
+      console.log(`FAILED: cannot read the root ${file}: ${readError(error)}`);
+      return 1;
+    }
+  }
   if (!path) {
     console.error(USAGE);
     return 1;
@@ -19,9 +42,10 @@ async function main(args: string[]): Promise<number> {
     console.log(`FAILED: cannot read ${path}: ${readError(error)}`);
     return 1;
   }
-  const result = await verifyBundle(bytes);
+  const result = await verifyBundle(bytes, { trustRoots });
   if (result.ok) {
     console.log(`OK: ${summary(result)}`);
+    if (result.trustedTime) console.log(trustedTimeLine(result.trustedTime));
     return 0;
   }
   if (result.problems.length === 1) {
@@ -41,6 +65,13 @@ function summary({ summary: s, signed }: VerifyResult): string {
     `${plural(s.custodyEvents, 'custody event')}; hashes and custody chain intact${signed ? ', signature valid' : ''}`,
   ];
   return parts.join(', ');
+}
+
+function trustedTimeLine(time: TrustedTime): string {
+  if (time.status === 'invalid') return `Trusted time: INVALID: ${time.reason}`;
+  const when = time.time.replace('T', ' ').replace('Z', ' UTC');
+  if (time.status === 'trusted') return `Trusted time: ${when}, from ${time.authority}`;
+  return `Trusted time: NOT TRUSTED: a token from ${time.authority} says ${when}, but ${time.reason}`;
 }
 
 function plural(n: number, word: string): string {

@@ -8,6 +8,7 @@ export { verifyBundle, verifyBundleFiles } from './verify/verify-bundle';
 export { signBundleFiles, type DatapackageDigest } from './sign/sign-bundle';
 export { bundleSignature, withTimeStamp } from './sign/time-stamp-digest';
 export { requestTimeStamp, TIME_STAMP_TIMEOUT_MS, type TimeStampClientOptions } from './sign/time-stamp-client';
-export type { VerifyResult, VerifySummary } from './verify/verify-result';
+export type { VerifyOptions, VerifyResult, VerifySummary } from './verify/verify-result';
+export type { TrustedTime } from './verify/verify-time-stamp';
 export type { EvidenceDocument } from './bundle/evidence-types';
 export type { Datapackage, DatapackageResource } from './bundle/datapackage';

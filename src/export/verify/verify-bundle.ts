@@ -7,17 +7,18 @@ import { DAMAGED, Problems } from './verify-problems';
 import { checkResources, readManifest } from './verify-manifest';
 import { checkCustody, checkEvidence } from './verify-records';
 import { checkDigest } from './verify-digest';
-import { EMPTY_SUMMARY, type VerifyResult } from './verify-result';
+import { checkTrustedTime } from './verify-time-stamp';
+import { EMPTY_SUMMARY, type VerifyOptions, type VerifyResult } from './verify-result';
 
-export async function verifyBundle(zip: Uint8Array): Promise<VerifyResult> {
-  return (await verifyBundleFiles(zip)).result;
+export async function verifyBundle(zip: Uint8Array, options: VerifyOptions = {}): Promise<VerifyResult> {
+  return (await verifyBundleFiles(zip, options)).result;
 }
 
 /**
  * The verdict together with the very bytes it was reached on, so an importer reads only what
  * was checked (unzipping a second time could read a different entry of the same name).
  */
-export async function verifyBundleFiles(zip: Uint8Array): Promise<{ result: VerifyResult; files: ReadonlyMap<string, Uint8Array> }> {
+export async function verifyBundleFiles(zip: Uint8Array, options: VerifyOptions = {}): Promise<{ result: VerifyResult; files: ReadonlyMap<string, Uint8Array> }> {
   const problems = new Problems();
   const refused = (problem: string) => ({ result: { ok: false, problems: [problem], summary: { ...EMPTY_SUMMARY }, signed: false }, files: new Map() });
   let files: Map<string, Uint8Array> | null;
@@ -28,10 +29,10 @@ export async function verifyBundleFiles(zip: Uint8Array): Promise<{ result: Veri
     throw error;
   }
   if (!files) return refused('not a ZIP file');
-  return { result: await verifyFiles(files, problems), files };
+  return { result: await verifyFiles(files, problems, options), files };
 }
 
-async function verifyFiles(files: Map<string, Uint8Array>, problems: Problems): Promise<VerifyResult> {
+async function verifyFiles(files: Map<string, Uint8Array>, problems: Problems, options: VerifyOptions): Promise<VerifyResult> {
   const manifest = files.get(MANIFEST_PATH);
   if (!manifest) {
     return { ok: false, problems: ['datapackage.json is missing: this is not an evidence bundle'], summary: { ...EMPTY_SUMMARY, files: files.size }, signed: false };
@@ -42,8 +43,9 @@ async function verifyFiles(files: Map<string, Uint8Array>, problems: Problems): 
   const counts = checkEvidence(files, problems);
   const digest = files.get(DIGEST_PATH);
   const signed = digest ? await checkDigest(digest, manifest, problems) : false;
+  const trustedTime = digest ? await checkTrustedTime(digest, problems, options.trustRoots) : null;
   const list = problems.list;
-  return { ok: list.length === 0, problems: list, summary: { files: files.size, ...counts, custodyEvents }, signed };
+  return { ok: list.length === 0, problems: list, summary: { files: files.size, ...counts, custodyEvents }, signed, ...(trustedTime ? { trustedTime } : {}) };
 }
 
 /** Path → bytes of every file entry (folder entries carry nothing to verify); null when not a ZIP. */

@@ -8,6 +8,7 @@ import { fromBase64 } from '../../shared/base64';
 import { SHA256_OID } from '../sign/time-stamp-request';
 import { certificateName, fromPem, hexOf, isoUtc, readTimeStampToken, signerCertificate, type TimeStampToken } from '../sign/time-stamp-token';
 import { SHIPPED_TIME_STAMP_ROOTS } from './time-stamp-roots';
+import type { Problems } from './verify-problems';
 
 export type TrustedTime =
   | { status: 'trusted'; authority: string; time: string }
@@ -59,4 +60,31 @@ function forTimeStamping(certificate: Certificate): boolean {
   const extension = certificate.extensions?.find((e) => e.extnID === EXTENDED_KEY_USAGE);
   const usages = (extension?.parsedValue as { keyPurposes?: string[] } | undefined)?.keyPurposes ?? [];
   return usages.includes(TIME_STAMPING);
+}
+
+/**
+ * The trusted time in datapackage-digest.json, when it has one (null otherwise). An invalid
+ * token is a problem of the bundle; a token that is only not trusted is reported, not failed.
+ */
+export async function checkTrustedTime(digestBytes: Uint8Array, problems: Problems, extraRoots: readonly string[] = []): Promise<TrustedTime | null> {
+  let signedData: { signature?: unknown; timeSignature?: unknown; timestampCert?: unknown } | undefined;
+  try {
+    signedData = (JSON.parse(new TextDecoder().decode(digestBytes)) as { signedData?: typeof signedData }).signedData;
+  } catch {
+    return null; // already reported by the signature check
+  }
+  if (!signedData || signedData.timeSignature === undefined) return null;
+  const { signature, timeSignature, timestampCert } = signedData;
+  let signatureBytes: Uint8Array<ArrayBuffer>;
+  try {
+    signatureBytes = fromBase64(String(signature));
+  } catch {
+    signatureBytes = new Uint8Array(0);
+  }
+  const verdict =
+    typeof timeSignature === 'string'
+      ? await verifyTimeStamp(timeSignature, typeof timestampCert === 'string' ? timestampCert : undefined, signatureBytes, extraRoots)
+      : ({ status: 'invalid', reason: 'timeSignature is not base64 text' } as const);
+  if (verdict.status === 'invalid') problems.add(`datapackage-digest.json: ${verdict.reason}`);
+  return verdict;
 }
