@@ -10,7 +10,7 @@ export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
 export { listCaptures, listConversations, conversationMessages, listMessages, listTags, listTerms } from './queries';
 export { custodyLog } from './custody-log';
 export { readBlob } from './blobs';
-export { gatherEvidence, recordExport } from './evidence';
+export { gatherEvidence, recordExport, type ExportedBundle } from './evidence';
 export { liveQuery } from 'dexie';
 export { importBundle, type ImportResult, type ImportCounts } from './import-bundle';
 export { isDiskFull } from './disk-full';

@@ -32,7 +32,7 @@ export function buildBundleFiles(set: EvidenceSet): Map<string, Uint8Array> {
     ['report.html', encoder.encode(reportHtml(view, identity))],
     ['report.md', encoder.encode(reportMarkdown(view, identity))],
     ['messages.csv', encoder.encode(messagesCsv(view))],
-    ['custody.jsonl', encoder.encode(custodyJsonl(set.custody))],
+    ['custody.jsonl', encoder.encode(custodyJsonl(view.custody))],
     ['verify.html', encoder.encode(verifyPageHtml(identity.title))],
   ]);
   for (const path of [...set.files.keys()].sort()) listed.set(path, set.files.get(path) as Uint8Array);

@@ -2,6 +2,8 @@
 // mapping (not a spread) so storage-only fields such as `position` never leak into the export.
 import type { Attachment, StoredCapture, StoredConversation, StoredMessage } from '../../shared/model';
 import { savedAttachmentPath } from '../../shared/attachment-files';
+import { scopeFields } from '../../shared/evidence-filter';
+import { SOURCED_FIELDS } from '../../shared/provenance';
 import { versionsOldestFirst, type ExportView } from './export-view';
 import { termsArrays } from './terms-records';
 import type { EvidenceAttachmentRecord, EvidenceCaptureRecord, EvidenceConversationRecord, EvidenceDocument, EvidenceMessageRecord } from './evidence-types';
@@ -10,15 +12,15 @@ export function evidenceDocument(view: ExportView): EvidenceDocument {
   const { set } = view;
   return {
     format: 'upwork-evidence',
-    formatVersion: 1,
+    formatVersion: 2,
     exportedAt: set.exportedAt,
     software: { name: set.software.name, version: set.software.version },
-    scope: { description: set.scope.description },
+    scope: { description: set.scope.description, ...scopeFields(set.scope.filter) },
     captures: view.captures.map(captureRecord),
     conversations: view.conversations.map(conversationRecord),
     messages: view.messages.map(messageRecord),
     ...termsArrays(set.terms),
-    tags: set.tags.map((t) => ({ id: t.id, label: t.label, kind: t.kind })),
+    tags: view.tags.map((t) => ({ id: t.id, label: t.label, kind: t.kind })),
     cases: [],
   };
 }
@@ -77,6 +79,9 @@ function messageRecord(m: StoredMessage): EvidenceMessageRecord {
     versions: versionsOldestFirst(m.versions).map((v) => ({ text: v.text, seenAt: v.seenAt, captureId: v.captureId })),
     firstCapturedAt: m.firstCapturedAt,
     captureIds: [...m.captureIds],
+    // Every field named, so a reader need not know that an unnamed one came from the page.
+    sources: Object.fromEntries(SOURCED_FIELDS.map((f) => [f, m.sources?.[f] ?? 'dom'])) as EvidenceMessageRecord['sources'],
+    conflicts: (m.conflicts ?? []).map((c) => ({ field: c.field, dom: c.dom, pageData: c.pageData })),
     tags: [...m.tags],
     note: m.note,
     key: m.key,

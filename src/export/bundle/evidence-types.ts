@@ -1,6 +1,6 @@
 // The records of evidence.json, as evidence-bundle.md defines them. Fields beyond the spec are
 // marked "extra": the spec welcomes additions as long as none of its own fields change meaning.
-import type { Attachment, IsoUtc, MessageKind, MessageVersion, SentAtPrecision, Software, Tag } from '../../shared/model';
+import type { Attachment, FieldConflict, FieldSource, IsoUtc, MessageKind, MessageVersion, SentAtPrecision, SourcedField, Software, Tag } from '../../shared/model';
 
 export type SpecPageKind = 'messages-room' | 'contract' | 'job-post' | 'offer' | 'proposal' | 'timesheet' | 'other';
 
@@ -66,6 +66,10 @@ export interface EvidenceMessageRecord {
   versions: MessageVersion[];
   firstCapturedAt: IsoUtc;
   captureIds: string[];
+  /** Where each field came from: the page (dom), the page's own data (page-data), or both agreeing. */
+  sources: Record<SourcedField, FieldSource>;
+  /** Where the page and its own data disagreed: both values. */
+  conflicts: FieldConflict[];
   tags: string[];
   note: string;
   key: boolean;
@@ -73,10 +77,11 @@ export interface EvidenceMessageRecord {
 
 export interface EvidenceDocument {
   format: 'upwork-evidence';
-  formatVersion: 1;
+  formatVersion: 2;
   exportedAt: IsoUtc;
   software: Software;
-  scope: { description: string };
+  /** What filter produced this export: its description, and the filter's fields that were set. */
+  scope: { description: string; conversationId?: string; tagId?: string; text?: string; keyOnly?: boolean };
   captures: EvidenceCaptureRecord[];
   conversations: EvidenceConversationRecord[];
   messages: EvidenceMessageRecord[];

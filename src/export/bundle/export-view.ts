@@ -1,7 +1,8 @@
 // One ordering of the evidence set shared by every renderer, so evidence.json, the reports and
 // the CSV can never disagree about what came first or which message is Exhibit 3.
-import type { EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage } from '../../shared/model';
+import type { CustodyLine, EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage, Tag } from '../../shared/model';
 import { compareMessages } from '../../shared/evidence-filter';
+import { exportedRecords, listedTags, scopedCustody } from './export-scope';
 
 export interface ConversationSection {
   id: string;
@@ -19,6 +20,10 @@ export interface ExportView {
   /** Key evidence numbered 1… in time order: "Exhibit 1". */
   exhibits: Map<StoredMessage, number>;
   captureById: Map<string, StoredCapture>;
+  /** The custody log as this export may show it: lines about other records withheld, oldest first. */
+  custody: CustodyLine[];
+  /** Dispute types and the custom tags the exported records use. */
+  tags: Tag[];
   tagLabel(id: string): string;
   conversationTitle(id: string): string;
 }
@@ -30,7 +35,8 @@ export function exportView(set: EvidenceSet): ExportView {
   const conversations = sections.flatMap((s) => (s.conversation ? [s.conversation] : []));
   const exhibits = new Map<StoredMessage, number>();
   for (const m of messages) if (m.key) exhibits.set(m, exhibits.size + 1);
-  const labels = new Map(set.tags.map((t) => [t.id, t.label]));
+  const tags = listedTags(set);
+  const labels = new Map(tags.map((t) => [t.id, t.label]));
   const titles = new Map(set.conversations.map((c) => [c.id, c.title]));
   return {
     set,
@@ -40,6 +46,8 @@ export function exportView(set: EvidenceSet): ExportView {
     sections,
     exhibits,
     captureById: new Map(set.captures.map((c) => [c.id, c])),
+    custody: scopedCustody([...set.custody].sort((a, b) => a.seq - b.seq), exportedRecords(set)),
+    tags,
     tagLabel: (id) => labels.get(id) ?? id,
     conversationTitle: (id) => titles.get(id) ?? id,
   };

@@ -6,6 +6,8 @@ import type { ExportView } from '../bundle/export-view';
 import { escapeHtml as h, urlHtml } from './html-escape';
 import { offsetText, utcText } from './time-format';
 import { captureRecord } from '../bundle/evidence-document';
+import { isWithheld } from '../../shared/custody';
+import { CUSTODY_INTRO, WITHHELD_TEXT } from './report-text';
 
 export function capturesHtml(view: ExportView): string {
   const items = view.captures.map((c) => captureHtml(view, c));
@@ -60,12 +62,14 @@ function isShownImage(f: CaptureFile): boolean {
 }
 
 export function custodyHtml(view: ExportView): string {
-  const rows = [...view.set.custody]
-    .sort((a, b) => a.seq - b.seq)
-    .map((e) => `<tr><td>${e.seq}</td><td>${h(utcText(e.at, 'second'))}</td><td>${h(e.event)}</td><td><code>${h(e.subject)}</code></td><td><code>${h(JSON.stringify(e.detail))}</code></td><td><span class="hash">${h(e.hash)}</span></td></tr>`);
+  const rows = view.custody.map((e) =>
+    isWithheld(e)
+      ? `<tr class="withheld"><td>${e.seq}</td><td colspan="4">${h(WITHHELD_TEXT)}</td><td><span class="hash">${h(e.hash)}</span></td></tr>`
+      : `<tr><td>${e.seq}</td><td>${h(utcText(e.at, 'second'))}</td><td>${h(e.event)}</td><td><code>${h(e.subject)}</code></td><td><code>${h(JSON.stringify(e.detail))}</code></td><td><span class="hash">${h(e.hash)}</span></td></tr>`,
+  );
   return `<section id="custody">
 <h2>Chain of custody</h2>
-<p>Every capture, review and export of this evidence, oldest first, as recorded in custody.jsonl.</p>
+<p>${h(CUSTODY_INTRO)}</p>
 <table><thead><tr><th>#</th><th>When (UTC)</th><th>Event</th><th>Subject</th><th>Detail</th><th>Hash</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>

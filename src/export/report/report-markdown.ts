@@ -8,7 +8,8 @@ import { offsetText, utcText } from './time-format';
 import { captureRecord } from '../bundle/evidence-document';
 import { conversationsMarkdown } from './report-markdown-messages';
 import { termsMarkdown } from './report-terms';
-import { HOW_TO_VERIFY } from './report-text';
+import { CUSTODY_INTRO, HOW_TO_VERIFY, WITHHELD_TEXT } from './report-text';
+import { isWithheld } from '../../shared/custody';
 
 export function reportMarkdown(view: ExportView, identity: BundleIdentity): string {
   const { set } = view;
@@ -70,9 +71,11 @@ function captureMarkdown(c: StoredCapture): string {
 }
 
 function custodyMarkdown(view: ExportView): string {
-  const events = [...view.set.custody].sort((a, b) => a.seq - b.seq);
-  if (!events.length) return 'No custody events are in this export.';
-  return events
-    .map((e) => `${e.seq}. ${mdInline(utcText(e.at, 'second'))}, ${mdInline(e.event)} ${mdCode(e.subject)} ${mdCode(JSON.stringify(e.detail))}, hash ${mdCode(e.hash)}`)
-    .join('\n');
+  if (!view.custody.length) return 'No custody events are in this export.';
+  const lines = view.custody.map((e) =>
+    isWithheld(e)
+      ? `${e.seq}. ${mdInline(WITHHELD_TEXT)}, hash ${mdCode(e.hash)}`
+      : `${e.seq}. ${mdInline(utcText(e.at, 'second'))}, ${mdInline(e.event)} ${mdCode(e.subject)} ${mdCode(JSON.stringify(e.detail))}, hash ${mdCode(e.hash)}`,
+  );
+  return [mdInline(CUSTODY_INTRO), '', ...lines].join('\n');
 }
