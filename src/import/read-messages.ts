@@ -75,7 +75,10 @@ function readAttachment(a: Fields, files: BundleFiles): Attachment {
   if (a.has('mediaType')) out.mediaType = a.id('mediaType');
   if (a.has('savedBytes')) out.savedBytes = a.integer('savedBytes', 0, Number.MAX_SAFE_INTEGER);
   if (a.has('downloadError')) out.downloadError = a.text('downloadError');
-  if (a.has('sha256')) {
+  if (a.has('leftOut')) {
+    // The exporter left the file out on purpose (redaction): keep the record, say why, expect no file.
+    out.downloadError = 'the file was left out of the bundle this was imported from';
+  } else if (a.has('sha256')) {
     const sha256 = a.idOrNull('sha256');
     if (sha256 !== null && !SHA256.test(sha256)) refuse(`${a.where}: "sha256" is not a SHA-256 in lowercase hex.`);
     out.sha256 = sha256;

@@ -128,6 +128,32 @@ export interface Review {
   key: boolean;
 }
 
+/**
+ * A span the user keeps out of exports. Offsets are UTF-16 code units (JavaScript string
+ * indices) into the text whose SHA-256 is `textSha256`: the span stays anchored to the text it
+ * was made on, so a later edit of the message leaves it stale rather than covering other words.
+ */
+export interface RedactionSpan {
+  start: number;
+  end: number;
+  reason: string;
+  textSha256: string;
+  at: IsoUtc;
+}
+
+/** A saved attachment file (by its SHA-256) the user leaves out of exports. */
+export interface LeftOutFile {
+  sha256: string;
+  reason: string;
+  at: IsoUtc;
+}
+
+/** What the user chose to keep out of exports of one message; the stored text stays as captured. */
+export interface MessageRedactions {
+  spans: RedactionSpan[];
+  files: LeftOutFile[];
+}
+
 export interface StoredMessage extends ExtractedMessage, Review {
   conversationId: string;
   /** Position on the page in the capture that last saw it: orders messages with equal sentAt. */
@@ -141,6 +167,8 @@ export interface StoredMessage extends ExtractedMessage, Review {
    * merely saw it again is in each capture's `messageIds`, so an unchanged recapture writes no row.
    */
   captureIds: string[];
+  /** Absent until the user redacts something (no index needs it, so no schema version). */
+  redactions?: MessageRedactions;
 }
 
 export interface StoredConversation extends ExtractedConversation, Review {

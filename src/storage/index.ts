@@ -7,6 +7,7 @@ export { storedAttachmentFiles } from './attachment-files';
 export { getAttachmentSettings, setAttachmentSettings } from './settings';
 export { getTimeStampSettings, setTimeStampSettings } from './time-stamp-settings';
 export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
+export { addRedaction, removeRedaction, leaveOutFile, type RedactionRequest } from './redaction';
 export { listCaptures, listConversations, conversationMessages, listMessages, listTags, listTerms } from './queries';
 export { custodyLog } from './custody-log';
 export { readBlob } from './blobs';

@@ -52,7 +52,7 @@ describe('evidence.json', () => {
     const doc = evidence();
     const edited = doc.messages.find((m) => m.id === 'story_a2');
     expect(Object.keys(edited ?? {}).sort()).toEqual(
-      ['id', 'conversationId', 'kind', 'sender', 'sentAt', 'sentAtText', 'sentAtPrecision', 'text', 'replyTo', 'attachments', 'deleted', 'edited', 'versions', 'firstCapturedAt', 'captureIds', 'sources', 'conflicts', 'tags', 'note', 'key'].sort(),
+      ['id', 'conversationId', 'kind', 'sender', 'sentAt', 'sentAtText', 'sentAtPrecision', 'text', 'replyTo', 'attachments', 'deleted', 'edited', 'versions', 'firstCapturedAt', 'captureIds', 'sources', 'conflicts', 'tags', 'note', 'key', 'redactions'].sort(),
     );
     expect(edited).toMatchObject({ edited: true, key: true, tags: ['scope'], versions: [{ text: 'Original reply # before the edit', seenAt: '2026-03-05T12:00:00Z', captureId: 'cap-1' }] });
     expect(doc.messages.find((m) => m.id === 'story_a3')).toMatchObject({ deleted: true, text: '=HYPERLINK("http://x")' });

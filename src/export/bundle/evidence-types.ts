@@ -25,6 +25,8 @@ export interface EvidenceCaptureRecord {
   conversationId: string | null;
   /** Extra: true when the user stopped loading history and kept what had loaded. */
   partial: boolean;
+  /** Extra: files of this capture not in the bundle because they show redacted text. */
+  filesLeftOut?: EvidenceLeftOutFile[];
 }
 
 export interface EvidenceConversationRecord {
@@ -47,6 +49,29 @@ export interface EvidenceConversationRecord {
 export interface EvidenceAttachmentRecord extends Attachment {
   /** Extra: where the saved file is in this bundle. */
   path?: string;
+  /** Extra: the saved file (still named by `sha256`) was left out of this export by the user, and why. */
+  leftOut?: { reason: string };
+}
+
+/** A span of the copy that says "[redacted]": offsets in the copy, UTF-16 code units. */
+export interface EvidenceRedaction {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** Extra: an earlier text, redacted like the message's own text when it held a redacted span. */
+export interface EvidenceVersionRecord extends MessageVersion {
+  redactions?: EvidenceRedaction[];
+  originalSha256?: string;
+}
+
+/** Extra: a capture file left out because it shows redacted text; its hash still identifies it. */
+export interface EvidenceLeftOutFile {
+  path: string;
+  sha256: string;
+  bytes: number;
+  reason: string;
 }
 
 export interface EvidenceMessageRecord {
@@ -63,7 +88,7 @@ export interface EvidenceMessageRecord {
   deleted: boolean;
   /** Extra: the page marked the message as edited (earlier texts, where seen, are in `versions`). */
   edited: boolean;
-  versions: MessageVersion[];
+  versions: EvidenceVersionRecord[];
   firstCapturedAt: IsoUtc;
   captureIds: string[];
   /** Where each field came from: the page (dom), the page's own data (page-data), or both agreeing. */
@@ -73,6 +98,10 @@ export interface EvidenceMessageRecord {
   tags: string[];
   note: string;
   key: boolean;
+  /** Spans of `text` that say "[redacted]" in this export; empty when none. */
+  redactions: EvidenceRedaction[];
+  /** SHA-256 hex of the stored original text, present when `redactions` is not empty. */
+  originalSha256?: string;
 }
 
 export interface EvidenceDocument {

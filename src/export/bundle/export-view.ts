@@ -3,6 +3,7 @@
 import type { CustodyLine, EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage, Tag } from '../../shared/model';
 import { compareMessages } from '../../shared/evidence-filter';
 import { exportedRecords, listedTags, scopedCustody } from './export-scope';
+import { noRedactions, type RedactionNotes } from '../redact/redaction-notes';
 
 export interface ConversationSection {
   id: string;
@@ -24,11 +25,14 @@ export interface ExportView {
   custody: CustodyLine[];
   /** Dispute types and the custom tags the exported records use. */
   tags: Tag[];
+  /** Where the set's copies were redacted and which files were left out (empty when nothing was). */
+  redaction: RedactionNotes;
   tagLabel(id: string): string;
   conversationTitle(id: string): string;
 }
 
-export function exportView(set: EvidenceSet): ExportView {
+/** `set` is the export's copy, already redacted; `redaction` says what was changed in it. */
+export function exportView(set: EvidenceSet, redaction: RedactionNotes = noRedactions()): ExportView {
   const messages = [...set.messages].sort(compareMessages);
   const captures = [...set.captures].sort((a, b) => byTime(a.capturedAt, b.capturedAt) || byId(a.id, b.id));
   const sections = conversationSections(set.conversations, messages);
@@ -48,6 +52,7 @@ export function exportView(set: EvidenceSet): ExportView {
     captureById: new Map(set.captures.map((c) => [c.id, c])),
     custody: scopedCustody([...set.custody].sort((a, b) => a.seq - b.seq), exportedRecords(set)),
     tags,
+    redaction,
     tagLabel: (id) => labels.get(id) ?? id,
     conversationTitle: (id) => titles.get(id) ?? id,
   };

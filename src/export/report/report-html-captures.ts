@@ -8,6 +8,7 @@ import { offsetText, utcText } from './time-format';
 import { captureRecord } from '../bundle/evidence-document';
 import { isWithheld } from '../../shared/custody';
 import { CUSTODY_INTRO, WITHHELD_TEXT } from './report-text';
+import type { LeftOutCaptureFile } from '../redact/redaction-notes';
 
 export function capturesHtml(view: ExportView): string {
   const items = view.captures.map((c) => captureHtml(view, c));
@@ -37,6 +38,7 @@ function captureHtml(view: ExportView, c: StoredCapture): string {
 ${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('\n')}
 </dl>
 ${filesHtml(view, c.files)}
+${leftOutHtml(view.redaction.leftOutCaptureFiles.get(c.id) ?? [])}
 </section>`;
 }
 
@@ -54,6 +56,15 @@ function filesHtml(view: ExportView, files: CaptureFile[]): string {
 ${rows.join('\n')}
 </tbody></table>
 ${shots.join('\n')}`;
+}
+
+function leftOutHtml(files: readonly LeftOutCaptureFile[]): string {
+  if (!files.length) return '';
+  const rows = files.map((f) => `<tr><td><code>${h(f.path)}</code></td><td>${f.bytes}</td><td><span class="hash">${h(f.sha256)}</span></td></tr>`);
+  return `<p class="marker redacted">Files left out of this export (${h(files[0]?.reason ?? '')}). Their hashes identify them if they are asked for.</p>
+<table><thead><tr><th>File left out</th><th>Bytes</th><th>SHA-256</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>`;
 }
 
 /** Screenshots shown by relative path inside the bundle; only plain paths, so nothing can escape the folder. */

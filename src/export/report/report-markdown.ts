@@ -10,6 +10,7 @@ import { conversationsMarkdown } from './report-markdown-messages';
 import { termsMarkdown } from './report-terms';
 import { CUSTODY_INTRO, HOW_TO_VERIFY, WITHHELD_TEXT } from './report-text';
 import { isWithheld } from '../../shared/custody';
+import type { LeftOutCaptureFile } from '../redact/redaction-notes';
 
 export function reportMarkdown(view: ExportView, identity: BundleIdentity): string {
   const { set } = view;
@@ -32,7 +33,7 @@ export function reportMarkdown(view: ExportView, identity: BundleIdentity): stri
     conversationsMarkdown(view),
     termsMarkdown(set.terms, view.tagLabel),
     '## Captures',
-    view.captures.length ? view.captures.map(captureMarkdown).join('\n\n') : 'No captures are in this export.',
+    view.captures.length ? view.captures.map((c) => captureMarkdown(c, view.redaction.leftOutCaptureFiles.get(c.id))).join('\n\n') : 'No captures are in this export.',
     '## Chain of custody',
     custodyMarkdown(view),
     '## How to verify',
@@ -51,7 +52,7 @@ function exhibitIndex(view: ExportView): string[] {
   return lines.length ? ['### Key evidence', lines.join('\n')] : [];
 }
 
-function captureMarkdown(c: StoredCapture): string {
+function captureMarkdown(c: StoredCapture, leftOut: readonly LeftOutCaptureFile[] = []): string {
   const r = captureRecord(c);
   const lines = [
     `### Capture ${mdCode(c.id)}`,
@@ -67,6 +68,7 @@ function captureMarkdown(c: StoredCapture): string {
   if (c.partial) lines.push('- **Partial:** the user stopped loading history; older messages may be missing from this capture');
   lines.push(`- Actions:${c.actions.length ? '' : ' none'}`, ...c.actions.map((a) => `  - ${mdInline(a)}`));
   lines.push(`- Files:${c.files.length ? '' : ' none'}`, ...c.files.map((f) => `  - ${mdCode(f.path)} SHA-256 ${mdCode(f.sha256)}`));
+  if (leftOut.length) lines.push('- Files left out of this export:', ...leftOut.map((f) => `  - ${mdCode(f.path)} SHA-256 ${mdCode(f.sha256)}: ${mdInline(f.reason)}`));
   return lines.join('\n');
 }
 
