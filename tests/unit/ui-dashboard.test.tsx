@@ -15,6 +15,9 @@ vi.mock('../../src/export', () => ({
     return new Map([['datapackage.json', new TextEncoder().encode(JSON.stringify({ name: 'upwork-evidence-2026-03-20-dana-whitfield' }))]]);
   },
   zipBundle: async () => new Uint8Array([80, 75, 5, 6]),
+  // Trusted time is off here (no service worker): an unsigned stand-in is not stamped.
+  bundleSignature: () => null,
+  withTimeStamp: (files: Map<string, Uint8Array>) => files,
 }));
 
 const SOFTWARE = { name: 'Evidence Locker for Upwork', version: '0.1.0' };
