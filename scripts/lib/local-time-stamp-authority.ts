@@ -90,12 +90,11 @@ export async function startLocalAuthority(options: { mode?: AuthorityMode; name?
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  // defineProperty, not Object.assign: assign would copy the counter's value once, not the getter.
+  Object.defineProperty(authority, 'requests', { get: () => requests });
   return Object.assign(authority, {
     url: `http://127.0.0.1:${port}/tsr`,
     caPem: readFileSync(path.join(dir, 'ca.crt'), 'utf8'),
-    get requests() {
-      return requests;
-    },
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

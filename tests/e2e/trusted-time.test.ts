@@ -1,6 +1,6 @@
 // Trusted time end to end in Chromium (test build: host access everywhere, so the permission
 // request is granted without a prompt): Settings point at a real local authority (openssl
-// ts -reply on 127.0.0.1, no CORS headers, so only the service worker can reach it), an export
+// ts -reply on 127.0.0.1, no CORS headers: the worker's host permission lets it through), an export
 // carries its token, and npm run verify prints the authority and the time. An authority that
 // fails leaves the export signed, without a time, and the status line says why.
 import { spawnSync } from 'node:child_process';
@@ -51,8 +51,20 @@ describe('a trusted time from the authority chosen in Settings', () => {
     await dashboard.getByLabel('Authority address').fill(authority.url);
     await dashboard.getByLabel('Authority address').press('Enter');
     await dashboard.getByLabel('Authority address').blur();
-    await box.check();
+    // The box turns on only once the browser has granted the host and the setting is saved.
+    await box.click();
     await dashboard.getByText(`Exports will carry a trusted time from 127.0.0.1:${new URL(authority.url).port}.`).waitFor();
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await dashboard.close();
+  });
+
+  it('is taken by the service worker from the authority in the settings, though it sends no CORS headers', async () => {
+    const dashboard = await browser.extensionPage('dashboard');
+    const signature = Buffer.from(crypto.getRandomValues(new Uint8Array(64))).toString('base64');
+    const before = authority.requests;
+    const outcome = await dashboard.evaluate((input) => chrome.runtime.sendMessage({ type: 'export.timeStamp', input }), { signature });
+    expect(outcome).toMatchObject({ ok: true, value: { status: 'stamped', stamp: { authority: 'Local Test TSA' } } });
+    expect(authority.requests).toBe(before + 1);
     await dashboard.close();
   });
 
@@ -60,7 +72,6 @@ describe('a trusted time from the authority chosen in Settings', () => {
     const dashboard = await browser.extensionPage('dashboard');
     const { file, status } = await exportTo(dashboard, 'stamped.zip');
     expect(status).toMatch(/with a trusted time from Local Test TSA: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
-    expect(authority.requests).toBe(1);
     const result = await verifyBundle(new Uint8Array(readFileSync(file)), { trustRoots: [authority.caPem] });
     expect(result.problems).toEqual([]);
     expect(result.trustedTime).toMatchObject({ status: 'trusted', authority: 'Local Test TSA' });
