@@ -1,6 +1,6 @@
 // One export: read what the filter shows, build the bundle files, zip them, save the zip
 // under the bundle's own name from datapackage.json (evidence-bundle.md).
-import { buildBundleFiles, zipBundle } from '../../export';
+import { buildBundle, zipBundle } from '../../export';
 import type { EvidenceFilter, Software } from '../../shared/model';
 import { gatherEvidence, recordExport, type EvidenceDb } from '../../storage';
 import type { SaveFile } from './download-file';
@@ -18,7 +18,7 @@ export async function exportEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
   const set = await gatherEvidence(db, filter, software);
   // A time stamp is over the signature, so it comes after signing; an authority that fails
   // leaves the bundle signed without a time, and the note says why.
-  const { files, note } = await addTrustedTime(buildBundleFiles(set), trustedTime.askTimeStamp);
+  const { files, note } = await addTrustedTime(await buildBundle(set), trustedTime.askTimeStamp);
   const zip = await zipBundle(files);
   const fileName = `${bundleName(files)}.zip`;
   // The bundle holds the log as it was; its own `exported` line, naming it, is stored only now
