@@ -34,19 +34,33 @@ async function main(): Promise<void> {
   const stamped: number[] = [];
   const roundTrips: number[] = [];
   try {
-    for (let round = 0; round < ROUNDS; round++) {
-      let t = performance.now();
+    const exportUnsigned = async () => {
+      const t = performance.now();
       await zipBundle(await buildBundle(set));
-      unsigned.push(performance.now() - t);
-
-      t = performance.now();
+      return performance.now() - t;
+    };
+    const exportStamped = async () => {
+      const t = performance.now();
       const signed = await signBundleFiles(await buildBundle(set), keys, set.exportedAt, set.software);
       const digest = JSON.parse(new TextDecoder().decode(signed.get('datapackage-digest.json'))) as { signedData: { signature: string } };
       const asked = performance.now();
       const stamp = await requestTimeStamp(authority.url, fromBase64(digest.signedData.signature));
       roundTrips.push(performance.now() - asked);
       await zipBundle(withTimeStamp(signed, stamp));
-      stamped.push(performance.now() - t);
+      return performance.now() - t;
+    };
+    // One warm-up of each, then alternate which goes first so neither always pays the other's garbage.
+    await exportUnsigned();
+    await exportStamped();
+    roundTrips.length = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      if (round % 2 === 0) {
+        unsigned.push(await exportUnsigned());
+        stamped.push(await exportStamped());
+      } else {
+        stamped.push(await exportStamped());
+        unsigned.push(await exportUnsigned());
+      }
     }
   } finally {
     await authority.close();
@@ -56,7 +70,7 @@ async function main(): Promise<void> {
   const ratio = timed / base;
   console.log(
     [
-      `Export of ${MESSAGES} messages in Node, median of ${ROUNDS} rounds`,
+      `Export of ${MESSAGES} messages in Node, median of ${ROUNDS} rounds after a warm-up`,
       `signed + trusted time: ${timed.toFixed(1)} ms vs unsigned ${base.toFixed(1)} ms = ${ratio.toFixed(2)}x (goal <= 1.2x) ${ratio <= 1.2 ? 'OK' : 'OVER'}; the authority's round trip alone ${median(roundTrips).toFixed(1)} ms`,
     ].join('\n'),
   );
