@@ -4,8 +4,8 @@
 // --trust-root trusts one more time-stamping root besides those shipped (FreeTSA, DigiCert), only
 // when given explicitly.
 import { readFile } from 'node:fs/promises';
-import { verifyBundle } from '../src/export';
-import type { TrustedTime, VerifyResult } from '../src/export';
+import { trustedTimeLine, verifyBundle } from '../src/export';
+import type { VerifyResult } from '../src/export';
 
 const USAGE = 'usage: npm run verify -- <bundle.zip> [--trust-root authority-root.pem]';
 
@@ -65,13 +65,6 @@ function summary({ summary: s, signed }: VerifyResult): string {
     `${plural(s.custodyEvents, 'custody event')}; hashes and custody chain intact${signed ? ', signature valid' : ''}`,
   ];
   return parts.join(', ');
-}
-
-function trustedTimeLine(time: TrustedTime): string {
-  if (time.status === 'invalid') return `Trusted time: INVALID: ${time.reason}`;
-  const when = time.time.replace('T', ' ').replace('Z', ' UTC');
-  if (time.status === 'trusted') return `Trusted time: ${when}, from ${time.authority}`;
-  return `Trusted time: NOT TRUSTED: a token from ${time.authority} says ${when}, but ${time.reason}`;
 }
 
 function plural(n: number, word: string): string {

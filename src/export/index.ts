@@ -9,6 +9,6 @@ export { signBundleFiles, type DatapackageDigest } from './sign/sign-bundle';
 export { bundleSignature, withTimeStamp } from './sign/time-stamp-digest';
 export { requestTimeStamp, TIME_STAMP_TIMEOUT_MS, type TimeStampClientOptions } from './sign/time-stamp-client';
 export type { VerifyOptions, VerifyResult, VerifySummary } from './verify/verify-result';
-export type { TrustedTime } from './verify/verify-time-stamp';
+export { trustedTimeLine, type TrustedTime } from './verify/verify-time-stamp';
 export type { EvidenceDocument } from './bundle/evidence-types';
 export type { Datapackage, DatapackageResource } from './bundle/datapackage';

@@ -88,3 +88,11 @@ export async function checkTrustedTime(digestBytes: Uint8Array, problems: Proble
   if (verdict.status === 'invalid') problems.add(`datapackage-digest.json: ${verdict.reason}`);
   return verdict;
 }
+
+/** The trusted time in words, one wording for npm run verify and verify.html. */
+export function trustedTimeLine(time: TrustedTime): string {
+  if (time.status === 'invalid') return `Trusted time: INVALID: ${time.reason}`;
+  const when = time.time.replace('T', ' ').replace('Z', ' UTC');
+  if (time.status === 'trusted') return `Trusted time: ${when}, from ${time.authority}`;
+  return `Trusted time: NOT TRUSTED: a token from ${time.authority} says ${when}, but ${time.reason}`;
+}
