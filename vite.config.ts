@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.config.ts';
+import { verifyPageScriptPlugin } from './scripts/build-verify-page.mjs';
 
 // EVIDENCE_TEST_BUILD=1 builds the test-only extension into dist-test/: it adds host access to
 // every site, so end-to-end tests can take screenshots without the user gesture that grants
@@ -18,6 +19,8 @@ function withAllUrls(base: ManifestV3Export): ManifestV3Export {
 
 export default defineConfig({
   plugins: [
+    // verify.html's inline script is the verifier itself, bundled before anything imports it.
+    verifyPageScriptPlugin(),
     preact(),
     // standaloneFiles: each content script is built as one self-contained file, so nothing
     // is listed in web_accessible_resources and upwork.com cannot detect the extension.

@@ -1,5 +1,5 @@
 // The domain vocabulary. Context-free: no chrome.*, no DOM globals, no Dexie.
-// Field names follow ../shared/spec/evidence-bundle.md so records export without renaming.
+// Field names follow docs/evidence-bundle.md so records export without renaming.
 
 /** RFC 3339 in UTC, e.g. "2026-03-02T14:14:00Z" (milliseconds kept when known). */
 export type IsoUtc = string;
@@ -219,6 +219,16 @@ export interface StoredCapture {
   counts: CaptureCounts;
   /** True when the user kept what was loaded after cancelling. */
   partial: boolean;
+  /** Set on a capture read from a bundle (absent or null for one made on this device). */
+  importedFrom?: ImportedFrom | null;
+}
+
+/** Where an imported capture came from: the bundle's file name, its manifest's SHA-256, and the key that signed it. */
+export interface ImportedFrom {
+  bundle: string;
+  datapackageSha256: string;
+  /** The signing key's fingerprint; null for an unsigned bundle the user chose to import. */
+  signedBy: string | null;
 }
 
 export type CustodyEventType =
@@ -231,7 +241,9 @@ export type CustodyEventType =
   | 'exported'
   | 'imported'
   | 'deleted'
-  | 'case';
+  | 'case'
+  /** The install's signing key was made or replaced (detail: fingerprint, replaces, reason). */
+  | 'key';
 
 /**
  * One line of custody.jsonl (format 2). `bodyHash` covers what happened; `hash` covers only

@@ -19,7 +19,7 @@ let authority: LocalAuthority;
 
 async function signed(): Promise<Map<string, Uint8Array>> {
   const keys = (await crypto.subtle.generateKey(SIGNING_ALGORITHM, true, ['sign', 'verify'])) as CryptoKeyPair;
-  return signBundleFiles(bundleFiles(), keys, '2026-12-07T01:00:00Z', SOFTWARE);
+  return signBundleFiles(await bundleFiles(), keys, '2026-12-07T01:00:00Z', SOFTWARE);
 }
 
 function signatureOf(files: Map<string, Uint8Array>): Uint8Array<ArrayBuffer> {

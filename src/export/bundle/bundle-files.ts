@@ -21,21 +21,22 @@ const encoder = new TextEncoder();
 const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value, null, 2) + '\n');
 
 /**
- * Every file of the bundle, datapackage.json first. Throws when the set cannot make a bundle
+ * Every file of the bundle, datapackage.json first; `signedBy` is the fingerprint of the key
+ * that will sign it (signBundleFiles), named on the reports' covers. Throws when the set cannot make a bundle
  * that verifies: a capture or saved attachment file that is not in `set.files`, or a file path
  * outside the layout; or when a redaction no longer fits its message's text. Everything is built
  * from the redacted copy of the set (redact/redact-set.ts); the custody log is the store's own.
  */
-export function buildBundleFiles(stored: EvidenceSet): Map<string, Uint8Array> {
-  return withManifest(bundleContents(stored));
+export function buildBundleFiles(stored: EvidenceSet, signedBy: string | null = null): Map<string, Uint8Array> {
+  return withManifest(bundleContents(stored, signedBy));
 }
 
 /**
  * The same bytes as buildBundleFiles, with each file hashed by WebCrypto where the platform has
  * it: hashing was a large share of a big export's time in pure JavaScript.
  */
-export async function buildBundle(stored: EvidenceSet): Promise<Map<string, Uint8Array>> {
-  const contents = bundleContents(stored);
+export async function buildBundle(stored: EvidenceSet, signedBy: string | null = null): Promise<Map<string, Uint8Array>> {
+  const contents = bundleContents(stored, signedBy);
   const hashes = new Map<string, string>();
   for (const [path, bytes] of contents.listed) hashes.set(path, await sha256HexAsync(bytes));
   return withManifest(contents, hashes);
@@ -48,11 +49,11 @@ interface BundleContents {
   listed: Map<string, Uint8Array>;
 }
 
-function bundleContents(stored: EvidenceSet): BundleContents {
+function bundleContents(stored: EvidenceSet, signedBy: string | null): BundleContents {
   const { set, notes } = redactEvidenceSet(stored);
   checkCaptureFiles(set);
   const view = exportView(set, notes);
-  const identity = bundleIdentity(view);
+  const identity = bundleIdentity(view, signedBy);
   const listed = new Map<string, Uint8Array>([
     ['evidence.json', json(evidenceDocument(view))],
     ['evidence.schema.json', json(evidenceSchema)],

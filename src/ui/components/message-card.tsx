@@ -7,6 +7,8 @@ import { MessageVersions } from './message-versions';
 import { ProvenanceMark } from './provenance-mark';
 import { RedactionEditor } from './redaction-editor';
 import { ReviewControls } from './review-controls';
+import { ImportedBadge } from './imported-badge';
+import { useMessageImport } from '../hooks/use-imported-captures';
 
 export interface MessageReviewHandlers {
   onToggleTag: (messageId: string, tagId: string, on: boolean) => void;
@@ -32,6 +34,7 @@ export function messageLabel(message: StoredMessage): string {
 
 export function MessageCard({ message, tags, conversationTitle, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
   const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key'];
+  const imported = useMessageImport(message);
   return (
     <article class={classes.filter(Boolean).join(' ')} data-message-id={message.id} aria-label={messageLabel(message)}>
       <header class="message-header">
@@ -44,6 +47,7 @@ export function MessageCard({ message, tags, conversationTitle, onToggleTag, onK
             Edited
           </span>
         )}
+        {imported && <ImportedBadge from={imported} />}
         {conversationTitle && <span class="muted message-conversation">{conversationTitle}</span>}
       </header>
       <ProvenanceMark message={message} />

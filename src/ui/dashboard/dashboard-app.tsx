@@ -17,9 +17,13 @@ import { downloadFile, type SaveFile } from './download-file';
 import { EvidencePane } from './evidence-pane';
 import { useEvidenceExport } from './use-evidence-export';
 import { useBundleImport } from './use-bundle-import';
+import { useSigningKey } from '../hooks/use-signing-key';
 import { TrustedTimeSettings } from '../components/trusted-time-settings';
 import { useTimeStampSettings } from '../hooks/use-time-stamp-settings';
 import { NO_TRUSTED_TIME, type TrustedTimeServices } from './trusted-time';
+import { SigningKeyPanel } from '../components/signing-key-panel';
+import { ImportQuestion } from '../components/import-question';
+import { ImportedCapturesContext, useImportedCaptures } from '../hooks/use-imported-captures';
 
 interface DashboardAppProps {
   software: Software;
@@ -47,7 +51,9 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const [lastAction, setLastAction] = useState<'export' | 'import'>('export');
   const busy = exporter.exporting || importer.importing;
   const attachmentSettings = useAttachmentSettings(db);
+  const signingKey = useSigningKey(db);
   const timeStampSettings = useTimeStampSettings(db);
+  const imported = useImportedCaptures(db);
 
   useEffect(() => {
     if (exportOnOpen) void exporter.run({});
@@ -64,67 +70,71 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const saved = () => setReviewError(null);
 
   return (
-    <div class="dashboard">
-      <DashboardHeader
-        filter={filter}
-        tags={tags ?? []}
-        onFilterChange={setFilter}
-        onExport={() => {
-          setLastAction('export');
-          void exporter.run(filter);
-        }}
-        exporting={busy}
-        onImport={(file) => {
-          setLastAction('import');
-          void importer.run(file);
-        }}
-        importing={busy}
-        status={lastAction === 'import' ? importer.status : exporter.status}
-      />
-      <div class="dashboard-body">
-        <aside class="sidebar">
-          <ConversationNav
-            conversations={conversations ?? []}
-            messageCounts={counts}
-            selectedId={filter.conversationId}
-            onSelect={(conversationId) => {
-              setTermsId(undefined);
-              setFilter({ ...filter, conversationId });
-            }}
-          />
-          <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
-          <AddTagForm onAdd={review.addTag} />
-          {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
-          {timeStampSettings.settings && (
-            <TrustedTimeSettings settings={timeStampSettings.settings} onSave={timeStampSettings.save} requestHostAccess={trustedTime.requestHostAccess} />
-          )}
-        </aside>
-        <main class="evidence">
-          {reviewError && <p class="error" role="alert">{reviewError}</p>}
-          {shownTerms ? (
-            <TermsView
-              terms={shownTerms}
-              tags={tags ?? []}
-              onToggleTag={(tagId, on) => review.toggleTag({ type: 'terms', id: shownTerms.id }, tagId, on).then(saved, failed)}
-              onKeyChange={(key) => review.markKey({ type: 'terms', id: shownTerms.id }, key).then(saved, failed)}
-              onSaveNote={(note) => review.saveNote({ type: 'terms', id: shownTerms.id }, note).then(saved, failed)}
+    <ImportedCapturesContext.Provider value={imported}>
+      <div class="dashboard">
+        <DashboardHeader
+          filter={filter}
+          tags={tags ?? []}
+          onFilterChange={setFilter}
+          onExport={() => {
+            setLastAction('export');
+            void exporter.run(filter);
+          }}
+          exporting={busy}
+          onImport={(file) => {
+            setLastAction('import');
+            void importer.run(file);
+          }}
+          importing={busy}
+          status={lastAction === 'import' ? importer.status : exporter.status}
+        />
+        {importer.question && <ImportQuestion text={importer.question.text} onAnswer={importer.question.answer} />}
+        <div class="dashboard-body">
+          <aside class="sidebar">
+            <ConversationNav
+              conversations={conversations ?? []}
+              messageCounts={counts}
+              selectedId={filter.conversationId}
+              onSelect={(conversationId) => {
+                setTermsId(undefined);
+                setFilter({ ...filter, conversationId });
+              }}
             />
-          ) : !conversations || !messages || !tags ? (
-            <p class="muted">Loading evidence…</p>
-          ) : (
-            <EvidencePane
-              conversations={conversations}
-              messages={messages}
-              tags={tags}
-              filter={filter}
-              onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}
-              onToggleTag={(id, tagId, on) => review.toggleTag({ type: 'message', id }, tagId, on).then(saved, failed)}
-              onKeyChange={(id, key) => review.markKey({ type: 'message', id }, key).then(saved, failed)}
-              onSaveNote={(id, note) => review.saveNote({ type: 'message', id }, note).then(saved, failed)}
-            />
-          )}
-        </main>
+            <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
+            <AddTagForm onAdd={review.addTag} />
+            {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
+            {timeStampSettings.settings && (
+              <TrustedTimeSettings settings={timeStampSettings.settings} onSave={timeStampSettings.save} requestHostAccess={trustedTime.requestHostAccess} />
+            )}
+            <SigningKeyPanel signingKey={signingKey} />
+          </aside>
+          <main class="evidence">
+            {reviewError && <p class="error" role="alert">{reviewError}</p>}
+            {shownTerms ? (
+              <TermsView
+                terms={shownTerms}
+                tags={tags ?? []}
+                onToggleTag={(tagId, on) => review.toggleTag({ type: 'terms', id: shownTerms.id }, tagId, on).then(saved, failed)}
+                onKeyChange={(key) => review.markKey({ type: 'terms', id: shownTerms.id }, key).then(saved, failed)}
+                onSaveNote={(note) => review.saveNote({ type: 'terms', id: shownTerms.id }, note).then(saved, failed)}
+              />
+            ) : !conversations || !messages || !tags ? (
+              <p class="muted">Loading evidence…</p>
+            ) : (
+              <EvidencePane
+                conversations={conversations}
+                messages={messages}
+                tags={tags}
+                filter={filter}
+                onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}
+                onToggleTag={(id, tagId, on) => review.toggleTag({ type: 'message', id }, tagId, on).then(saved, failed)}
+                onKeyChange={(id, key) => review.markKey({ type: 'message', id }, key).then(saved, failed)}
+                onSaveNote={(id, note) => review.saveNote({ type: 'message', id }, note).then(saved, failed)}
+              />
+            )}
+          </main>
+        </div>
       </div>
-    </div>
+    </ImportedCapturesContext.Provider>
   );
 }
