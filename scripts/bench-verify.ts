@@ -85,6 +85,7 @@ async function main(): Promise<void> {
     const verifyHtml = path.join(OUT, 'bench-verify.html');
     writeFileSync(verifyHtml, buildBundleFiles(makeEvidenceSet()).get('verify.html') as Uint8Array);
     const tab = await browser.newPage();
+    tab.on('pageerror', (e) => console.log(`verify.html error: ${e.message}`));
     await tab.goto(`file://${verifyHtml}`);
     for (let r = 0; r < ROUNDS; r++) {
       // Timed inside the page, from the input's change to the verdict, so file transfer into the browser is not counted.
@@ -95,7 +96,9 @@ async function main(): Promise<void> {
       });
       const [chooser] = await Promise.all([tab.waitForEvent('filechooser'), tab.click('#files')]);
       await chooser.setFiles(zipPath);
-      await tab.waitForFunction(() => /^(OK|FAILED)/.test(document.getElementById('verdict')?.textContent ?? ''), undefined, { timeout: 120_000, polling: 100 });
+      await tab.waitForFunction(() => /^(OK|FAILED|Could not)/.test(document.getElementById('verdict')?.textContent ?? ''), undefined, { timeout: 120_000, polling: 100 }).catch(async (error: unknown) => {
+        throw new Error(`verify.html gave no verdict (it shows: ${(await tab.textContent('#verdict'))?.slice(0, 200)}): ${String(error)}`);
+      });
       const ms = await tab.evaluate(() => performance.now() - ((window as unknown as { benchStart?: number }).benchStart ?? 0));
       const verdict = (await tab.textContent('#verdict')) ?? '';
       if (!verdict.startsWith('OK')) throw new Error(`verify.html: ${verdict}`);
