@@ -10,6 +10,10 @@ import pkg from './package.json' with { type: 'json' };
 // - contextMenus: the right-click "Capture evidence" item on upwork.com pages, one of those gestures.
 // No downloads permission: exports download through <a download> from the dashboard.
 // Host access is limited to www.upwork.com through the content script's matches.
+// optional_host_permissions: nothing is granted at install. When the user turns trusted time on
+// (Settings), the dashboard asks for the one host of the time-stamping authority they chose
+// (freetsa.org by default, timestamp.digicert.com, or one they type), so the service worker can
+// send it the hash of a bundle's signature; authorities send no CORS headers.
 export default defineManifest({
   manifest_version: 3,
   name: 'Evidence Locker for Upwork',
@@ -21,6 +25,7 @@ export default defineManifest({
   action: { default_popup: 'src/ui/popup/index.html', default_title: 'Evidence Locker' },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   permissions: ['unlimitedStorage', 'pageCapture', 'activeTab', 'contextMenus'],
+  optional_host_permissions: ['https://*/*', 'http://*/*'],
   content_scripts: [
     {
       // The page's own world, before its scripts run: observes (never alters, never makes) the

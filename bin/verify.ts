@@ -1,13 +1,35 @@
-// npm run verify -- <bundle.zip>: exit 0 with a line containing OK and the signing key's
-// fingerprint for an intact, signed bundle, exit 1 naming each problem otherwise (NOT SIGNED
-// too). Never a stack trace: the reader may not be a programmer.
+// npm run verify -- <bundle.zip> [--trust-root authority-root.pem]: exit 0 with a line containing
+// OK and the signing key's fingerprint for an intact, signed bundle, exit 1 naming each problem
+// otherwise (NOT SIGNED too), and the trusted time's authority and UTC time when the bundle has
+// one. Never a stack trace: the reader may not be a programmer. --trust-root trusts one more
+// time-stamping root besides those shipped (FreeTSA, DigiCert), only when given explicitly.
 import { readFile } from 'node:fs/promises';
 import { verdictLines, verifyBundle } from '../src/export';
 
-const USAGE = 'usage: npm run verify -- <bundle.zip>';
+const USAGE = 'usage: npm run verify -- <bundle.zip> [--trust-root authority-root.pem]';
 
 async function main(args: string[]): Promise<number> {
-  const path = args.find((a) => a !== '--');
+  const rest = args.filter((a) => a !== '--');
+  const trustRoots: string[] = [];
+  let path: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg !== '--trust-root') {
+      path ??= arg;
+      continue;
+    }
+    const file = rest[++i];
+    if (!file) {
+      console.error(USAGE);
+      return 1;
+    }
+    try {
+      trustRoots.push(await readFile(file, 'utf8'));
+    } catch (error) {
+      console.log(`FAILED: cannot read the root ${file}: ${readError(error)}`);
+      return 1;
+    }
+  }
   if (!path) {
     console.error(USAGE);
     return 1;
@@ -19,7 +41,7 @@ async function main(args: string[]): Promise<number> {
     console.log(`FAILED: cannot read ${path}: ${readError(error)}`);
     return 1;
   }
-  const result = await verifyBundle(bytes);
+  const result = await verifyBundle(bytes, { trustRoots });
   for (const line of verdictLines(result, path)) console.log(line);
   return result.ok ? 0 : 1;
 }

@@ -3,6 +3,7 @@
 import type { BackgroundProtocol } from '../shared/messages';
 import type { Handlers, SenderInfo } from '../shared/messaging';
 import { pageImageHandlers } from './page-image-handlers';
+import { timeStampHandlers } from './time-stamp-handler';
 import type { TabPictures } from './tab-pictures';
 import { discardStaged, getAttachmentSettings, isDiskFull, stageChunk, storeCapture, storePageCapture, storedAttachmentFiles, takeStagedAttachments, takeStagedFiles, type EvidenceDb } from '../storage';
 
@@ -17,6 +18,7 @@ function requireUpworkTab(sender: SenderInfo): void {
 export function backgroundHandlers(db: EvidenceDb, extensionVersion: string, pictures: TabPictures = NO_PICTURES): Handlers<BackgroundProtocol> {
   return {
     ...pageImageHandlers(db, pictures),
+    ...timeStampHandlers(db),
     'capture.stageFile': async (input, sender) => {
       requireUpworkTab(sender);
       return { received: await stageChunk(db, input) };

@@ -5,6 +5,7 @@ export { storePageCapture } from './page-capture-store';
 export { stageChunk, takeStagedFiles, takeStagedBytes, takeStagedAttachments, discardStaged, discardStaleStaging } from './staging';
 export { storedAttachmentFiles } from './attachment-files';
 export { getAttachmentSettings, setAttachmentSettings } from './settings';
+export { getTimeStampSettings, setTimeStampSettings } from './time-stamp-settings';
 export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
 export { addRedaction, removeRedaction, leaveOutFile, type RedactionRequest } from './redaction';
 export { importedCaptures, listCaptures, listConversations, conversationMessages, listMessages, listTags, listTerms } from './queries';

@@ -18,6 +18,9 @@ vi.mock('../../src/export', async (importOriginal) => ({
   signBundleFiles: async (files: Map<string, Uint8Array>) => files,
   zipBundle: async () => new Uint8Array([80, 75, 5, 6]),
   exhibitCards: () => [],
+  // Trusted time is off here (no service worker): an unsigned stand-in is not stamped.
+  bundleSignature: () => null,
+  withTimeStamp: (files: Map<string, Uint8Array>) => files,
 }));
 
 const SOFTWARE = { name: 'Evidence Locker for Upwork', version: '0.1.0' };

@@ -88,7 +88,7 @@ describe('npm run verify (bin/verify.ts)', () => {
 
   it('prints usage and exits 1 without an argument', () => {
     const { code, out } = verify();
-    expect(out).toBe('usage: npm run verify -- <bundle.zip>');
+    expect(out).toBe('usage: npm run verify -- <bundle.zip> [--trust-root authority-root.pem]');
     expect(code).toBe(1);
   }, 60_000);
 });

@@ -6,18 +6,19 @@ import { readZip, UnzipsTooLarge, type UnzipBudget } from './read-zip';
 import { checkResources, readManifest } from './verify-manifest';
 import { checkCustody, checkEvidence } from './verify-records';
 import { checkDigest } from './verify-digest';
-import { refusedResult, type VerifyResult } from './verify-result';
+import { checkTrustedTime } from './verify-time-stamp';
+import { refusedResult, type VerifyOptions, type VerifyResult } from './verify-result';
 import { hashFiles } from './file-hashes';
 
-export async function verifyBundle(zip: Uint8Array): Promise<VerifyResult> {
-  return (await verifyBundleFiles(zip)).result;
+export async function verifyBundle(zip: Uint8Array, options: VerifyOptions = {}): Promise<VerifyResult> {
+  return (await verifyBundleFiles(zip, options)).result;
 }
 
 /**
  * The verdict together with the very bytes it was reached on, so an importer reads only what
  * was checked (unzipping a second time could read a different entry of the same name).
  */
-export async function verifyBundleFiles(zip: Uint8Array): Promise<{ result: VerifyResult; files: ReadonlyMap<string, Uint8Array> }> {
+export async function verifyBundleFiles(zip: Uint8Array, options: VerifyOptions = {}): Promise<{ result: VerifyResult; files: ReadonlyMap<string, Uint8Array> }> {
   const problems = new Problems();
   let files: Map<string, Uint8Array> | null;
   try {
@@ -27,11 +28,11 @@ export async function verifyBundleFiles(zip: Uint8Array): Promise<{ result: Veri
     throw error;
   }
   if (!files) return { result: refusedResult('not a ZIP file'), files: new Map() };
-  return { result: await verifyFiles(files, problems), files };
+  return { result: await verifyFiles(files, problems, options), files };
 }
 
 /** The verdict on a bundle's files by path (an unzipped folder, or a zip's entries). */
-export async function verifyFiles(files: ReadonlyMap<string, Uint8Array>, problems = new Problems()): Promise<VerifyResult> {
+export async function verifyFiles(files: ReadonlyMap<string, Uint8Array>, problems = new Problems(), options: VerifyOptions = {}): Promise<VerifyResult> {
   const manifest = files.get(MANIFEST_PATH);
   if (!manifest) return refusedResult('datapackage.json is missing: this is not an evidence bundle', files.size);
   await hashFiles(files);
@@ -41,9 +42,11 @@ export async function verifyFiles(files: ReadonlyMap<string, Uint8Array>, proble
   const custodyEvents = checkCustody(files, problems);
   const custody = { events: custodyEvents, intact: files.has('custody.jsonl') && problems.list.length === before };
   const counts = checkEvidence(files, problems);
-  const signature = await checkDigest(files.get(DIGEST_PATH), manifest, problems);
+  const digest = files.get(DIGEST_PATH);
+  const signature = await checkDigest(digest, manifest, problems);
+  const trustedTime = digest ? await checkTrustedTime(digest, problems, options.trustRoots) : null;
   const list = problems.list;
-  return { ok: list.length === 0, problems: list, summary: { files: files.size, ...counts, custodyEvents }, formatVersion, files: verdicts, custody, signature };
+  return { ok: list.length === 0, problems: list, summary: { files: files.size, ...counts, custodyEvents }, formatVersion, files: verdicts, custody, signature, ...(trustedTime ? { trustedTime } : {}) };
 }
 
 /**

@@ -1,5 +1,6 @@
 // What verifyBundle reports: a verdict, one plain sentence per problem naming the file, counts,
 // and the three verdicts a reader looks for: each file, the custody chain, the signature.
+import type { TrustedTime } from './verify-time-stamp';
 
 export interface VerifySummary {
   files: number;
@@ -35,6 +36,13 @@ export interface VerifyResult {
   files: FileVerdict[];
   custody: { events: number; intact: boolean };
   signature: SignatureVerdict;
+  /** The trusted time (RFC 3161) in datapackage-digest.json, when it carries one. */
+  trustedTime?: TrustedTime;
+}
+
+/** What a caller may add to the checks: extra roots to trust for time stamps (tests, `--trust-root`). */
+export interface VerifyOptions {
+  trustRoots?: readonly string[];
 }
 
 export const EMPTY_SUMMARY: VerifySummary = { files: 0, captures: 0, conversations: 0, messages: 0, custodyEvents: 0 };

@@ -1,12 +1,15 @@
 // The verdict in words, one wording for npm run verify and verify.html, so the two read alike.
 import { fingerprintGroups } from '../sign/fingerprint';
 import type { SignatureVerdict, VerifyResult } from './verify-result';
+import { trustedTimeLine } from './verify-time-stamp';
 
 /** The lines a reader sees: "OK: …" alone, or "FAILED: …" followed by each problem when there are several. */
 export function verdictLines(result: VerifyResult, what: string): string[] {
-  if (result.ok) return [`OK: ${summaryText(result)}`];
-  if (result.problems.length === 1) return [`FAILED: ${result.problems[0]}`];
-  return [`FAILED: ${result.problems.length} problems in ${what}`, ...result.problems.map((p) => `  ${p}`)];
+  // An invalid token is already among the problems; a trusted or untrusted one gets its own line.
+  const time = result.trustedTime && result.trustedTime.status !== 'invalid' ? [trustedTimeLine(result.trustedTime)] : [];
+  if (result.ok) return [`OK: ${summaryText(result)}`, ...time];
+  if (result.problems.length === 1) return [`FAILED: ${result.problems[0]}`, ...time];
+  return [`FAILED: ${result.problems.length} problems in ${what}`, ...result.problems.map((p) => `  ${p}`), ...time];
 }
 
 function summaryText({ summary: s, signature }: VerifyResult): string {

@@ -18,6 +18,9 @@ import { EvidencePane } from './evidence-pane';
 import { useEvidenceExport } from './use-evidence-export';
 import { useBundleImport } from './use-bundle-import';
 import { useSigningKey } from '../hooks/use-signing-key';
+import { TrustedTimeSettings } from '../components/trusted-time-settings';
+import { useTimeStampSettings } from '../hooks/use-time-stamp-settings';
+import { NO_TRUSTED_TIME, type TrustedTimeServices } from './trusted-time';
 import { SigningKeyPanel } from '../components/signing-key-panel';
 import { ImportQuestion } from '../components/import-question';
 import { ImportedCapturesContext, useImportedCaptures } from '../hooks/use-imported-captures';
@@ -31,9 +34,11 @@ interface DashboardAppProps {
   /** Opened from the popup's "Export evidence": export everything straight away. */
   exportOnOpen?: boolean;
   saveFile?: SaveFile;
+  /** The browser's side of trusted time (the service worker, host permissions); off outside the extension. */
+  trustedTime?: TrustedTimeServices;
 }
 
-export function DashboardApp({ software, exportOnOpen = false, saveFile = downloadFile }: DashboardAppProps) {
+export function DashboardApp({ software, exportOnOpen = false, saveFile = downloadFile, trustedTime = NO_TRUSTED_TIME }: DashboardAppProps) {
   const db = useDb();
   const review = useReview(db);
   const conversations = useConversations(db);
@@ -47,13 +52,14 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const caseActions = useCaseActions(db);
   const shownCase = cases?.find((c) => c.id === filter.caseId);
   const [reviewError, setReviewError] = useState<string | null>(null);
-  const exporter = useEvidenceExport(db, software, saveFile);
+  const exporter = useEvidenceExport(db, software, saveFile, trustedTime);
   const importer = useBundleImport(db);
   // One status line for both actions: it tells the outcome of the one used last.
   const [lastAction, setLastAction] = useState<'export' | 'import'>('export');
   const busy = exporter.exporting || importer.importing;
   const attachmentSettings = useAttachmentSettings(db);
   const signingKey = useSigningKey(db);
+  const timeStampSettings = useTimeStampSettings(db);
   const imported = useImportedCaptures(db);
 
   useEffect(() => {
@@ -113,6 +119,9 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
             <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
             <AddTagForm onAdd={review.addTag} />
             {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
+            {timeStampSettings.settings && (
+              <TrustedTimeSettings settings={timeStampSettings.settings} onSave={timeStampSettings.save} requestHostAccess={trustedTime.requestHostAccess} />
+            )}
             <SigningKeyPanel signingKey={signingKey} />
           </aside>
           <main class="evidence">
