@@ -134,6 +134,8 @@ describe('the page copy of a hostile page, opened from the unzipped bundle', () 
     expect(page.url()).toBe(url);
     expect(await page.evaluate(() => (window as { __ran?: string[] }).__ran ?? [])).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('script, iframe, frame, object, embed, base').length)).toBe(0);
+    // Relative links read against the page's address, not the <base> the page carried.
+    expect(await page.locator('#relative-link').getAttribute('href')).toBe('https://www.upwork.com/ab/messages/att/1');
     expect(requests).toEqual([url]);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
