@@ -31,17 +31,18 @@ function sectionMarkdown(view: ExportView, s: ConversationSection): string {
   } else {
     head.push(`This export holds messages of conversation ${mdCode(s.id)} but no record of the conversation itself.`);
   }
-  const body = s.messages.length ? s.messages.map((m) => messageMarkdown(view, m)) : ['No messages of this conversation are in this export.'];
-  return [...head, ...body].join('\n\n');
+  const count = s.messages.length ? `${s.messages.length} ${s.messages.length === 1 ? 'message' : 'messages'} of this conversation are in the Timeline.` : 'No messages of this conversation are in this export.';
+  return [...head, count].join('\n\n');
 }
 
-function messageMarkdown(view: ExportView, m: StoredMessage): string {
+/** One message; `n` is its Timeline number, `source` the conversation it belongs to. */
+export function messageMarkdown(view: ExportView, m: StoredMessage, n: number, source = ''): string {
   const exhibit = view.exhibits.get(m);
   const time = messageTime(view, m);
   const when = time ? mdInline(time.utc) : 'time not shown';
   const who = mdInline(m.sender ?? (m.kind === 'system' ? 'System event' : 'Unknown sender'));
-  const blocks = [`### ${when}: ${who}${exhibit ? ` (KEY EVIDENCE, Exhibit ${exhibit})` : ''}`];
-  const facts = [`- Message id: ${mdCode(m.id)}${m.kind === 'system' ? ' (system event)' : ''}`];
+  const blocks = [`### ${n}. ${when}: ${who}${exhibit ? ` (KEY EVIDENCE, Exhibit ${exhibit})` : ''}`];
+  const facts = [`- Message id: ${mdCode(m.id)}${m.kind === 'system' ? ' (system event)' : ''}${source ? ` · ${mdInline(source)}` : ''}`];
   if (time?.local && time.zone) facts.push(`- Local time (${mdInline(time.zone)}): ${mdInline(time.local)}`);
   if (m.sentAtText) facts.push(`- Page showed: ${mdInline(m.sentAtText)}`);
   blocks.push(facts.join('\n'));
