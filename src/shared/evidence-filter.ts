@@ -1,6 +1,7 @@
 // One definition of "what the current filter shows", used by the dashboard list and by export.
 import type { EvidenceFilter, StoredMessage, StoredTerms } from './model';
 import { describeValue, termsRecordFields } from './terms-diff';
+import { canonicalJson } from './hash';
 
 export function isEmptyFilter(filter: EvidenceFilter): boolean {
   return !filter.conversationId && !filter.tagId && !filter.text?.trim() && !filter.keyOnly;
@@ -57,4 +58,14 @@ export function describeFilter(filter: EvidenceFilter, conversationTitle?: strin
   if (filter.keyOnly) parts.push('key evidence only');
   if (filter.text?.trim()) parts.push(`matching "${filter.text.trim()}"`);
   return `Evidence in ${parts.join(', ')}`;
+}
+
+/** The filter as canonical JSON, as an `exported` custody event stores it: equal for the same scope. */
+export function scopeKey(filter: EvidenceFilter): string {
+  return canonicalJson({ conversationId: filter.conversationId, tagId: filter.tagId, text: filter.text?.trim() || undefined, keyOnly: filter.keyOnly || undefined });
+}
+
+/** The filter's fields that are set, for evidence.json's `scope` beside its description. */
+export function scopeFields(filter: EvidenceFilter): Pick<EvidenceFilter, 'conversationId' | 'tagId' | 'text' | 'keyOnly'> {
+  return JSON.parse(scopeKey(filter)) as EvidenceFilter;
 }

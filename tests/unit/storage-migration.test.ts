@@ -28,13 +28,13 @@ describe('upgrading stored evidence from schema v1 to v2', () => {
     v1.version(1).stores(V1_STORES);
     await v1.table('captures').put({ id: 'cap_1', capturedAt: '2026-03-20T15:00:00Z' });
     await v1.table('messages').put({ id: 'story_a', conversationId: 'room_a', text: 'kept', captureIds: ['cap_1'], lastCapturedAt: '2026-03-20T15:00:00Z' });
-    await v1.table('custody').put({ seq: 1, event: 'captured' });
+    await v1.table('custody').put({ seq: 1, at: '2026-03-20T15:00:00Z', event: 'captured', subject: 'cap_1', detail: {}, prev: null, hash: 'old' });
     v1.close();
 
     const db = openEvidenceDb(name);
     expect(await db.captures.get('cap_1')).toMatchObject({ messageIds: ['story_a'] });
     expect(await db.messages.get('story_a')).toEqual({ id: 'story_a', conversationId: 'room_a', text: 'kept', captureIds: ['cap_1'] });
     expect(await db.custody.count()).toBe(1);
-    expect(db.verno).toBe(5); // and on through every later version
+    expect(db.verno).toBe(6); // and on through every later version
   });
 });

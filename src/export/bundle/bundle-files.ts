@@ -13,6 +13,7 @@ import { datapackage } from './datapackage';
 import { MANIFEST_PATH, unsafeCapturePath } from './bundle-paths';
 import { savedAttachmentPath } from '../../shared/attachment-files';
 import evidenceSchema from './evidence.schema.json';
+import { redactEvidenceSet } from '../redact/redact-set';
 
 const encoder = new TextEncoder();
 const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value, null, 2) + '\n');
@@ -20,11 +21,13 @@ const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value
 /**
  * Every file of the bundle, datapackage.json first. Throws when the set cannot make a bundle
  * that verifies: a capture or saved attachment file that is not in `set.files`, or a file path
- * outside the layout.
+ * outside the layout; or when a redaction no longer fits its message's text. Everything is built
+ * from the redacted copy of the set (redact/redact-set.ts); the custody log is the store's own.
  */
-export function buildBundleFiles(set: EvidenceSet): Map<string, Uint8Array> {
+export function buildBundleFiles(stored: EvidenceSet): Map<string, Uint8Array> {
+  const { set, notes } = redactEvidenceSet(stored);
   checkCaptureFiles(set);
-  const view = exportView(set);
+  const view = exportView(set, notes);
   const identity = bundleIdentity(view);
   const listed = new Map<string, Uint8Array>([
     ['evidence.json', json(evidenceDocument(view))],
@@ -32,7 +35,7 @@ export function buildBundleFiles(set: EvidenceSet): Map<string, Uint8Array> {
     ['report.html', encoder.encode(reportHtml(view, identity))],
     ['report.md', encoder.encode(reportMarkdown(view, identity))],
     ['messages.csv', encoder.encode(messagesCsv(view))],
-    ['custody.jsonl', encoder.encode(custodyJsonl(set.custody))],
+    ['custody.jsonl', encoder.encode(custodyJsonl(view.custody))],
     ['verify.html', encoder.encode(verifyPageHtml(identity.title))],
   ]);
   for (const path of [...set.files.keys()].sort()) listed.set(path, set.files.get(path) as Uint8Array);

@@ -19,7 +19,7 @@ export interface Datapackage {
   title: string;
   created: IsoUtc;
   software: Software;
-  formatVersion: 1;
+  formatVersion: 2;
   resources: DatapackageResource[];
 }
 
@@ -49,7 +49,7 @@ export function datapackage(input: DatapackageInput): Datapackage {
     title: input.title,
     created: input.created,
     software: { name: input.software.name, version: input.software.version },
-    formatVersion: 1,
+    formatVersion: 2,
     resources,
   };
 }

@@ -4,6 +4,7 @@ import { AttachmentList } from './attachment-list';
 import { formatLocalTime } from './format-time';
 import { LocalTime } from './local-time';
 import { MessageVersions } from './message-versions';
+import { RedactionEditor } from './redaction-editor';
 import { ReviewControls } from './review-controls';
 
 export interface MessageReviewHandlers {
@@ -52,6 +53,7 @@ export function MessageCard({ message, tags, conversationTitle, onToggleTag, onK
       <p class="message-text">{message.text}</p>
       <AttachmentList attachments={message.attachments} />
       <MessageVersions versions={message.versions} />
+      <RedactionEditor message={message} />
       <ReviewControls
         review={message}
         tags={tags}

@@ -4,6 +4,7 @@ import { buildBundleFiles, zipBundle } from '../../export';
 import type { EvidenceFilter, Software } from '../../shared/model';
 import { gatherEvidence, recordExport, type EvidenceDb } from '../../storage';
 import type { SaveFile } from './download-file';
+import { sha256HexAsync } from '../../shared/hash';
 
 export interface ExportResult {
   fileName: string;
@@ -15,8 +16,9 @@ export async function exportEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
   const files = buildBundleFiles(set);
   const zip = await zipBundle(files);
   const fileName = `${bundleName(files)}.zip`;
-  // The custody log gets its `exported` line only once the bundle that contains it exists.
-  await recordExport(db, set);
+  // The bundle holds the log as it was; its own `exported` line, naming it, is stored only now
+  // that it exists, and shows in the exports that follow.
+  await recordExport(db, set, { file: fileName, datapackageSha256: await sha256HexAsync(files.get('datapackage.json') as Uint8Array), zipSha256: await sha256HexAsync(zip) });
   save(zip, fileName);
   return { fileName, messages: set.messages.length };
 }
