@@ -1,0 +1,1 @@
+import './assets/index.ts-xq3klETj.js';
