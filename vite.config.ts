@@ -29,6 +29,8 @@ export default defineConfig({
     // is listed in web_accessible_resources and upwork.com cannot detect the extension.
     crx({ manifest: builtManifest, browser: target === 'firefox' ? 'firefox' : 'chrome', contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page-world/story-observer.ts'] } }),
   ],
+  // Test-only behaviour is compiled out of the shipped builds (see src/background/test-build.ts).
+  define: { __EVIDENCE_TEST_BUILD__: JSON.stringify(testBuild) },
   build: {
     outDir,
     emptyOutDir: true,
