@@ -10,8 +10,11 @@ export interface PageSnapshot {
   actions: string[];
 }
 
-/** `pageUrl`: what relative addresses were relative to (the live page's base). */
-export function snapshotPage(doc: Document, exclude: Element | null, pageUrl: string = doc.baseURI): PageSnapshot {
+/**
+ * `pageUrl`: the page's address, which relative addresses are read against (not a <base> the
+ * page may carry: any script on the page could have put one there).
+ */
+export function snapshotPage(doc: Document, exclude: Element | null, pageUrl: string = doc.URL): PageSnapshot {
   // A document with no window: nothing in the copy loads or runs while we work on it.
   const inert = doc.implementation.createHTMLDocument('');
   const root = inert.importNode(doc.documentElement, true);

@@ -50,6 +50,24 @@ export function compareMessages(a: StoredMessage, b: StoredMessage): number {
   return a.position - b.position;
 }
 
+/**
+ * The messages in compareMessages' order, each time parsed once: a sort calls its comparer
+ * n·log n times, and parsing there was a large share of sorting 100,000 messages.
+ */
+export function sortMessages(messages: readonly StoredMessage[]): StoredMessage[] {
+  const keyed = messages.map((m) => ({ m, time: m.sentAt === null ? 0 : Date.parse(m.sentAt) }));
+  keyed.sort((a, b) => {
+    if (a.m.sentAt !== b.m.sentAt) {
+      if (a.m.sentAt === null) return 1;
+      if (b.m.sentAt === null) return -1;
+      return a.time - b.time;
+    }
+    if (a.m.conversationId !== b.m.conversationId) return a.m.conversationId < b.m.conversationId ? -1 : 1;
+    return a.m.position - b.m.position;
+  });
+  return keyed.map((k) => k.m);
+}
+
 export function describeFilter(filter: EvidenceFilter, conversationTitle?: string): string {
   if (isEmptyFilter(filter)) return 'All evidence';
   const parts: string[] = [];

@@ -9,13 +9,7 @@ export function seenOnlyInPageData(m: Pick<ExtractedMessage, 'sources'>): boolea
   return SOURCED_FIELDS.every((f) => m.sources?.[f] === 'page-data');
 }
 
-/** The message's time was read from, or confirmed by, the page's own data. */
-export function timeFromPageData(m: Pick<ExtractedMessage, 'sources'>): boolean {
-  const source = m.sources?.sentAt;
-  return source === 'page-data' || source === 'both';
-}
-
-export function sameConflict(a: FieldConflict, b: FieldConflict): boolean {
+function sameConflict(a: FieldConflict, b: FieldConflict): boolean {
   return a.field === b.field && a.dom === b.dom && a.pageData === b.pageData;
 }
 

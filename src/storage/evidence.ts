@@ -1,7 +1,7 @@
 // Gathers what an export contains, and records the export once its bundle exists: the bundle
 // holds the custody log as it was, and its own `exported` event (naming the bundle and its
 // hashes) is stored afterwards, so a failed export leaves no trace and later exports show it.
-import { compareMessages, describeFilter, isEmptyFilter, matchesFilter, scopeKey, termsMatchFilter } from '../shared/evidence-filter';
+import { describeFilter, sortMessages, isEmptyFilter, matchesFilter, scopeKey, termsMatchFilter } from '../shared/evidence-filter';
 import type { CustodyEvent, EvidenceFilter, EvidenceSet, Software, StoredCapture, StoredConversation, StoredMessage, StoredTerms } from '../shared/model';
 import type { EvidenceDb } from './db';
 import { readBlob } from './blobs';
@@ -14,7 +14,7 @@ export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
   // One read transaction: the records and the custody log describe the same moment.
   const read = await db.transaction('r', [db.messages, db.conversations, db.captures, db.terms, db.custody, db.tags], async () => {
     const candidates = filter.conversationId ? await db.messages.where('conversationId').equals(filter.conversationId).toArray() : await db.messages.toArray();
-    const messages = candidates.filter((m) => matchesFilter(m, filter)).sort(compareMessages);
+    const messages = sortMessages(candidates.filter((m) => matchesFilter(m, filter)));
     const conversationIds = new Set(messages.map((m) => m.conversationId));
     if (filter.conversationId) conversationIds.add(filter.conversationId);
     const conversations = (await db.conversations.bulkGet([...conversationIds])).filter((c) => c !== undefined);

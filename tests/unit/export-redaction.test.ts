@@ -30,6 +30,8 @@ function redactedSet(): EvidenceSet {
         text: ORIGINAL,
         edited: true,
         versions: [{ text: `Call me on ${PHONE}`, seenAt: '2026-03-05T12:00:00Z', captureId: 'cap-1' }],
+        // The page's own data disagreed: both values of a conflict are texts that hold the secrets too.
+        conflicts: [{ field: 'text', dom: ORIGINAL, pageData: `Mail ${EMAIL}` }],
         redactions: {
           spans: [
             { start: ORIGINAL.indexOf(PHONE), end: ORIGINAL.indexOf(PHONE) + PHONE.length, reason: 'phone number', textSha256, at: AT },

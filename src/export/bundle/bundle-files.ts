@@ -1,8 +1,10 @@
 // The whole bundle as path → bytes, built from one EvidenceSet and nothing else: pure and
-// synchronous, so the same set always gives the same bytes and tests need no zip.
+// synchronous, so the same set always gives the same bytes and tests need no zip. buildBundle
+// gives the very same bytes, hashing with WebCrypto, for the dashboard's export.
 import type { EvidenceSet } from '../../shared/model';
 import { exportView } from './export-view';
-import { bundleIdentity } from './bundle-identity';
+import { bundleIdentity, type BundleIdentity } from './bundle-identity';
+import { sha256HexAsync } from '../../shared/hash';
 import { evidenceDocument } from './evidence-document';
 import { reportHtml } from '../report/report-html';
 import { reportMarkdown } from '../report/report-markdown';
@@ -25,6 +27,28 @@ const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value
  * from the redacted copy of the set (redact/redact-set.ts); the custody log is the store's own.
  */
 export function buildBundleFiles(stored: EvidenceSet): Map<string, Uint8Array> {
+  return withManifest(bundleContents(stored));
+}
+
+/**
+ * The same bytes as buildBundleFiles, with each file hashed by WebCrypto where the platform has
+ * it: hashing was a large share of a big export's time in pure JavaScript.
+ */
+export async function buildBundle(stored: EvidenceSet): Promise<Map<string, Uint8Array>> {
+  const contents = bundleContents(stored);
+  const hashes = new Map<string, string>();
+  for (const [path, bytes] of contents.listed) hashes.set(path, await sha256HexAsync(bytes));
+  return withManifest(contents, hashes);
+}
+
+interface BundleContents {
+  /** The export's redacted copy of the set. */
+  set: EvidenceSet;
+  identity: BundleIdentity;
+  listed: Map<string, Uint8Array>;
+}
+
+function bundleContents(stored: EvidenceSet): BundleContents {
   const { set, notes } = redactEvidenceSet(stored);
   checkCaptureFiles(set);
   const view = exportView(set, notes);
@@ -39,8 +63,12 @@ export function buildBundleFiles(stored: EvidenceSet): Map<string, Uint8Array> {
     ['verify.html', encoder.encode(verifyPageHtml(identity.title))],
   ]);
   for (const path of [...set.files.keys()].sort()) listed.set(path, set.files.get(path) as Uint8Array);
+  return { set, identity, listed };
+}
+
+function withManifest({ set, identity, listed }: BundleContents, hashes?: ReadonlyMap<string, string>): Map<string, Uint8Array> {
   const mediaTypes = new Map([...set.captures.flatMap((c) => c.files.map((f) => [f.path, f.mediaType] as const)), ...attachmentMediaTypes(set)]);
-  const manifest = datapackage({ ...identity, created: set.exportedAt, software: set.software, files: listed, mediaTypes });
+  const manifest = datapackage({ ...identity, created: set.exportedAt, software: set.software, files: listed, mediaTypes, ...(hashes ? { hashes } : {}) });
   return new Map([[MANIFEST_PATH, json(manifest)], ...listed]);
 }
 

@@ -1,7 +1,7 @@
 // One ordering of the evidence set shared by every renderer, so evidence.json, the reports and
 // the CSV can never disagree about what came first or which message is Exhibit 3.
 import type { CustodyLine, EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage, Tag } from '../../shared/model';
-import { compareMessages } from '../../shared/evidence-filter';
+import { sortMessages } from '../../shared/evidence-filter';
 import { exportedRecords, listedTags, scopedCustody } from './export-scope';
 import { noRedactions, type RedactionNotes } from '../redact/redaction-notes';
 
@@ -33,7 +33,7 @@ export interface ExportView {
 
 /** `set` is the export's copy, already redacted; `redaction` says what was changed in it. */
 export function exportView(set: EvidenceSet, redaction: RedactionNotes = noRedactions()): ExportView {
-  const messages = [...set.messages].sort(compareMessages);
+  const messages = sortMessages(set.messages);
   const captures = [...set.captures].sort((a, b) => byTime(a.capturedAt, b.capturedAt) || byId(a.id, b.id));
   const sections = conversationSections(set.conversations, messages);
   const conversations = sections.flatMap((s) => (s.conversation ? [s.conversation] : []));

@@ -3,8 +3,9 @@
 // copy and none can let a hidden span through. The store's records are never changed.
 //
 // Rules (README, "Redaction"):
-// - each redacted span's text is hidden wherever it appears in an exported message's text or
-//   earlier versions, so the same phone number written again does not give it away;
+// - each redacted span's text is hidden wherever it appears in an exported message's text,
+//   earlier versions or the values of its conflicts (what the page and its own data each said),
+//   so the same phone number written again does not give it away;
 // - a capture's page copy, MHTML and screenshots cannot be redacted in part, so those of every
 //   capture that saw a redacted message are left out (their hashes stay in evidence.json);
 // - a left-out attachment file is left out of the whole export, whichever message names it;
@@ -59,12 +60,17 @@ function redactMessage(m: StoredMessage, secrets: readonly Secret[], leftOutFile
   const versions = m.versions.map((v) => redactVersion(v, secrets, notes));
   const attachments = m.attachments.map((a) => leaveOut(a, leftOutFiles, notes));
   const copy: StoredMessage = { ...m, versions, attachments };
+  if (m.conflicts?.length) copy.conflicts = m.conflicts.map((c) => ({ ...c, dom: hideIn(c.dom, secrets), pageData: hideIn(c.pageData, secrets) }));
   if (ranges.length) {
     const redacted = applyRedactions(m.text, ranges);
     copy.text = redacted.text;
     notes.texts.set(copy, { redactions: redacted.redactions, originalSha256: sha256Hex(m.text) });
   }
   return copy;
+}
+
+function hideIn<T>(value: T | string, secrets: readonly Secret[]): T | string {
+  return typeof value === 'string' ? applyRedactions(value, rangesToHide(value, [], secrets)).text : value;
 }
 
 function redactVersion(v: MessageVersion, secrets: readonly Secret[], notes: RedactionNotes): MessageVersion {

@@ -4,6 +4,7 @@ import type { Attachment, StoredConversation, StoredMessage } from '../../shared
 import { attachmentFileNote } from './attachment-file-note';
 import { versionsOldestFirst, type ConversationSection, type ExportView } from '../bundle/export-view';
 import { escapeHtml as h, urlHtml } from './html-escape';
+import { provenanceNotes } from './report-provenance';
 import { utcText, zonedText } from './time-format';
 import { redactedText } from './redacted-text';
 import type { LeftOutFileNote } from '../redact/redaction-notes';
@@ -57,6 +58,7 @@ function messageHtml(view: ExportView, m: StoredMessage, anchor: number): string
     parts.push(`<p class="marker deleted">Deleted: the page showed this message as deleted${seen}. The text above is the last text seen before deletion.</p>`);
   }
   if (m.edited) parts.push('<p class="marker edited">Edited: the page marked this message as edited.</p>');
+  for (const note of provenanceNotes(m)) parts.push(`<p class="provenance ${note.kind}">${h(note.text)}</p>`);
   if (m.versions.length) parts.push(versionsHtml(view, m));
   if (m.tags.length) parts.push(`<p>Tags: ${tagsHtml(view, m.tags)}</p>`);
   if (m.note) parts.push(`<p>Note: <span class="note">${h(m.note)}</span></p>`);

@@ -4,6 +4,7 @@ import type { Attachment, StoredMessage } from '../../shared/model';
 import { attachmentFileNote } from './attachment-file-note';
 import { versionsOldestFirst, type ConversationSection, type ExportView } from '../bundle/export-view';
 import { mdCode, mdInline, mdQuote } from './markdown-escape';
+import { provenanceNotes } from './report-provenance';
 import { utcText, zonedText } from './time-format';
 import { redactedText } from './redacted-text';
 import type { LeftOutFileNote } from '../redact/redaction-notes';
@@ -54,6 +55,7 @@ function messageMarkdown(view: ExportView, m: StoredMessage): string {
   for (const a of m.attachments) after.push(`- Attachment: ${mdInline(a.name)}${a.size ? ` (${mdInline(a.size)})` : ''}${a.url ? ` ${mdCode(a.url)}` : ''}; ${fileMarkdown(a, view.redaction.leftOutAttachments.get(a))}`);
   if (m.deleted) after.push(`- **Deleted:** the page showed this message as deleted${m.deletedSeenAt ? `, first seen deleted ${mdInline(utcText(m.deletedSeenAt))}` : ''}; the text above is the last text seen before deletion`);
   if (m.edited) after.push('- **Edited:** the page marked this message as edited');
+  for (const note of provenanceNotes(m)) after.push(`- **${note.kind === 'conflict' ? 'Disagreement' : 'Source'}:** ${mdInline(note.text)}`);
   if (m.tags.length) after.push(`- Tags: ${m.tags.map((t) => mdInline(view.tagLabel(t))).join(', ')}`);
   if (m.note) after.push(`- Note: ${mdInline(m.note)}`);
   if (after.length) blocks.push(after.join('\n'));

@@ -4,6 +4,7 @@ import { AttachmentList } from './attachment-list';
 import { formatLocalTime } from './format-time';
 import { LocalTime } from './local-time';
 import { MessageVersions } from './message-versions';
+import { ProvenanceMark } from './provenance-mark';
 import { RedactionEditor } from './redaction-editor';
 import { ReviewControls } from './review-controls';
 
@@ -45,6 +46,7 @@ export function MessageCard({ message, tags, conversationTitle, onToggleTag, onK
         )}
         {conversationTitle && <span class="muted message-conversation">{conversationTitle}</span>}
       </header>
+      <ProvenanceMark message={message} />
       {message.deleted && (
         <p class="muted">
           Last text seen before deletion{message.deletedSeenAt && <> (deletion seen <LocalTime iso={message.deletedSeenAt} />)</>}:

@@ -1,6 +1,6 @@
 // One export: read what the filter shows, build the bundle files, zip them, save the zip
 // under the bundle's own name from datapackage.json (evidence-bundle.md).
-import { buildBundleFiles, zipBundle } from '../../export';
+import { buildBundle, zipBundle } from '../../export';
 import type { EvidenceFilter, Software } from '../../shared/model';
 import { gatherEvidence, recordExport, type EvidenceDb } from '../../storage';
 import type { SaveFile } from './download-file';
@@ -13,7 +13,7 @@ export interface ExportResult {
 
 export async function exportEvidence(db: EvidenceDb, filter: EvidenceFilter, software: Software, save: SaveFile): Promise<ExportResult> {
   const set = await gatherEvidence(db, filter, software);
-  const files = buildBundleFiles(set);
+  const files = await buildBundle(set);
   const zip = await zipBundle(files);
   const fileName = `${bundleName(files)}.zip`;
   // The bundle holds the log as it was; its own `exported` line, naming it, is stored only now
