@@ -9,7 +9,7 @@ import type { Problems } from './verify-problems';
 interface Digest {
   path?: unknown;
   hash?: unknown;
-  signedData?: { publicKey?: unknown; signature?: unknown };
+  signedData?: { created?: unknown; software?: { name?: unknown; version?: unknown }; publicKey?: unknown; signature?: unknown };
 }
 
 /** True when the digest is present and its signature verifies. */
@@ -42,5 +42,26 @@ export async function checkDigest(digestBytes: Uint8Array, manifestBytes: Uint8A
     valid = false;
   }
   if (!valid) problems.add('datapackage-digest.json: the signature does not verify');
-  return valid;
+  return valid && unchangedBeside(digest, manifestBytes, problems);
+}
+
+/**
+ * The signature covers datapackage.json's hash only; the signing time and software written beside
+ * it are bound through the signed manifest, which states both: they must agree (a changed byte
+ * there went unseen before: tests/unit/tamper-fuzz.test.ts). Its layout is free: other tools
+ * (OpenSSL, Node) write it compact.
+ */
+function unchangedBeside(digest: Digest, manifestBytes: Uint8Array, problems: Problems): boolean {
+  let manifest: { created?: unknown; software?: { name?: unknown; version?: unknown } };
+  try {
+    manifest = JSON.parse(new TextDecoder().decode(manifestBytes)) as typeof manifest;
+  } catch {
+    return true; // the manifest's own check names it
+  }
+  const claimed = digest.signedData ?? {};
+  if (claimed.created !== manifest.created || claimed.software?.name !== manifest.software?.name || claimed.software?.version !== manifest.software?.version) {
+    problems.add('datapackage-digest.json: its signing time or software differs from what the signed datapackage.json states');
+    return false;
+  }
+  return true;
 }
