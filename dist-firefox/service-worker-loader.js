@@ -1,1 +1,1 @@
-import './assets/index.ts-xq3klETj.js';
+import './assets/index.ts-DPcDtX9U.js';
