@@ -139,6 +139,8 @@ export interface RedactionSpan {
   reason: string;
   textSha256: string;
   at: IsoUtc;
+  /** Made on an earlier version of the message (words since edited out), not on its current text. */
+  inVersion?: boolean;
 }
 
 /** A saved attachment file (by its SHA-256) the user leaves out of exports. */
