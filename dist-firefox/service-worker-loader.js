@@ -1,1 +1,1 @@
-import './assets/index.ts-DPcDtX9U.js';
+import './assets/index.ts-DCPrA2et.js';

@@ -37,6 +37,8 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
 async function pipe(bytes: Uint8Array, transform: GenericTransformStream): Promise<Uint8Array> {
   const writer = (transform.writable as WritableStream<Uint8Array>).getWriter();
   const written = writer.write(bytes).then(() => writer.close());
+  // A failure shows in the reader too (and is thrown there); this one must not go unhandled.
+  written.catch(() => undefined);
   const reader = (transform.readable as ReadableStream<Uint8Array>).getReader();
   const parts: Uint8Array[] = [];
   for (;;) {
