@@ -17,6 +17,10 @@ import { downloadFile, type SaveFile } from './download-file';
 import { EvidencePane } from './evidence-pane';
 import { useEvidenceExport } from './use-evidence-export';
 import { useBundleImport } from './use-bundle-import';
+import { CaseNav } from '../components/case-nav';
+import { useCaseActions, useCases } from '../hooks/use-cases';
+import { CasePane } from './case-pane';
+import { printReport } from './print-report';
 
 interface DashboardAppProps {
   software: Software;
@@ -35,6 +39,9 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const [filter, setFilter] = useState<EvidenceFilter>({});
   const [termsId, setTermsId] = useState<string | undefined>(undefined);
   const shownTerms = terms?.find((t) => t.id === termsId);
+  const cases = useCases(db);
+  const caseActions = useCaseActions(db);
+  const shownCase = cases?.find((c) => c.id === filter.caseId);
   const [reviewError, setReviewError] = useState<string | null>(null);
   const exporter = useEvidenceExport(db, software, saveFile);
   const importer = useBundleImport(db);
@@ -83,7 +90,16 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
             selectedId={filter.conversationId}
             onSelect={(conversationId) => {
               setTermsId(undefined);
-              setFilter({ ...filter, conversationId });
+              setFilter({ ...filter, conversationId, caseId: undefined });
+            }}
+          />
+          <CaseNav
+            cases={cases ?? []}
+            selectedId={filter.caseId}
+            onCreate={caseActions.create}
+            onSelect={(caseId) => {
+              setTermsId(undefined);
+              setFilter({ ...filter, caseId, conversationId: undefined });
             }}
           />
           <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
@@ -103,9 +119,13 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
           ) : !conversations || !messages || !tags ? (
             <p class="muted">Loading evidence…</p>
           ) : (
+            <>
+            {shownCase && (
+              <CasePane theCase={shownCase} actions={caseActions} conversations={conversations} messages={messages} terms={terms ?? []} onDeleted={() => setFilter({ ...filter, caseId: undefined })} onPrint={() => printReport(db, { caseId: shownCase.id }, software)} />
+            )}
             <EvidencePane
               conversations={conversations}
-              messages={messages}
+              messages={shownCase ? messages.filter((m) => shownCase.conversationIds.includes(m.conversationId)) : messages}
               tags={tags}
               filter={filter}
               onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}
@@ -113,6 +133,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
               onKeyChange={(id, key) => review.markKey({ type: 'message', id }, key).then(saved, failed)}
               onSaveNote={(id, note) => review.saveNote({ type: 'message', id }, note).then(saved, failed)}
             />
+            </>
           )}
         </main>
       </div>
