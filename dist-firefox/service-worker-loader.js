@@ -1,1 +1,0 @@
-import './assets/index.ts-DCPrA2et.js';
