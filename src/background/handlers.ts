@@ -1,5 +1,6 @@
 // The background's handlers for BackgroundProtocol. Captures are accepted only from our content
 // script in an upwork.com tab.
+import { NO_MHTML } from './browser-differences';
 import type { BackgroundProtocol } from '../shared/messages';
 import type { Handlers, SenderInfo } from '../shared/messaging';
 import { pageImageHandlers } from './page-image-handlers';
@@ -66,7 +67,7 @@ export function backgroundHandlers(db: EvidenceDb, extensionVersion: string, pic
 
 const NO_PICTURES: TabPictures = {
   captureVisible: () => Promise.reject(new Error('this browser takes no screenshots here')),
-  mhtml: () => Promise.reject(new Error('this browser does not offer an MHTML copy of pages')),
+  mhtml: () => Promise.reject(new Error(NO_MHTML)),
 };
 
 /** Plain words for a full disk; other errors already speak plainly. */

@@ -337,9 +337,31 @@ export interface Milestone {
   title: string;
   amount: Money | null;
   dueDate: IsoDate | null;
+  /** The due date as shown when it had no year ("Due Mar 13"): the year in dueDate was inferred. */
+  dueText?: string;
   /** As shown: "Paid", "Active & funded", "Not started", … */
   status: string | null;
   description: string | null;
+}
+
+/** What happened on a contract, as its page's activity shows it (a report's timeline reads these). */
+export type ContractEventKind = 'offer' | 'contract-started' | 'milestone-funded' | 'work-submitted' | 'changes-requested' | 'milestone-released' | 'payment' | 'refund' | 'contract-ended';
+
+export interface ContractEvent {
+  kind: ContractEventKind;
+  /** The calendar day it happened; null when the page showed none we could read. */
+  date: IsoDate | null;
+  /** The exact time when the page carries one (a <time datetime>), ISO 8601 UTC. */
+  at: string | null;
+  /** The date as shown ("Mar 13" or "Mar 13, 2026"). */
+  dateText: string | null;
+  /** The whole line as shown. */
+  text: string;
+  /** The milestone it concerns, as named ("Milestone 1" or its title). */
+  milestone: string | null;
+  amount: Money | null;
+  /** Changes requested: the request's own text. */
+  message: string | null;
 }
 
 /** A contract or workroom page (fixed-price or hourly). Ids come from the URL. */
@@ -361,6 +383,8 @@ export interface ExtractedContract {
   milestones: Milestone[];
   /** Description / scope text as shown. */
   terms: string | null;
+  /** The page's activity as dated events, oldest first; absent when the page showed none. */
+  events?: ContractEvent[];
 }
 
 /** One week of an hourly contract's timesheet. */

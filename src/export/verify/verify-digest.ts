@@ -12,7 +12,7 @@ import { NOT_SIGNED, type SignatureVerdict } from './verify-result';
 interface Digest {
   path?: unknown;
   hash?: unknown;
-  signedData?: { publicKey?: unknown; signature?: unknown; created?: unknown };
+  signedData?: { created?: unknown; software?: { name?: unknown; version?: unknown }; publicKey?: unknown; signature?: unknown };
 }
 
 export async function checkDigest(digestBytes: Uint8Array | undefined, manifestBytes: Uint8Array, problems: Problems): Promise<SignatureVerdict> {
@@ -51,5 +51,27 @@ export async function checkDigest(digestBytes: Uint8Array | undefined, manifestB
     valid = false;
   }
   if (!valid) return invalid('the signature does not verify (it was not made over this manifest with this key)', fingerprint);
+  const beside = differsBeside(digest, manifestBytes);
+  if (beside) return invalid(beside, fingerprint);
   return { status: 'valid', fingerprint, created: typeof created === 'string' ? created : null };
+}
+
+/**
+ * The signature covers datapackage.json's hash only; the signing time and software written beside
+ * it are bound through the signed manifest, which states both: they must agree (a changed byte
+ * there went unseen before: tests/unit/tamper-fuzz.test.ts). Its layout is free: other tools
+ * (OpenSSL, Node) write it compact.
+ */
+function differsBeside(digest: Digest, manifestBytes: Uint8Array): string | null {
+  let manifest: { created?: unknown; software?: { name?: unknown; version?: unknown } };
+  try {
+    manifest = JSON.parse(new TextDecoder().decode(manifestBytes)) as typeof manifest;
+  } catch {
+    return null; // the manifest's own check names it
+  }
+  const claimed = digest.signedData ?? {};
+  if (claimed.created !== manifest.created || claimed.software?.name !== manifest.software?.name || claimed.software?.version !== manifest.software?.version) {
+    return 'its signing time or software differs from what the signed datapackage.json states';
+  }
+  return null;
 }
