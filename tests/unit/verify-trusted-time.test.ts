@@ -14,12 +14,12 @@ import { startLocalAuthority, type LocalAuthority } from '../../scripts/lib/loca
 import { bundleFiles } from './export-tamper';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SOFTWARE = { name: 'Evidence Locker', version: '0.1.0' };
+const SOFTWARE = { name: 'Evidence Locker for Upwork', version: '0.1.0' };
 let authority: LocalAuthority;
 
 async function signed(): Promise<Map<string, Uint8Array>> {
   const keys = (await crypto.subtle.generateKey(SIGNING_ALGORITHM, true, ['sign', 'verify'])) as CryptoKeyPair;
-  return signBundleFiles(await bundleFiles(), keys, '2026-12-07T01:00:00Z', SOFTWARE);
+  return signBundleFiles(await bundleFiles(), keys, '2026-11-26T10:04:00Z', SOFTWARE);
 }
 
 function signatureOf(files: Map<string, Uint8Array>): Uint8Array<ArrayBuffer> {
