@@ -102,11 +102,13 @@ describe('a dispute case from the dashboard to the printed report', () => {
     expect(await page.locator('#exhibits tbody tr').allTextContents()).toEqual([expect.stringMatching(/^E-1/), expect.stringMatching(/^E-2/), expect.stringMatching(/^E-3/)]);
     expect(await page.locator('#statement').textContent()).toMatch(/E-1[\s\S]*E-2[\s\S]*E-3/);
 
-    // Printed on Letter paper, the report stays within its bound: 32 messages (under 40) on at most 8 pages.
+    // Printed on Letter paper, the report stays within its bound: 32 messages (under 40) on at most 9 pages
+    // (8 before the method section said what each part of the proof shows and does not, and the
+    // cover named the signing key: issue 8, "claims that match the proof").
     const pdf = await page.pdf({ format: 'Letter', printBackground: true });
     const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThan(0);
-    expect(pages).toBeLessThanOrEqual(8);
+    expect(pages).toBeLessThanOrEqual(9);
     await page.close();
   });
 

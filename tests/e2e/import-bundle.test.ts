@@ -25,7 +25,8 @@ beforeAll(async () => {
     await serveUpwork(capturing.context, { [ROOM]: path.join(FIXTURES, 'shared-room.html') });
     expect(await captureThroughButton(await openRoom(capturing, ROOM_URL))).toMatch(/^Captured 16 messages/);
     const capturingDashboard = await capturing.extensionPage('dashboard');
-    const keyText = capturingDashboard.getByText(/^Key fingerprint/);
+    // The fingerprint shown after the words "Key fingerprint", once the key is read (or made).
+    const keyText = capturingDashboard.locator('.signing-key p', { hasText: /^Key fingerprint [0-9a-f]{4}/ });
     await keyText.waitFor();
     capturingKey = ((await keyText.textContent()) ?? '').replace(/^Key fingerprint\s*/, '').trim();
     expect(capturingKey).toMatch(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
@@ -82,7 +83,9 @@ describe('importing an exported bundle into a fresh browser', () => {
       `Imported 16 messages, 1 conversation and 1 capture from ${name}. It was signed by another device, key ${capturingKey}: check this fingerprint with whoever gave you the bundle.`,
     );
     // This browser's own key is another one.
-    expect(await dashboard.getByText(/^Key fingerprint/).textContent()).not.toContain(capturingKey);
+    const ownKey = dashboard.locator('.signing-key p', { hasText: /^Key fingerprint [0-9a-f]{4}/ });
+    await ownKey.waitFor();
+    expect(await ownKey.textContent()).not.toContain(capturingKey);
     await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Dana Whitfield/ }).click();
     const articles = dashboard.locator('article[data-message-id]');
     await expect.poll(() => articles.count()).toBe(16);
