@@ -6,7 +6,8 @@ export { stageChunk, takeStagedFiles, takeStagedBytes, takeStagedAttachments, di
 export { storedAttachmentFiles } from './attachment-files';
 export { getAttachmentSettings, setAttachmentSettings } from './settings';
 export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
-export { listCaptures, listConversations, conversationMessages, listMessages, listTags, listTerms } from './queries';
+export { listCaptures, listConversations, conversationMessages, conversationMessageCounts, listMessages, listTags, listTerms } from './queries';
+export { messageWindowSource, readMessageWindow, indexAtTime, sourceLength, type MessageWindowSource } from './message-window';
 export { custodyLog } from './custody-log';
 export { readBlob } from './blobs';
 export { gatherEvidence, recordExport } from './evidence';

@@ -18,6 +18,13 @@ export async function conversationMessages(db: EvidenceDb, conversationId: strin
   return rows.sort(compareMessages);
 }
 
+/** Messages per conversation, by index counts: no message row is read. */
+export async function conversationMessageCounts(db: EvidenceDb): Promise<Map<string, number>> {
+  const ids = (await db.conversations.toCollection().primaryKeys()) as string[];
+  const counts = await Promise.all(ids.map((id) => db.messages.where('conversationId').equals(id).count()));
+  return new Map(ids.map((id, i) => [id, counts[i]!]));
+}
+
 export async function listMessages(db: EvidenceDb): Promise<StoredMessage[]> {
   return (await db.messages.toArray()).sort(compareMessages);
 }

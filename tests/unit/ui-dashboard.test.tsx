@@ -79,15 +79,18 @@ describe('dashboard', () => {
     const root = await mountDashboard();
     const id = storedMessage(1).id;
     const article = await waitFor(() => find(root, `article[data-message-id="${id}"]`));
+    // Compact cards: tags are a menu and the note opens on demand.
+    await click(button(article, 'Tags T'));
     await click(button(article, 'Billing'));
     await click(labelled(article, 'Key evidence'));
+    await click(button(article, 'Add note N'));
     await type(labelled<HTMLTextAreaElement>(article, 'Note'), 'Sent after the deadline');
     await click(button(article, 'Save note'));
     await waitFor(async () => {
       const stored = await store.db.messages.get(id);
       expect([stored?.tags, stored?.key, stored?.note]).toEqual([['billing'], true, 'Sent after the deadline']);
     });
-    await waitFor(() => expect(button(find(root, `article[data-message-id="${id}"]`), 'Billing').getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() => expect(find(root, `article[data-message-id="${id}"] [aria-label="Tags set"]`).textContent).toBe('Billing'));
   });
 
   it('tags, marks and notes a contract from its terms view', async () => {
@@ -141,7 +144,9 @@ describe('dashboard', () => {
     await type(labelled<HTMLInputElement>(root, 'New tag'), 'Refund');
     await click(button(root, 'Add tag'));
     await waitFor(() => expect([...labelled<HTMLSelectElement>(root, 'Filter by tag').options].map((o) => o.text)).toContain('Refund'));
-    expect(root.querySelectorAll('article button.tag-toggle--custom')).toHaveLength(3);
+    const article = find(root, 'article');
+    await click(button(article, 'Tags T'));
+    expect(article.querySelectorAll('button.tag-toggle--custom')).toHaveLength(1);
   });
 
   it('exports what the current filter shows as one zip named after the bundle', async () => {
@@ -149,6 +154,7 @@ describe('dashboard', () => {
     const saveFile = vi.fn();
     const root = await mountDashboard({}, saveFile);
     await click(await waitFor(() => navButton(root, 'Sam Ortiz')));
+    await waitFor(() => expect(find(root, '#export-scope').textContent).toBe('Exports 1 message'));
     await click(button(root, 'Export evidence'));
     await waitFor(() => expect(find(root, '[role="status"]').textContent).toBe('Exported 1 message to upwork-evidence-2026-03-20-dana-whitfield.zip'));
     expect(built.sets[0]?.messages.map((m) => m.id)).toEqual([storedMessage(3).id]);
@@ -170,6 +176,7 @@ describe('dashboard', () => {
     built.fail = true;
     const saveFile = vi.fn();
     const root = await mountDashboard({}, saveFile);
+    await waitFor(() => expect(button(root, 'Export evidence').hasAttribute('disabled')).toBe(false));
     await click(button(root, 'Export evidence'));
     await waitFor(() => expect(find(root, '[role="status"]').textContent).toBe('Export failed: report.html could not be built'));
     expect(saveFile).not.toHaveBeenCalled();

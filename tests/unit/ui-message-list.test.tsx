@@ -1,13 +1,15 @@
-// The list shows exactly what the filter selects (the same rule the export uses), in time order.
-import { afterEach, describe, expect, it } from 'vitest';
+// The list shows exactly what the filter selects (the same rule the export uses), in time order,
+// read from the store a window at a time; it opens at the newest rows however long the list is.
+import { describe, expect, it } from 'vitest';
 import type { EvidenceFilter, StoredMessage } from '../../src/shared/model';
+import { messageWindowSource, readMessageWindow, indexAtTime, sourceLength } from '../../src/storage';
 import { MessageList } from '../../src/ui/components/message-list';
-import { button, buttons, click, mount, ROOM_A, ROOM_B, storedMessage, unmount } from './ui-fixtures';
-
-let container: HTMLElement | undefined;
-afterEach(async () => container && (await unmount(container)));
+import { useDb } from '../../src/ui/hooks/use-db';
+import { useMessageWindow } from '../../src/ui/hooks/use-message-window';
+import { ROOM_A, ROOM_B, storedMessage, throwawayStore, waitFor } from './ui-fixtures';
 
 const noop = { onToggleTag: () => {}, onKeyChange: () => {}, onSaveNote: () => {} };
+const store = throwawayStore();
 
 // Stored out of order on purpose: 3 and 1 share a minute in different rooms; 9 has no time.
 const MESSAGES: StoredMessage[] = [
@@ -18,45 +20,57 @@ const MESSAGES: StoredMessage[] = [
   storedMessage(2, { text: 'The invoice is wrong', position: 2 }),
 ];
 
+const short = (m: StoredMessage) => String(Number(m.id.slice('story_'.length)));
+
 async function shownIds(filter: EvidenceFilter): Promise<string[]> {
-  container = await mount(<MessageList messages={MESSAGES} filter={filter} tags={[]} {...noop} />);
-  const ids = [...container.querySelectorAll('article')].map((a) => a.dataset.messageId ?? '');
-  await unmount(container);
-  container = undefined;
-  return ids.map((id) => String(Number(id.slice('story_'.length))));
+  await store.db.messages.bulkPut(MESSAGES);
+  const source = await messageWindowSource(store.db, filter);
+  const all = await readMessageWindow(store.db, source, 0, sourceLength(source));
+  // Any window is the matching slice of the whole.
+  expect((await readMessageWindow(store.db, source, 1, 2)).map(short)).toEqual(all.slice(1, 3).map(short));
+  return all.map(short);
 }
 
-describe('MessageList', () => {
+function Listed({ filter }: { filter: EvidenceFilter }) {
+  const rows = useMessageWindow(useDb(), filter);
+  return <MessageList rows={rows} tags={[]} {...noop} />;
+}
+
+describe('the message window', () => {
   it.each<[string, EvidenceFilter, string[]]>([
     ['everything, in time order with undated messages last', {}, ['1', '3', '2', '5', '9']],
     ['one conversation', { conversationId: ROOM_B }, ['3']],
+    ['one conversation, undated last', { conversationId: ROOM_A }, ['1', '2', '5', '9']],
     ['a tag', { tagId: 'billing' }, ['5']],
     ['key evidence only', { keyOnly: true }, ['5']],
     ['search words, case-insensitive', { text: 'INVOICE' }, ['2', '5']],
     ['search and conversation together', { text: 'invoice', conversationId: ROOM_A, tagId: 'billing' }, ['5']],
-  ])('shows %s', async (_, filter, expected) => {
+  ])('reads %s', async (_, filter, expected) => {
     expect(await shownIds(filter)).toEqual(expected);
   });
 
+  it('finds where a date starts in a room by index', async () => {
+    await store.db.messages.bulkPut(MESSAGES);
+    const source = await messageWindowSource(store.db, { conversationId: ROOM_A });
+    expect(await indexAtTime(store.db, source, '2026-03-02T14:02:00Z')).toBe(1);
+    expect(await indexAtTime(store.db, source, '2027-01-01T00:00:00Z')).toBe(3);
+  });
+});
+
+describe('MessageList', () => {
   it('says so when nothing matches', async () => {
-    container = await mount(<MessageList messages={MESSAGES} filter={{ text: 'nothing like this' }} tags={[]} {...noop} />);
-    expect(container.textContent).toContain('No messages match this filter.');
+    await store.db.messages.bulkPut(MESSAGES);
+    const root = await store.mount(<Listed filter={{ text: 'nothing like this' }} />);
+    await waitFor(() => expect(root.textContent).toContain('No messages match this filter.'));
   });
 
-  it('renders a page at a time with "Show more" for the rest', async () => {
-    const many = Array.from({ length: 5 }, (_, i) => storedMessage(i + 1));
-    container = await mount(<MessageList messages={many} filter={{}} tags={[]} pageSize={2} {...noop} />);
-    expect(container.querySelectorAll('article')).toHaveLength(2);
-    expect(container.textContent).toContain('Showing 2 of 5 messages');
-    await click(button(container, 'Show more'));
-    await click(button(container, 'Show more'));
-    expect(container.querySelectorAll('article')).toHaveLength(5);
-    expect(buttons(container, 'Show more')).toHaveLength(0);
-  });
-
-  it('names each message\'s conversation when several are listed together', async () => {
-    const titles = new Map([[ROOM_A, 'Dana Whitfield']]);
-    container = await mount(<MessageList messages={[storedMessage(1)]} filter={{}} tags={[]} conversationTitles={titles} {...noop} />);
-    expect(container.querySelector('.message-conversation')?.textContent).toBe('Dana Whitfield');
+  // Opening at the newest needs a real layout to scroll: tests/e2e/review-at-scale.test.ts checks it in Chromium.
+  it('renders only a screenful of a long conversation', async () => {
+    const many = Array.from({ length: 600 }, (_, i) => storedMessage(i + 1, { sentAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), text: `Message number ${i + 1}` }));
+    await store.db.messages.bulkPut(many);
+    const root = await store.mount(<Listed filter={{ conversationId: ROOM_A }} />);
+    await waitFor(() => expect(root.querySelectorAll('article').length).toBeGreaterThan(0));
+    expect(root.querySelectorAll('article').length).toBeLessThan(40);
+    expect(root.textContent).toContain('600 messages');
   });
 });

@@ -1,10 +1,12 @@
-// One captured message or system event. Every captured string is a text child, never HTML.
+// One captured message or system event, compact: a header line (sender, local time, markers),
+// the text, files and earlier versions, and the review in one line. Every captured string is a
+// text child, never HTML.
 import type { StoredMessage, Tag } from '../../shared/model';
 import { AttachmentList } from './attachment-list';
+import { CompactReview } from './compact-review';
 import { formatLocalTime } from './format-time';
 import { LocalTime } from './local-time';
 import { MessageVersions } from './message-versions';
-import { ReviewControls } from './review-controls';
 
 export interface MessageReviewHandlers {
   onToggleTag: (messageId: string, tagId: string, on: boolean) => void;
@@ -17,6 +19,10 @@ interface MessageCardProps extends MessageReviewHandlers {
   tags: readonly Tag[];
   /** Shown when messages of several conversations are listed together. */
   conversationTitle?: string | undefined;
+  /** The keyboard's current message, and which review panel the keyboard opened on it. */
+  current?: boolean;
+  open?: 'tags' | 'note' | null;
+  selected?: boolean;
 }
 
 export function senderName(message: StoredMessage): string {
@@ -28,38 +34,37 @@ export function messageLabel(message: StoredMessage): string {
   return `Message from ${senderName(message)} at ${when}`;
 }
 
-export function MessageCard({ message, tags, conversationTitle, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
-  const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key'];
+export function MessageCard({ message, tags, conversationTitle, current = false, open = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
+  const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key', current && 'message--current', selected && 'message--selected'];
   return (
-    <article class={classes.filter(Boolean).join(' ')} data-message-id={message.id} aria-label={messageLabel(message)}>
+    <article class={classes.filter(Boolean).join(' ')} data-message-id={message.id} aria-label={messageLabel(message)} aria-current={current ? 'true' : undefined}>
       <header class="message-header">
         <span class="sender">{senderName(message)}</span>
         <LocalTime iso={message.sentAt} pageText={message.sentAtText} />
         {message.kind === 'system' && <span class="badge badge--system">System event</span>}
-        {message.deleted && <span class="badge badge--deleted">Deleted</span>}
         {message.edited && (
           <span class="badge badge--edited" title={message.editedAt ? `Edited ${formatLocalTime(message.editedAt)}` : undefined}>
-            Edited
+            Edited{message.versions.length > 0 && ` · ${message.versions.length + 1} versions`}
+          </span>
+        )}
+        {message.deleted && (
+          <span class="badge badge--deleted" title={message.deletedSeenAt ? `Deletion seen ${formatLocalTime(message.deletedSeenAt)}` : undefined}>
+            Deleted: last text seen below
           </span>
         )}
         {conversationTitle && <span class="muted message-conversation">{conversationTitle}</span>}
+        <CompactReview
+          review={message}
+          tags={tags}
+          open={open}
+          onToggleTag={(tagId, on) => onToggleTag(message.id, tagId, on)}
+          onKeyChange={(key) => onKeyChange(message.id, key)}
+          onSaveNote={(note) => onSaveNote(message.id, note)}
+        />
       </header>
-      {message.deleted && (
-        <p class="muted">
-          Last text seen before deletion{message.deletedSeenAt && <> (deletion seen <LocalTime iso={message.deletedSeenAt} />)</>}:
-        </p>
-      )}
       <p class="message-text">{message.text}</p>
       <AttachmentList attachments={message.attachments} />
       <MessageVersions versions={message.versions} />
-      <ReviewControls
-        review={message}
-        tags={tags}
-        tagsLabel="Tags for this message"
-        onToggleTag={(tagId, on) => onToggleTag(message.id, tagId, on)}
-        onKeyChange={(key) => onKeyChange(message.id, key)}
-        onSaveNote={(note) => onSaveNote(message.id, note)}
-      />
     </article>
   );
 }

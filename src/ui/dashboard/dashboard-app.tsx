@@ -1,13 +1,14 @@
 // The dashboard container: owns the filter, the review actions, the export and the import; everything it
 // shows comes from live queries, so changes made in the popup appear here at once.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
 import type { EvidenceFilter, Software } from '../../shared/model';
 import { AddTagForm } from '../components/add-tag-form';
 import { AttachmentSettingsForm } from '../components/attachment-settings-form';
 import { ConversationNav } from '../components/conversation-nav';
 import { DashboardHeader } from '../components/dashboard-header';
-import { useConversations, useMessages, useTags, useTerms } from '../hooks/use-evidence-queries';
+import { useConversations, useMessageCounts, useTags, useTerms } from '../hooks/use-evidence-queries';
+import { useMessageWindow } from '../hooks/use-message-window';
 import { TermsNav } from '../components/terms-nav';
 import { TermsView } from '../components/terms-view';
 import { useDb } from '../hooks/use-db';
@@ -16,6 +17,8 @@ import { useReview } from '../hooks/use-review';
 import { downloadFile, type SaveFile } from './download-file';
 import { EvidencePane } from './evidence-pane';
 import { useEvidenceExport } from './use-evidence-export';
+import { describeExport, exportIsEmpty, termsInExport } from './export-scope';
+import { useLiveQuery } from '../hooks/use-live-query';
 import { useBundleImport } from './use-bundle-import';
 
 interface DashboardAppProps {
@@ -29,10 +32,14 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const db = useDb();
   const review = useReview(db);
   const conversations = useConversations(db);
-  const messages = useMessages(db);
+  const counts = useMessageCounts(db);
   const tags = useTags(db);
   const terms = useTerms(db);
   const [filter, setFilter] = useState<EvidenceFilter>({});
+  const rows = useMessageWindow(db, filter);
+  const captureCount = useLiveQuery(() => db.captures.count(), [db]);
+  const selectedConversation = conversations?.find((c) => c.id === filter.conversationId);
+  const scope = { messages: rows.count ?? 0, terms: termsInExport(terms ?? [], filter, selectedConversation), captures: captureCount ?? 0 };
   const [termsId, setTermsId] = useState<string | undefined>(undefined);
   const shownTerms = terms?.find((t) => t.id === termsId);
   const [reviewError, setReviewError] = useState<string | null>(null);
@@ -48,12 +55,6 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
     // Only on first render: the flag describes how the page was opened.
   }, []);
 
-  const counts = useMemo(() => {
-    const byConversation = new Map<string, number>();
-    for (const m of messages ?? []) byConversation.set(m.conversationId, (byConversation.get(m.conversationId) ?? 0) + 1);
-    return byConversation;
-  }, [messages]);
-
   const failed = (e: unknown) => setReviewError(`Could not save: ${errorText(e)}`);
   const saved = () => setReviewError(null);
 
@@ -63,6 +64,9 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
         filter={filter}
         tags={tags ?? []}
         onFilterChange={setFilter}
+        conversationTitle={selectedConversation?.title}
+        exportText={describeExport(scope, filter)}
+        exportDisabled={exportIsEmpty(scope, filter)}
         onExport={() => {
           setLastAction('export');
           void exporter.run(filter);
@@ -79,7 +83,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
         <aside class="sidebar">
           <ConversationNav
             conversations={conversations ?? []}
-            messageCounts={counts}
+            messageCounts={counts ?? new Map()}
             selectedId={filter.conversationId}
             onSelect={(conversationId) => {
               setTermsId(undefined);
@@ -100,14 +104,15 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
               onKeyChange={(key) => review.markKey({ type: 'terms', id: shownTerms.id }, key).then(saved, failed)}
               onSaveNote={(note) => review.saveNote({ type: 'terms', id: shownTerms.id }, note).then(saved, failed)}
             />
-          ) : !conversations || !messages || !tags ? (
+          ) : !conversations || !counts || !tags ? (
             <p class="muted">Loading evidence…</p>
           ) : (
             <EvidencePane
               conversations={conversations}
-              messages={messages}
+              rows={rows}
               tags={tags}
-              filter={filter}
+              conversationId={filter.conversationId}
+              empty={conversations.length === 0 && [...counts.values()].every((n) => n === 0)}
               onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}
               onToggleTag={(id, tagId, on) => review.toggleTag({ type: 'message', id }, tagId, on).then(saved, failed)}
               onKeyChange={(id, key) => review.markKey({ type: 'message', id }, key).then(saved, failed)}

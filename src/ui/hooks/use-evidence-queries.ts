@@ -1,6 +1,6 @@
 // The reads the popup and dashboard make, each kept live. Components never see the database.
 import type { StoredCapture, StoredConversation, StoredMessage, StoredTerms, Tag } from '../../shared/model';
-import { conversationMessages, listCaptures, listConversations, listMessages, listTags, listTerms, type EvidenceDb } from '../../storage';
+import { conversationMessageCounts, conversationMessages, listCaptures, listConversations, listTags, listTerms, type EvidenceDb } from '../../storage';
 import { useLiveQuery } from './use-live-query';
 
 export function useCaptures(db: EvidenceDb, limit?: number): StoredCapture[] | undefined {
@@ -11,9 +11,8 @@ export function useConversations(db: EvidenceDb): StoredConversation[] | undefin
   return useLiveQuery(() => listConversations(db), [db]);
 }
 
-/** Every stored message in time order; the dashboard filters in memory with matchesFilter. */
-export function useMessages(db: EvidenceDb): StoredMessage[] | undefined {
-  return useLiveQuery(() => listMessages(db), [db]);
+export function useMessageCounts(db: EvidenceDb): Map<string, number> | undefined {
+  return useLiveQuery(() => conversationMessageCounts(db), [db]);
 }
 
 export function useConversationMessages(db: EvidenceDb, conversationId: string): StoredMessage[] | undefined {
