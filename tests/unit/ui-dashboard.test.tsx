@@ -55,12 +55,12 @@ describe('dashboard', () => {
     await seed();
     const root = await mountDashboard();
     await waitFor(articleCount(3));
-    expect(navButton(root, 'Dana Whitfield').textContent).toContain('2 messages');
+    await waitFor(() => expect(navButton(root, 'Dana Whitfield').textContent).toContain('2 messages'));
     await click(navButton(root, 'Sam Ortiz'));
     await waitFor(articleCount(1));
     expect(navButton(root, 'Sam Ortiz').getAttribute('aria-current')).toBe('true');
     expect(find(root, '.conversation-header h2').textContent).toBe('Sam Ortiz');
-    await click(button(nav(root), 'All conversations 3 messages'));
+    await click(await waitFor(() => button(nav(root), 'All conversations 3 messages')));
     await waitFor(articleCount(3));
   });
 

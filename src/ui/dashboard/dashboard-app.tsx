@@ -2,6 +2,8 @@
 // shows comes from live queries, so changes made in the popup appear here at once.
 import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
+import { isEmptyFilter } from '../../shared/evidence-filter';
+import { plural } from '../components/format-time';
 import type { EvidenceFilter, Software } from '../../shared/model';
 import { AddTagForm } from '../components/add-tag-form';
 import { AttachmentSettingsForm } from '../components/attachment-settings-form';
@@ -32,14 +34,15 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const db = useDb();
   const review = useReview(db);
   const conversations = useConversations(db);
-  const counts = useMessageCounts(db);
   const tags = useTags(db);
   const terms = useTerms(db);
   const [filter, setFilter] = useState<EvidenceFilter>({});
   const rows = useMessageWindow(db, filter);
+  const counts = useMessageCounts(db, rows.count !== undefined);
+  const filterTotal = rows.exact ? rows.count : filter.conversationId ? counts?.get(filter.conversationId) : counts && [...counts.values()].reduce((a, b) => a + b, 0);
   const captureCount = useLiveQuery(() => db.captures.count(), [db]);
   const selectedConversation = conversations?.find((c) => c.id === filter.conversationId);
-  const scope = { messages: rows.count ?? 0, terms: termsInExport(terms ?? [], filter, selectedConversation), captures: captureCount ?? 0 };
+  const scope = { messages: filterTotal, terms: termsInExport(terms ?? [], filter, selectedConversation), captures: captureCount ?? 0 };
   const [termsId, setTermsId] = useState<string | undefined>(undefined);
   const shownTerms = terms?.find((t) => t.id === termsId);
   const [reviewError, setReviewError] = useState<string | null>(null);
@@ -83,7 +86,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
         <aside class="sidebar">
           <ConversationNav
             conversations={conversations ?? []}
-            messageCounts={counts ?? new Map()}
+            messageCounts={counts}
             selectedId={filter.conversationId}
             onSelect={(conversationId) => {
               setTermsId(undefined);
@@ -104,7 +107,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
               onKeyChange={(key) => review.markKey({ type: 'terms', id: shownTerms.id }, key).then(saved, failed)}
               onSaveNote={(note) => review.saveNote({ type: 'terms', id: shownTerms.id }, note).then(saved, failed)}
             />
-          ) : !conversations || !counts || !tags ? (
+          ) : !conversations || !tags ? (
             <p class="muted">Loading evidence…</p>
           ) : (
             <EvidencePane
@@ -112,7 +115,8 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
               rows={rows}
               tags={tags}
               conversationId={filter.conversationId}
-              empty={conversations.length === 0 && [...counts.values()].every((n) => n === 0)}
+              empty={conversations.length === 0 && rows.count === 0 && isEmptyFilter(filter)}
+              totalText={filterTotal === undefined ? undefined : plural(filterTotal, 'message')}
               onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}
               onToggleTag={(id, tagId, on) => review.toggleTag({ type: 'message', id }, tagId, on).then(saved, failed)}
               onKeyChange={(id, key) => review.markKey({ type: 'message', id }, key).then(saved, failed)}

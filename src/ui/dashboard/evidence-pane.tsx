@@ -14,10 +14,11 @@ interface EvidencePaneProps extends MessageReviewHandlers {
   conversationId: string | undefined;
   /** Nothing stored at all (not merely nothing matching the filter). */
   empty: boolean;
+  totalText: string | undefined;
   onToggleConversationTag: (conversationId: string, tagId: string, on: boolean) => void;
 }
 
-export function EvidencePane({ conversations, rows, tags, conversationId, empty, onToggleConversationTag, ...handlers }: EvidencePaneProps) {
+export function EvidencePane({ conversations, rows, tags, conversationId, empty, totalText, onToggleConversationTag, ...handlers }: EvidencePaneProps) {
   if (empty) return <FirstRunHint />;
   const selected = conversations.find((c) => c.id === conversationId);
   // Titles on each message only help when several conversations are listed together.
@@ -25,7 +26,7 @@ export function EvidencePane({ conversations, rows, tags, conversationId, empty,
   return (
     <>
       {selected && <ConversationHeader conversation={selected} tags={tags} onToggleTag={(tagId, on) => onToggleConversationTag(selected.id, tagId, on)} />}
-      <MessageList key={conversationId ?? 'all'} rows={rows} tags={tags} conversationTitles={titles} {...handlers} />
+      <MessageList key={conversationId ?? 'all'} rows={rows} totalText={totalText} tags={tags} conversationTitles={titles} {...handlers} />
     </>
   );
 }

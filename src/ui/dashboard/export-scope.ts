@@ -6,7 +6,8 @@ import type { EvidenceFilter, StoredConversation, StoredTerms } from '../../shar
 import { plural } from '../components/format-time';
 
 export interface ExportScope {
-  messages: number;
+  /** undefined while the store is still counting. */
+  messages: number | undefined;
   terms: number;
   /** Captures whose page yielded no record still go in an export of everything. */
   captures: number;
@@ -26,7 +27,7 @@ export function exportIsEmpty(scope: ExportScope, filter: EvidenceFilter): boole
 /** "Exports 16 messages and 1 contract or other terms page", or why there is nothing to export. */
 export function describeExport(scope: ExportScope, filter: EvidenceFilter): string {
   if (exportIsEmpty(scope, filter)) return isEmptyFilter(filter) ? 'Nothing stored to export yet' : 'Nothing matches this filter to export';
-  const parts = [plural(scope.messages, 'message')];
+  const parts = [scope.messages === undefined ? 'the messages shown (counting…)' : plural(scope.messages, 'message')];
   if (scope.terms > 0) parts.push(plural(scope.terms, 'contract or terms page', 'contracts or terms pages'));
   return `Exports ${parts.join(' and ')}`;
 }

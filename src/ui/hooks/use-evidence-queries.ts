@@ -11,8 +11,12 @@ export function useConversations(db: EvidenceDb): StoredConversation[] | undefin
   return useLiveQuery(() => listConversations(db), [db]);
 }
 
-export function useMessageCounts(db: EvidenceDb): Map<string, number> | undefined {
-  return useLiveQuery(() => conversationMessageCounts(db), [db]);
+/**
+ * Messages per conversation. Counting reads every index entry (seconds for 100,000 messages), so
+ * it starts only once `ready` says the first messages are on screen, and never holds them up.
+ */
+export function useMessageCounts(db: EvidenceDb, ready = true): Map<string, number> | undefined {
+  return useLiveQuery(() => (ready ? conversationMessageCounts(db) : Promise.resolve(undefined)), [db, ready]);
 }
 
 export function useConversationMessages(db: EvidenceDb, conversationId: string): StoredMessage[] | undefined {

@@ -1,77 +1,97 @@
-// The rows a review list shows, read by page as the list scrolls: only the pages in view (and one
-// on each side) are read and kept live, so a change to one message re-reads one page, never the
-// whole conversation. The list's length comes from index counts, also kept live.
+// What the message list reads from: with no filter but the conversation, a span read by key
+// (use-message-span.ts); under a tag, key-evidence or word filter, the matching ids, whose rows
+// are read by page as the list scrolls. Either way only the rows near the view are read and kept
+// live, so a change to one message never re-reads the whole conversation.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EvidenceFilter, IsoUtc, StoredMessage } from '../../shared/model';
-import { indexAtTime, liveQuery, messageWindowSource, readMessageWindow, sourceLength, type EvidenceDb, type MessageWindowSource } from '../../storage';
+import { liveQuery, matchingMessageIds, messagesById, needsScan, type EvidenceDb } from '../../storage';
 import { useLiveQuery } from './use-live-query';
+import { useMessageSpan } from './use-message-span';
 
-export const WINDOW_PAGE = 50;
+const PAGE = 50;
 
 export interface MessageWindow {
-  /** undefined until the first count is read. */
+  /** Rows the list holds now; undefined until the first are read. */
   count: number | undefined;
-  /** Changes whenever the list's rows may have moved (a new filter, rows added or removed). */
+  /** True when count is every matching message (a filtered list); a span grows as it is scrolled. */
+  exact: boolean;
+  /** Changes whenever rows may have moved (another filter, a jump): the list re-places itself. */
   version: string;
   rowAt(index: number): StoredMessage | undefined;
-  /** The list tells which rows it shows; the pages around them are read. */
+  /** A stable key per row (its message id once read), so rows added above keep the view in place. */
+  keyAt(index: number): string;
+  /** The list tells which rows it shows; what is around them is read. */
   showRange(start: number, end: number): void;
-  /** Where the first row sent on or after `at` is. */
-  indexAt(at: IsoUtc): Promise<number>;
+  /** Makes the rows around `at` readable; resolves with where the first sent at or after it will be. */
+  jumpTo(at: IsoUtc): Promise<Place>;
+  /** Makes the newest rows readable; resolves with where the newest will be. */
+  toNewest(): Promise<Place>;
+}
+
+/** A row's index in the list as it will be once `version` is rendered. */
+export interface Place {
+  index: number;
+  version: string;
 }
 
 export function useMessageWindow(db: EvidenceDb, filter: EvidenceFilter): MessageWindow {
+  const scan = needsScan(filter);
+  const span = useMessageSpan(db, filter.conversationId, !scan);
+  const matching = useMatchingWindow(db, filter, scan);
+  return scan ? matching : span;
+}
+
+function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: boolean): MessageWindow {
   const filterKey = JSON.stringify(filter);
-  const source = useLiveQuery(() => messageWindowSource(db, filter), [db, filterKey]);
-  const version = source ? `${filterKey}|${sourceKey(source)}` : filterKey;
+  const ids = useLiveQuery(() => (enabled ? matchingMessageIds(db, filter) : Promise.resolve(null)), [db, filterKey, enabled]);
+  const idsKey = ids ? ids.map((r) => r.id).join(',') : '';
   const [range, setRange] = useState<[number, number]>([0, 0]);
   const [pages, setPages] = useState<ReadonlyMap<number, StoredMessage[]>>(new Map());
   const subscriptions = useRef(new Map<number, { unsubscribe(): void }>());
 
   useEffect(
     () => () => {
-      for (const s of subscriptions.current.values()) s.unsubscribe();
+      subscriptions.current.forEach((s) => s.unsubscribe());
       subscriptions.current.clear();
       setPages(new Map());
     },
-    [version],
+    [idsKey],
   );
 
-  const first = Math.max(0, Math.floor(range[0] / WINDOW_PAGE) - 1);
-  const last = Math.floor(range[1] / WINDOW_PAGE) + 1;
+  const first = Math.max(0, Math.floor(range[0] / PAGE) - 1);
+  const last = Math.floor(range[1] / PAGE) + 1;
   useEffect(() => {
-    if (!source) return;
-    const total = sourceLength(source);
+    if (!ids) return;
     for (const [page, s] of subscriptions.current) {
       if (page >= first && page <= last) continue;
       s.unsubscribe();
       subscriptions.current.delete(page);
     }
-    for (let page = first; page <= last && page * WINDOW_PAGE < total; page++) {
+    for (let page = first; page <= last && page * PAGE < ids.length; page++) {
       if (subscriptions.current.has(page)) continue;
-      const query = () => readMessageWindow(db, source, page * WINDOW_PAGE, WINDOW_PAGE);
-      const subscription = liveQuery(query).subscribe({
+      const pageIds = ids.slice(page * PAGE, (page + 1) * PAGE).map((r) => r.id);
+      const subscription = liveQuery(() => messagesById(db, pageIds)).subscribe({
         next: (rows) => setPages((now) => new Map(now).set(page, rows)),
         error: (error: unknown) => console.error('Evidence Locker: reading messages failed', error),
       });
       subscriptions.current.set(page, subscription);
     }
-    // Pages no longer read are let go, so memory stays that of a few pages however far one scrolls.
-    setPages((now) => (hasOnly(now, first, last) ? now : new Map([...now].filter(([page]) => page >= first && page <= last))));
-  }, [version, first, last]);
+    // Pages no longer near the view are let go: memory stays that of a few pages.
+    setPages((now) => ([...now.keys()].every((p) => p >= first && p <= last) ? now : new Map([...now].filter(([p]) => p >= first && p <= last))));
+  }, [idsKey, first, last]);
 
-  const rowAt = useCallback((index: number) => pages.get(Math.floor(index / WINDOW_PAGE))?.[index % WINDOW_PAGE], [pages]);
-  const showRange = useCallback((start: number, end: number) => setRange((now) => (now[0] === start && now[1] === end ? now : [start, end])), []);
-  const indexAt = useCallback((at: IsoUtc) => (source ? indexAtTime(db, source, at) : Promise.resolve(0)), [db, source]);
-  return { count: source ? sourceLength(source) : undefined, version, rowAt, showRange, indexAt };
-}
-
-/** Equal keys mean the same rows at the same indexes, so pages already read stay valid. */
-function sourceKey(source: MessageWindowSource): string {
-  return source.kind === 'indexed' ? `${source.dated}+${source.undated}` : source.rows.map((r) => r.id).join(',');
-}
-
-function hasOnly(pages: ReadonlyMap<number, unknown>, first: number, last: number): boolean {
-  for (const page of pages.keys()) if (page < first || page > last) return false;
-  return true;
+  const rowAt = useCallback((index: number) => pages.get(Math.floor(index / PAGE))?.[index % PAGE], [pages]);
+  return {
+    count: ids?.length,
+    exact: true,
+    version: `match:${filterKey}`,
+    rowAt,
+    keyAt: (index) => ids?.[index]?.id ?? `row-${index}`,
+    showRange: useCallback((start: number, end: number) => setRange((now) => (now[0] === start && now[1] === end ? now : [start, end])), []),
+    jumpTo: async (at) => {
+      const i = ids?.findIndex((r) => r.sentAt !== null && r.sentAt >= at) ?? -1;
+      return { index: i === -1 ? Math.max(0, (ids?.length ?? 1) - 1) : i, version: `match:${filterKey}` };
+    },
+    toNewest: async () => ({ index: Math.max(0, (ids?.length ?? 1) - 1), version: `match:${filterKey}` }),
+  };
 }
