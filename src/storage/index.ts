@@ -6,7 +6,7 @@ export { stageChunk, takeStagedFiles, takeStagedBytes, takeStagedAttachments, di
 export { storedAttachmentFiles } from './attachment-files';
 export { getAttachmentSettings, setAttachmentSettings } from './settings';
 export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
-export { listCaptures, listConversations, conversationMessages, conversationMessageCounts, listMessages, listTags, listTerms } from './queries';
+export { listCaptures, listConversations, conversationMessages, countMessages, listMessages, listTags, listTerms } from './queries';
 export { matchingMessageIds, messagesById, needsScan, type MatchingRow } from './message-window';
 export { readOlder, readNewer, readSpan, spanKey, spanKeyAt, undatedMessages, type SpanKey } from './message-span';
 export { custodyLog } from './custody-log';

@@ -9,7 +9,7 @@ import { AddTagForm } from '../components/add-tag-form';
 import { AttachmentSettingsForm } from '../components/attachment-settings-form';
 import { ConversationNav } from '../components/conversation-nav';
 import { DashboardHeader } from '../components/dashboard-header';
-import { useConversations, useMessageCounts, useTags, useTerms } from '../hooks/use-evidence-queries';
+import { useConversations, useMessageCount, useTags, useTerms } from '../hooks/use-evidence-queries';
 import { useMessageWindow } from '../hooks/use-message-window';
 import { TermsNav } from '../components/terms-nav';
 import { TermsView } from '../components/terms-view';
@@ -38,8 +38,8 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const terms = useTerms(db);
   const [filter, setFilter] = useState<EvidenceFilter>({});
   const rows = useMessageWindow(db, filter);
-  const counts = useMessageCounts(db, rows.count !== undefined);
-  const filterTotal = rows.exact ? rows.count : filter.conversationId ? counts?.get(filter.conversationId) : counts && [...counts.values()].reduce((a, b) => a + b, 0);
+  const shownCount = useMessageCount(db, filter.conversationId, rows.count !== undefined && !rows.exact);
+  const filterTotal = rows.exact ? rows.count : shownCount;
   const captureCount = useLiveQuery(() => db.captures.count(), [db]);
   const selectedConversation = conversations?.find((c) => c.id === filter.conversationId);
   const scope = { messages: filterTotal, terms: termsInExport(terms ?? [], filter, selectedConversation), captures: captureCount ?? 0 };
@@ -86,7 +86,6 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
         <aside class="sidebar">
           <ConversationNav
             conversations={conversations ?? []}
-            messageCounts={counts}
             selectedId={filter.conversationId}
             onSelect={(conversationId) => {
               setTermsId(undefined);

@@ -1,6 +1,6 @@
 // The reads the popup and dashboard make, each kept live. Components never see the database.
 import type { StoredCapture, StoredConversation, StoredMessage, StoredTerms, Tag } from '../../shared/model';
-import { conversationMessageCounts, conversationMessages, listCaptures, listConversations, listTags, listTerms, type EvidenceDb } from '../../storage';
+import { countMessages, conversationMessages, listCaptures, listConversations, listTags, listTerms, type EvidenceDb } from '../../storage';
 import { useLiveQuery } from './use-live-query';
 
 export function useCaptures(db: EvidenceDb, limit?: number): StoredCapture[] | undefined {
@@ -11,12 +11,9 @@ export function useConversations(db: EvidenceDb): StoredConversation[] | undefin
   return useLiveQuery(() => listConversations(db), [db]);
 }
 
-/**
- * Messages per conversation. Counting reads every index entry (seconds for 100,000 messages), so
- * it starts only once `ready` says the first messages are on screen, and never holds them up.
- */
-export function useMessageCounts(db: EvidenceDb, ready = true): Map<string, number> | undefined {
-  return useLiveQuery(() => (ready ? conversationMessageCounts(db) : Promise.resolve(undefined)), [db, ready]);
+/** The messages of the list shown, counted once its first messages are on screen (`ready`), never holding them up. */
+export function useMessageCount(db: EvidenceDb, conversationId: string | undefined, ready = true): number | undefined {
+  return useLiveQuery(() => (ready ? countMessages(db, conversationId) : Promise.resolve(undefined)), [db, conversationId, ready]);
 }
 
 export function useConversationMessages(db: EvidenceDb, conversationId: string): StoredMessage[] | undefined {
