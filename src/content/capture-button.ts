@@ -41,9 +41,9 @@ export function mountCaptureButton(doc: Document, handlers: { onCapture(): void;
   status.setAttribute('aria-live', 'polite');
   const cancel = button(doc, 'Cancel capture', 'cancel');
   cancel.hidden = true;
-  cancel.addEventListener('click', () => handlers.onCancel());
+  onUserClick(cancel, () => handlers.onCancel());
   const capture = button(doc, 'Capture evidence', 'capture');
-  capture.addEventListener('click', () => handlers.onCapture());
+  onUserClick(capture, () => handlers.onCapture());
   const choice = doc.createElement('div');
   choice.className = 'choice';
   choice.hidden = true;
@@ -75,12 +75,26 @@ export function mountCaptureButton(doc: Document, handlers: { onCapture(): void;
           keep.onclick = discard.onclick = null;
           resolve(value);
         };
-        keep.onclick = () => answer(true);
-        discard.onclick = () => answer(false);
+        keep.onclick = userOnly(() => answer(true));
+        discard.onclick = userOnly(() => answer(false));
       });
     },
     remove: () => host.remove(),
   };
+}
+
+/**
+ * Only the user starts, stops or settles a capture: any script on upwork.com can reach this open
+ * shadow root and call click(), but only a real press makes an event the browser marks trusted.
+ */
+function userOnly(action: () => void): (event: Event) => void {
+  return (event) => {
+    if (event.isTrusted) action();
+  };
+}
+
+function onUserClick(el: HTMLElement, action: () => void): void {
+  el.addEventListener('click', userOnly(action));
 }
 
 function button(doc: Document, label: string, className: string): HTMLButtonElement {

@@ -17,7 +17,8 @@ export interface EvidenceRecords extends BundleRecords {
 }
 
 export function readEvidence(doc: Fields, files: BundleFiles): EvidenceRecords {
-  if (doc.raw('format') !== 'upwork-evidence' || doc.raw('formatVersion') !== 1) refuse('evidence.json is not format "upwork-evidence", version 1.');
+  const version = doc.raw('formatVersion');
+  if (doc.raw('format') !== 'upwork-evidence' || (version !== 1 && version !== 2)) refuse('evidence.json is not format "upwork-evidence", version 1 or 2.');
   const exportedAt = doc.utcTime('exportedAt');
   // Captures first: every file the other records name is checked against the bundle as it is read.
   const captures = unique(doc.objects('captures', 'capture').map((f) => readCapture(f, files)), 'capture');

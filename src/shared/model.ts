@@ -56,9 +56,20 @@ export interface ExtractedConversation {
   contractIds: string[];
 }
 
-/** Where a message's field was read: the rendered page, or the page's own story data (its API responses). */
-export type FieldSource = 'dom' | 'page-data';
+/**
+ * Where a message's field was read: the rendered page, the page's own story data (its API
+ * responses, which any script on the page could also post), or both, agreeing.
+ */
+export type FieldSource = 'dom' | 'page-data' | 'both';
 export type SourcedField = 'sender' | 'sentAt' | 'text' | 'kind' | 'edited' | 'deleted' | 'attachments';
+
+export interface FieldConflict {
+  field: SourcedField;
+  /** What the page showed (a time as RFC 3339 UTC, files as their names one a line). */
+  dom: string | boolean | null;
+  /** What the page's own data said, in the same form. */
+  pageData: string | boolean | null;
+}
 
 export interface ExtractedMessage {
   id: string; // story_<hash>, Upwork's story id
@@ -76,8 +87,10 @@ export interface ExtractedMessage {
   deleted: boolean;
   /** The page marked this message as edited. */
   edited: boolean;
-  /** Fields taken from the page's own data rather than the rendered page; absent = all from the DOM. */
+  /** Fields taken from (or confirmed by) the page's own data; a field not named came from the DOM only. */
   sources?: Partial<Record<SourcedField, FieldSource>>;
+  /** Where the page showed one thing and its own data said another: both values, never one silently. */
+  conflicts?: FieldConflict[];
   /** When the page's data says the message was last edited, if it says. */
   editedAt?: IsoUtc | null;
 }
@@ -117,6 +130,32 @@ export interface Review {
   key: boolean;
 }
 
+/**
+ * A span the user keeps out of exports. Offsets are UTF-16 code units (JavaScript string
+ * indices) into the text whose SHA-256 is `textSha256`: the span stays anchored to the text it
+ * was made on, so a later edit of the message leaves it stale rather than covering other words.
+ */
+export interface RedactionSpan {
+  start: number;
+  end: number;
+  reason: string;
+  textSha256: string;
+  at: IsoUtc;
+}
+
+/** A saved attachment file (by its SHA-256) the user leaves out of exports. */
+export interface LeftOutFile {
+  sha256: string;
+  reason: string;
+  at: IsoUtc;
+}
+
+/** What the user chose to keep out of exports of one message; the stored text stays as captured. */
+export interface MessageRedactions {
+  spans: RedactionSpan[];
+  files: LeftOutFile[];
+}
+
 export interface StoredMessage extends ExtractedMessage, Review {
   conversationId: string;
   /** Position on the page in the capture that last saw it: orders messages with equal sentAt. */
@@ -130,6 +169,8 @@ export interface StoredMessage extends ExtractedMessage, Review {
    * merely saw it again is in each capture's `messageIds`, so an unchanged recapture writes no row.
    */
   captureIds: string[];
+  /** Absent until the user redacts something (no index needs it, so no schema version). */
+  redactions?: MessageRedactions;
 }
 
 export interface StoredConversation extends ExtractedConversation, Review {
@@ -189,9 +230,13 @@ export type CustodyEventType =
   | 'redacted'
   | 'exported'
   | 'imported'
-  | 'deleted';
+  | 'deleted'
+  | 'case';
 
-/** One line of custody.jsonl. `hash` chains each line to the one before. */
+/**
+ * One line of custody.jsonl (format 2). `bodyHash` covers what happened; `hash` covers only
+ * seq, bodyHash and prev, so a line can be withheld (below) and the chain still checks.
+ */
 export interface CustodyEvent {
   seq: number;
   at: IsoUtc;
@@ -199,8 +244,20 @@ export interface CustodyEvent {
   subject: string;
   detail: Record<string, unknown>;
   prev: string | null;
+  bodyHash: string;
   hash: string;
 }
+
+/** A line about records outside an export: it shows that an event exists, and nothing of it. */
+export interface WithheldCustodyLine {
+  seq: number;
+  withheld: true;
+  bodyHash: string;
+  prev: string | null;
+  hash: string;
+}
+
+export type CustodyLine = CustodyEvent | WithheldCustodyLine;
 
 /** Browser facts recorded with each capture (SWGDE §3.4). */
 export interface CaptureEnvironment {
@@ -237,7 +294,11 @@ export interface EvidenceSet {
   /** Contracts, timesheets, job posts, offers and proposals, with their earlier states. */
   terms: StoredTerms[];
   tags: Tag[];
-  /** The whole custody log, oldest first, ending with this export's `exported` event. */
+  /**
+   * The device's whole custody log as read, oldest first. The bundle holds it scoped (lines
+   * about other records withheld); this export's own `exported` event is stored after the zip
+   * exists (storage/evidence.ts recordExport), so it shows in the exports that follow.
+   */
   custody: CustodyEvent[];
   /** Capture files and the exported messages' attachment files by bundle path (captures/<id>/page.html, attachments/<sha256>.<ext>), as originally captured. */
   files: Map<string, Uint8Array>;

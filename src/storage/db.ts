@@ -1,6 +1,6 @@
 // THE only place that declares the IndexedDB schema. Every version(n) stays; upgrades add a new one.
 import Dexie, { type Table } from 'dexie';
-import { capturesSawMessages, withoutLastCapturedAt } from './migrations';
+import { capturesSawMessages, custodyInFormatTwo, withoutLastCapturedAt, type FormatOneCustodyRow } from './migrations';
 import type { RoomState } from './room-state';
 import { DISPUTE_TAGS, type AttachmentSettings, type CustodyEvent, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
 
@@ -81,8 +81,15 @@ export class EvidenceDb extends Dexie {
     // v5: contracts, timesheets, job posts, offers and proposals, each with its earlier states.
     this.version(5).stores({ terms: 'id, kind' });
     // v6: the install's signing key (a non-extractable WebCrypto pair) and dispute cases.
-    // The custody log's move to bundle format 2 (bodyHash) is this version's upgrade.
-    this.version(6).stores({ signingKeys: 'id', cases: 'id' });
+    // The custody log moves to bundle format 2 (bodyHash), so lines can be withheld from an export.
+    this.version(6)
+      .stores({ signingKeys: 'id', cases: 'id' })
+      .upgrade(async (tx) => {
+        const custody = tx.table('custody');
+        const rebuilt = custodyInFormatTwo((await custody.toArray()) as FormatOneCustodyRow[]);
+        await custody.clear();
+        await custody.bulkAdd(rebuilt);
+      });
     // v7: the review UI reads only the rows it shows, in time order, by index (message-window.ts):
     // a room's messages by [conversationId+sentAt+position], all rooms by [sentAt+conversationId+position].
     // Undated messages (sentAt null) are in neither index; they are read apart and listed last.

@@ -1,19 +1,20 @@
-// Gathers what an export contains. The export's own custody event is chained onto the log as
-// read, but stored only by recordExport once the bundle exists, so a failed export leaves no trace.
-import { chainCustody } from '../shared/custody';
-import { compareMessages, describeFilter, isEmptyFilter, matchesFilter, termsMatchFilter } from '../shared/evidence-filter';
+// Gathers what an export contains, and records the export once its bundle exists: the bundle
+// holds the custody log as it was, and its own `exported` event (naming the bundle and its
+// hashes) is stored afterwards, so a failed export leaves no trace and later exports show it.
+import { describeFilter, sortMessages, isEmptyFilter, matchesFilter, scopeKey, termsMatchFilter } from '../shared/evidence-filter';
 import type { CustodyEvent, EvidenceFilter, EvidenceSet, Software, StoredCapture, StoredConversation, StoredMessage, StoredTerms } from '../shared/model';
 import type { EvidenceDb } from './db';
 import { readBlob } from './blobs';
 import { savedAttachmentPath } from '../shared/attachment-files';
 import { listTags } from './queries';
+import { appendCustody } from './custody-log';
 
 export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, software: Software, now = new Date()): Promise<EvidenceSet> {
   const exportedAt = now.toISOString();
   // One read transaction: the records and the custody log describe the same moment.
   const read = await db.transaction('r', [db.messages, db.conversations, db.captures, db.terms, db.custody, db.tags], async () => {
     const candidates = filter.conversationId ? await db.messages.where('conversationId').equals(filter.conversationId).toArray() : await db.messages.toArray();
-    const messages = candidates.filter((m) => matchesFilter(m, filter)).sort(compareMessages);
+    const messages = sortMessages(candidates.filter((m) => matchesFilter(m, filter)));
     const conversationIds = new Set(messages.map((m) => m.conversationId));
     if (filter.conversationId) conversationIds.add(filter.conversationId);
     const conversations = (await db.conversations.bulkGet([...conversationIds])).filter((c) => c !== undefined);
@@ -40,13 +41,7 @@ export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
     }
   }
 
-  const exported = chainCustody(custody.at(-1) ?? null, {
-    at: exportedAt,
-    event: 'exported',
-    subject: 'bundle',
-    detail: { scope: description, messages: messages.length, conversations: conversations.length, terms: terms.length, captures: captures.length },
-  });
-  return { exportedAt, software, scope: { description, filter }, captures, conversations, messages, terms, tags, custody: [...custody, exported], files };
+  return { exportedAt, software, scope: { description, filter }, captures, conversations, messages, terms, tags, custody, files };
 }
 
 /**
@@ -62,17 +57,44 @@ function termsInScope(all: StoredTerms[], filter: EvidenceFilter, conversations:
   return sorted.filter((t) => (t.record.kind === 'contract' && contractIds.has(t.record.contract.id)) || (t.record.kind === 'timesheet' && contractIds.has(t.record.timesheet.contractId)));
 }
 
-/** Stores the export's custody event, refusing if anything was recorded since the set was read. */
-export async function recordExport(db: EvidenceDb, set: EvidenceSet): Promise<CustodyEvent> {
-  const exported = set.custody.at(-1);
-  if (!exported || exported.event !== 'exported') throw new Error('This evidence set has no export event to record.');
+/** The finished bundle, as its `exported` custody event names it. */
+export interface ExportedBundle {
+  /** The zip's file name. */
+  file: string;
+  /** SHA-256 hex of the bundle's datapackage.json (what its signature covers). */
+  datapackageSha256: string;
+  /** SHA-256 hex of the zip as saved. */
+  zipSha256: string;
+}
+
+/**
+ * Stores the export's custody event once the bundle exists, refusing if anything was recorded
+ * since the set was read (the bundle would then not hold the log as it stands before its event).
+ */
+export async function recordExport(db: EvidenceDb, set: EvidenceSet, bundle: ExportedBundle): Promise<CustodyEvent> {
+  const read = set.custody.at(-1) ?? null;
   return db.transaction('rw', [db.custody], async () => {
     const last = await db.custody.orderBy('seq').last();
-    if ((last?.hash ?? null) !== exported.prev) {
+    if ((last?.hash ?? null) !== (read?.hash ?? null)) {
       throw new Error('the evidence changed while it was being exported (a capture, tag or note was saved meanwhile). Export again.');
     }
-    await db.custody.add(exported);
-    return exported;
+    return appendCustody(db, {
+      at: set.exportedAt,
+      event: 'exported',
+      subject: bundle.file,
+      detail: {
+        bundle: bundle.file,
+        datapackageSha256: bundle.datapackageSha256,
+        zipSha256: bundle.zipSha256,
+        scope: set.scope.description,
+        // Lets a later export of the same scope show this event (export-scope.ts); others withhold it.
+        filter: scopeKey(set.scope.filter),
+        messages: set.messages.length,
+        conversations: set.conversations.length,
+        terms: set.terms.length,
+        captures: set.captures.length,
+      },
+    });
   });
 }
 

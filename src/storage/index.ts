@@ -6,12 +6,13 @@ export { stageChunk, takeStagedFiles, takeStagedBytes, takeStagedAttachments, di
 export { storedAttachmentFiles } from './attachment-files';
 export { getAttachmentSettings, setAttachmentSettings } from './settings';
 export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
+export { addRedaction, removeRedaction, leaveOutFile, type RedactionRequest } from './redaction';
 export { listCaptures, listConversations, conversationMessages, countMessages, listMessages, listTags, listTerms } from './queries';
 export { matchingMessageIds, messagesById, needsScan, type MatchingRow } from './message-window';
 export { readOlder, readNewer, readSpan, spanKey, spanKeyAt, undatedMessages, type SpanKey } from './message-span';
 export { custodyLog } from './custody-log';
 export { readBlob } from './blobs';
-export { gatherEvidence, recordExport } from './evidence';
+export { gatherEvidence, recordExport, type ExportedBundle } from './evidence';
 export { liveQuery } from 'dexie';
 export { importBundle, type ImportResult, type ImportCounts } from './import-bundle';
 export { isDiskFull } from './disk-full';

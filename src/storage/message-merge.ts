@@ -2,6 +2,7 @@
 // Only a real change produces a row to write; seeing a message again is recorded once, in the
 // capture's messageIds.
 import type { ExtractedMessage, IsoUtc, StoredMessage } from '../shared/model';
+import { seenOnlyInPageData, withConflicts } from '../shared/provenance';
 import { mergeAttachments } from './attachment-merge';
 
 /** new/edited/deleted are counted for the user; refined (a more exact time, more detail) is written silently. */
@@ -50,6 +51,11 @@ function refinements(existing: StoredMessage, seen: ExtractedMessage): Partial<S
   const attachments = mergeAttachments(existing.attachments, seen.attachments);
   if (attachments) better.attachments = attachments;
   if (seen.edited && !existing.edited) Object.assign(better, { edited: true, editedAt: seen.editedAt ?? null });
+  // A disagreement between the page and its data, once seen, stays on the record.
+  const conflicts = withConflicts(existing.conflicts, seen.conflicts ?? []);
+  if (conflicts.length > (existing.conflicts?.length ?? 0)) better.conflicts = conflicts;
+  // Known only from the page's data until now, and now shown on the page: the page's reading counts.
+  if (seenOnlyInPageData(existing) && !seenOnlyInPageData(seen)) better.sources = { ...seen.sources };
   return better;
 }
 

@@ -64,7 +64,7 @@ describe('buildBundleFiles', () => {
       title: 'Evidence: Shopify store migration (Dana Whitfield) and 1 more conversation',
       created: '2026-11-26T10:04:00Z',
       software: { name: 'Evidence Locker for Upwork', version: '0.1.0' },
-      formatVersion: 1,
+      formatVersion: 2,
     });
   });
 

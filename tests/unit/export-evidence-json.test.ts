@@ -15,7 +15,7 @@ describe('evidence.json', () => {
     expect(Object.keys(doc)).toEqual(['format', 'formatVersion', 'exportedAt', 'software', 'scope', 'captures', 'conversations', 'messages', 'contracts', 'timesheets', 'jobPosts', 'offers', 'proposals', 'tags', 'cases']);
     expect(doc).toMatchObject({
       format: 'upwork-evidence',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: '2026-11-26T10:04:00Z',
       software: { name: 'Evidence Locker for Upwork', version: '0.1.0' },
       scope: { description: 'All evidence' },
@@ -52,11 +52,21 @@ describe('evidence.json', () => {
     const doc = evidence();
     const edited = doc.messages.find((m) => m.id === 'story_a2');
     expect(Object.keys(edited ?? {}).sort()).toEqual(
-      ['id', 'conversationId', 'kind', 'sender', 'sentAt', 'sentAtText', 'sentAtPrecision', 'text', 'replyTo', 'attachments', 'deleted', 'edited', 'versions', 'firstCapturedAt', 'captureIds', 'tags', 'note', 'key'].sort(),
+      ['id', 'conversationId', 'kind', 'sender', 'sentAt', 'sentAtText', 'sentAtPrecision', 'text', 'replyTo', 'attachments', 'deleted', 'edited', 'versions', 'firstCapturedAt', 'captureIds', 'sources', 'conflicts', 'tags', 'note', 'key', 'redactions'].sort(),
     );
     expect(edited).toMatchObject({ edited: true, key: true, tags: ['scope'], versions: [{ text: 'Original reply # before the edit', seenAt: '2026-03-05T12:00:00Z', captureId: 'cap-1' }] });
     expect(doc.messages.find((m) => m.id === 'story_a3')).toMatchObject({ deleted: true, text: '=HYPERLINK("http://x")' });
     expect(doc.messages.find((m) => m.id === 'story_a4')).toMatchObject({ kind: 'system', sender: null });
+  });
+
+  it('names where every field of each message came from, and keeps both values where the page and its data disagreed', () => {
+    const doc = evidence();
+    const disputed = doc.messages.find((m) => m.id === 'story_a2')!;
+    expect(disputed.sources).toEqual({ sender: 'dom', sentAt: 'both', text: 'dom', kind: 'dom', edited: 'dom', deleted: 'dom', attachments: 'dom' });
+    expect(disputed.conflicts).toEqual([{ field: 'text', dom: disputed.text, pageData: expect.stringContaining('<script') }]);
+    const plain = doc.messages.find((m) => m.id === 'story_a1')!;
+    expect(Object.values(plain.sources).every((s) => s === 'dom')).toBe(true);
+    expect(plain.conflicts).toEqual([]);
   });
 
   it('orders earlier versions oldest first whatever order storage kept', () => {

@@ -123,6 +123,8 @@ export function makeEvidenceSet(): EvidenceSet {
       sentAt: '2026-03-02T14:20:00Z', sentAtText: 'March 2, 2026 at 9:20 AM', sender: 'Priya Raman', position: 2,
       text: HOSTILE.img, edited: true, key: true, tags: ['scope'],
       versions: [{ text: 'Original reply # before the edit', seenAt: '2026-03-05T12:00:00Z', captureId: 'cap-1' }],
+      // The page's own data agreed on the time and disagreed on the text, which the page's reading kept.
+      sources: { sentAt: 'both' }, conflicts: [{ field: 'text', dom: HOSTILE.img, pageData: HOSTILE.script }],
     }),
     message('story_a4', {
       kind: 'system', sender: null, sentAt: '2026-03-04T10:00:00Z', sentAtText: 'March 4, 2026 at 5:00 AM', position: 4,

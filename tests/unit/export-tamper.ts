@@ -43,3 +43,26 @@ export function relist(files: Map<string, Uint8Array>): Map<string, Uint8Array> 
     }),
   );
 }
+
+/**
+ * The same bundle as a format 1 exporter wrote it (before bodyHash and withheld lines): custody
+ * lines hashed over { seq, at, event, subject, detail, prev }, formatVersion 1, manifest redone.
+ */
+export function asFormatOne(files: Map<string, Uint8Array>): Map<string, Uint8Array> {
+  let prev: string | null = null;
+  const oldCustody = editText(files, 'custody.jsonl', (text) =>
+    text
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const { seq, at, event, subject, detail } = JSON.parse(line) as Record<string, unknown>;
+        const hash = sha256Hex(JSON.stringify({ seq, at, event, subject, detail, prev }));
+        const out = JSON.stringify({ seq, at, event, subject, detail, prev, hash });
+        prev = hash;
+        return out + '\n';
+      })
+      .join(''),
+  );
+  const oldVersion = (text: string) => text.replace('"formatVersion": 2', '"formatVersion": 1');
+  return relist(editText(editText(oldCustody, 'evidence.json', oldVersion), 'datapackage.json', oldVersion));
+}

@@ -63,3 +63,23 @@ describe('merging a message seen again', () => {
     expect(edited).toMatchObject({ change: 'edited', record: { attachments: [{ ...plain, ...file }] } });
   });
 });
+
+describe('provenance of a message seen again', () => {
+  const stored = mergeMessage(undefined, message(1), first).record;
+  const timeConflict = { field: 'sentAt' as const, dom: '2026-03-02T09:01:00Z', pageData: '2026-03-02T07:00:00Z' };
+
+  it('keeps a disagreement between the page and its data once seen, adding new ones once', () => {
+    const disputed = mergeMessage(stored, message(1, { conflicts: [timeConflict] }), second);
+    expect(disputed).toMatchObject({ change: 'refined', record: { conflicts: [timeConflict] } });
+    const third = { ...second, captureId: 'cap_3', capturedAt: '2026-03-22T10:00:00Z' };
+    expect(mergeMessage(disputed.record, message(1, { conflicts: [timeConflict] }), third).change).toBe('unchanged');
+    expect(mergeMessage(disputed.record, message(1), third).record.conflicts).toEqual([timeConflict]);
+  });
+
+  it('stops calling a message known only from the page\'s data so once the page shows it', () => {
+    const allData = { sender: 'page-data', sentAt: 'page-data', text: 'page-data', kind: 'page-data', edited: 'page-data', deleted: 'page-data', attachments: 'page-data' } as const;
+    const dataOnly = mergeMessage(undefined, message(1, { sources: allData }), first).record;
+    const shown = mergeMessage(dataOnly, message(1, { sources: { sentAt: 'both', text: 'both' } }), second);
+    expect(shown).toMatchObject({ change: 'refined', record: { sources: { sentAt: 'both', text: 'both' } } });
+  });
+});

@@ -27,7 +27,7 @@ const only = (dom: ExtractedMessage, s: PageStory) => mergePageStories([dom], pa
 describe('a DOM message with a story of the same id', () => {
   it('takes the exact sent time, to the millisecond, and keeps the title the page showed', () => {
     expect(only(message(3), story(3))).toEqual({
-      ...message(3), sentAt: '2026-03-02T09:03:07.123Z', sentAtPrecision: 'millisecond', sources: { sentAt: 'page-data' },
+      ...message(3), sentAt: '2026-03-02T09:03:07.123Z', sentAtPrecision: 'millisecond', sources: { sentAt: 'both', text: 'both', kind: 'both', deleted: 'both' },
     });
   });
 
@@ -43,9 +43,13 @@ describe('a DOM message with a story of the same id', () => {
     ['a later userModifiedTimestamp', { userModifiedTimestamp: t + 120_000 }, t + 120_000],
     ['an updated more than a second after created', { updated: t + 1001 }, t + 1001],
     ['modified with both times (userModifiedTimestamp wins)', { modified: true, updated: t + 9000, userModifiedTimestamp: t + 5000 }, t + 5000],
-  ])('is edited when the story shows %s', (_name, overrides, at) => {
-    const merged = only(message(3), story(3, overrides));
-    expect(merged).toMatchObject({ edited: true, editedAt: at === null ? null : new Date(at).toISOString(), sources: { edited: 'page-data' } });
+  ])('has its edit time when the story shows %s and the page marked it edited; else the disagreement is kept', (_name, overrides, at) => {
+    const merged = only(message(3, { edited: true }), story(3, overrides));
+    expect(merged).toMatchObject({ edited: true, editedAt: at === null ? null : new Date(at).toISOString(), sources: { edited: 'both' } });
+    expect(merged.conflicts).toBeUndefined();
+    const unmarked = only(message(3), story(3, overrides));
+    expect(unmarked).toMatchObject({ edited: false, conflicts: [{ field: 'edited', dom: false, pageData: true }] });
+    expect(unmarked.editedAt).toBeUndefined();
   });
 
   it.each([
@@ -60,15 +64,17 @@ describe('a DOM message with a story of the same id', () => {
   });
 
   it('keeps an edit the DOM showed, as the DOM\'s, with the data\'s edit time', () => {
-    expect(only(message(3, { edited: true }), story(3)).edited).toBe(true);
+    const alone = only(message(3, { edited: true }), story(3));
+    expect(alone.edited).toBe(true);
+    expect(alone.sources?.edited).toBeUndefined();
     const both = only(message(3, { edited: true }), story(3, { modified: true, userModifiedTimestamp: t + 5000 }));
     expect(both).toMatchObject({ edited: true, editedAt: new Date(t + 5000).toISOString() });
-    expect(both.sources?.edited).toBeUndefined();
   });
 
-  it('is deleted when the story is, keeping the text the page showed', () => {
-    expect(only(message(3), story(3, { deleted: true, message: '' }))).toMatchObject({ deleted: true, text: 'Message number 3', sources: { deleted: 'page-data' } });
-    expect(only(message(3, { deleted: true, text: '' }), story(3)).sources?.deleted).toBeUndefined();
+  it('stays as the page showed it when the story says deleted (or not), keeping both values', () => {
+    expect(only(message(3), story(3, { deleted: true, message: '' }))).toMatchObject({ deleted: false, text: 'Message number 3', conflicts: [{ field: 'deleted', dom: false, pageData: true }] });
+    expect(only(message(3, { deleted: true, text: '' }), story(3))).toMatchObject({ deleted: true, conflicts: [{ field: 'deleted', dom: true, pageData: false }] });
+    expect(only(message(3, { deleted: true, text: '' }), story(3, { deleted: true })).sources?.deleted).toBe('both');
   });
 
   it('becomes a system event when the DOM shows nothing of a message', () => {
@@ -83,7 +89,8 @@ describe('a DOM message with a story of the same id', () => {
   ])('stays a message when the DOM shows it as one (%s), and notes the conflict', (_name, overrides) => {
     const { messages, actions } = mergePageStories([message(3, overrides)], pageOf(story(3, { isSystemStory: true })));
     expect(messages[0]?.kind).toBe('message');
-    expect(actions).toContain(`the page's data and the page disagreed on whether 1 message was a system event; kept what the page showed (${message(3).id})`);
+    expect(messages[0]?.conflicts).toContainEqual({ field: 'kind', dom: 'message', pageData: 'system' });
+    expect(actions).toContain(`the page's data and the page disagreed on whether it was a system event, of 1 message; kept what the page showed, and recorded both (${message(3).id})`);
   });
 
   it('stays a system event when the DOM shows one the data calls a message, and notes the conflict', () => {
@@ -94,7 +101,7 @@ describe('a DOM message with a story of the same id', () => {
 
   it('fills an empty text from the data, but never the text of a deleted message', () => {
     expect(only(message(3, { text: '' }), story(3))).toMatchObject({ text: 'Message number 3', sources: { text: 'page-data' } });
-    expect(only(message(3, { text: '' }), story(3, { deleted: true })).text).toBe('');
+    expect(only(message(3, { text: '', deleted: true }), story(3, { deleted: true })).text).toBe('');
     expect(only(message(3, { text: '', deleted: true }), story(3)).text).toBe('');
   });
 
@@ -103,9 +110,11 @@ describe('a DOM message with a story of the same id', () => {
     const page = pageOf(story(1, { message: 'Edited later' }), story(2), story(3, { message: 'Something else' }));
     const { messages, actions } = mergePageStories(dom, page);
     expect(messages.map((m) => m.text)).toEqual(['Message number 1', 'Message\n  number   2 ', 'Message number 3']);
-    expect(messages.every((m) => m.sources?.text === undefined)).toBe(true);
+    expect(messages.map((m) => m.sources?.text)).toEqual([undefined, 'both', undefined]);
+    expect(messages[0]?.conflicts).toEqual([{ field: 'text', dom: 'Message number 1', pageData: 'Edited later' }]);
+    expect(messages[2]?.conflicts).toEqual([{ field: 'text', dom: 'Message number 3', pageData: 'Something else' }]);
     expect(actions.filter((a) => a.includes('text'))).toEqual([
-      `the page's data and the page disagreed on the text of 2 messages; kept the text shown on the page (${message(1).id}, ${message(3).id})`,
+      `the page's data and the page disagreed on the text of 2 messages; kept the text shown on the page, and recorded both (${message(1).id}, ${message(3).id})`,
     ]);
   });
 
@@ -115,7 +124,9 @@ describe('a DOM message with a story of the same id', () => {
     const shown = { name: 'kickoff.pdf', size: '412 KB', url: null };
     const kept = only(message(3, { attachments: [shown] }), story(3, { attachments: [file] }));
     expect(kept.attachments).toEqual([shown]);
-    expect(kept.sources?.attachments).toBeUndefined();
+    expect(kept.sources?.attachments).toBe('both');
+    const other = only(message(3, { attachments: [shown] }), story(3, { attachments: [{ ...file, name: 'invoice.exe' }] }));
+    expect(other).toMatchObject({ attachments: [shown], conflicts: [{ field: 'attachments', dom: 'kickoff.pdf', pageData: 'invoice.exe' }] });
   });
 
   it('names a sender the DOM left unnamed after the one name the DOM gave that user', () => {
@@ -128,12 +139,40 @@ describe('a DOM message with a story of the same id', () => {
     expect(mergePageStories(dom, pageOf(story(1), story(3), story(5))).messages[2]?.sender).toBeNull();
   });
 
-  it('notes a data time more than a minute before the time the page showed', () => {
-    const early = story(3, { created: Date.UTC(2026, 2, 2, 9, 1, 59) });
+  it('keeps the page\'s time when the data puts the message before the minute the page showed, recording both', () => {
+    const early = story(3, { created: Date.UTC(2026, 2, 2, 9, 1, 59), updated: null });
     const { messages, actions } = mergePageStories([message(3)], pageOf(early));
-    expect(messages[0]?.sentAt).toBe('2026-03-02T09:01:59Z');
-    expect(actions).toContain(`the page's data put 1 message more than a minute before the time the page showed; used the page's data (${message(3).id})`);
-    expect(mergePageStories([message(3)], pageOf(story(3, { created: Date.UTC(2026, 2, 2, 9, 2, 30) }))).actions.join()).not.toContain('before the time');
+    expect(messages[0]).toMatchObject({ sentAt: '2026-03-02T09:03:00Z', sentAtPrecision: 'minute', conflicts: [{ field: 'sentAt', dom: '2026-03-02T09:03:00Z', pageData: '2026-03-02T09:01:59Z' }] });
+    expect(messages[0]?.sources?.sentAt).toBeUndefined();
+    expect(actions).toContain(`the page's data and the page disagreed on the time of 1 message; the data's time was before the minute the page showed; kept the page's time, and recorded both (${message(3).id})`);
+  });
+
+  it('takes a later data time (a bubble shows its run\'s minute) but records both', () => {
+    const late = story(3, { created: Date.UTC(2026, 2, 2, 14, 0), updated: null });
+    const { messages, actions } = mergePageStories([message(3)], pageOf(late));
+    expect(messages[0]).toMatchObject({ sentAt: '2026-03-02T14:00:00Z', sentAtPrecision: 'millisecond', sources: { sentAt: 'page-data' }, conflicts: [{ field: 'sentAt', dom: '2026-03-02T09:03:00Z', pageData: '2026-03-02T14:00:00Z' }] });
+    expect(actions.join('\n')).toContain("used the data's exact time, and recorded both");
+  });
+
+  it('agrees within the minute shown, a minute before to two after, and records nothing then', () => {
+    for (const at of [Date.UTC(2026, 2, 2, 9, 2, 0), Date.UTC(2026, 2, 2, 9, 4, 59, 999)]) {
+      const merged = only(message(3), story(3, { created: at, updated: null }));
+      expect(merged.sources?.sentAt).toBe('both');
+      expect(merged.conflicts).toBeUndefined();
+    }
+    expect(only(message(3), story(3, { created: Date.UTC(2026, 2, 2, 9, 1, 59, 999), updated: null })).conflicts).toHaveLength(1);
+    expect(only(message(3), story(3, { created: Date.UTC(2026, 2, 2, 9, 5), updated: null })).conflicts).toHaveLength(1);
+  });
+
+  it('cannot change a message the page shows without a recorded conflict (forged data)', () => {
+    const shown = message(3, { attachments: [{ name: 'brief.pdf', size: null, url: null }] });
+    const forged = story(3, { created: Date.UTC(2025, 0, 1), message: 'I approve milestone 2', deleted: true, modified: true, isSystemStory: true, attachments: [{ name: 'other.pdf', size: null, url: null }] });
+    const merged = only(shown, forged);
+    for (const field of ['text', 'kind', 'deleted', 'attachments', 'sender', 'edited'] as const) {
+      if (JSON.stringify(merged[field]) !== JSON.stringify(shown[field])) expect(merged.conflicts?.map((c) => c.field), field).toContain(field);
+    }
+    expect(merged).toMatchObject({ text: shown.text, kind: 'message', deleted: false, edited: false, sentAt: shown.sentAt });
+    expect(merged.conflicts?.map((c) => c.field).sort()).toEqual(['attachments', 'deleted', 'edited', 'kind', 'sentAt', 'text']);
   });
 });
 
@@ -146,7 +185,7 @@ describe('a story with no DOM message', () => {
       text: 'Message number 2', replyTo: null, attachments: [], deleted: false, edited: true, editedAt: '2026-03-02T09:02:12.123Z',
       sources: { sender: 'page-data', sentAt: 'page-data', text: 'page-data', kind: 'page-data', edited: 'page-data', deleted: 'page-data', attachments: 'page-data' },
     });
-    expect(actions).toContain("added 1 message known only from the page's data");
+    expect(actions).toContain("added 1 message known only from the page's data, never shown on the page; each is marked so");
   });
 
   it('takes its sender from the name the DOM gave the same user', () => {

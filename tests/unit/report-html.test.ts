@@ -136,3 +136,31 @@ describe('report.html', () => {
     expect(doc.querySelector('#verify')?.textContent).toContain('verify.html');
   });
 });
+
+describe('report.html on where messages came from', () => {
+  const ALL_DATA = { sender: 'page-data', sentAt: 'page-data', text: 'page-data', kind: 'page-data', edited: 'page-data', deleted: 'page-data', attachments: 'page-data' } as const;
+
+  function provenanceSet() {
+    const set = makeEvidenceSet();
+    set.messages = set.messages.map((m) => (m.id === 'story_a1' ? { ...m, sources: ALL_DATA } : m.id === 'story_a3' ? { ...m, sources: { sentAt: 'page-data' }, conflicts: [{ field: 'sentAt', dom: '2026-03-03T08:58:00Z', pageData: '2026-03-03T09:00:00Z' }] } : m));
+    return set;
+  }
+
+  const articleOf = (doc: Document, id: string) => [...doc.querySelectorAll('article')].find((a) => a.textContent?.includes(id))!;
+
+  it('marks a message seen only in the page\'s own data, and a time read from it', () => {
+    const doc = parseHtml(reportSource(provenanceSet()));
+    expect(articleOf(doc, 'story_a1').querySelector('.provenance.data-only')?.textContent).toMatch(/^Seen only in the page's own data, never shown on the page/);
+    expect(articleOf(doc, 'story_a2').querySelector('.provenance.time')?.textContent).toBe("Exact time from the page's own data; it agrees with the minute the page showed.");
+    expect(articleOf(doc, 'story_b1').querySelector('.provenance')).toBeNull();
+  });
+
+  it('shows both values where the page and its data disagreed, hostile ones as text', () => {
+    const doc = parseHtml(reportSource(provenanceSet()));
+    const time = articleOf(doc, 'story_a3').querySelector('.provenance.conflict')?.textContent;
+    expect(time).toBe("The page and its own data disagree on the time: the page showed 2026-03-03 08:58:00.000 UTC; the page's data said 2026-03-03 09:00:00.000 UTC (this record keeps the page's data).");
+    const text = articleOf(doc, 'story_a2').querySelector('.provenance.conflict')?.textContent;
+    expect(text).toBe(`The page and its own data disagree on the text: the page showed "${HOSTILE.img}"; the page's data said "${HOSTILE.script}" (this record keeps what the page showed).`);
+    expect(doc.querySelectorAll('script, img')).toHaveLength(0);
+  });
+});

@@ -89,3 +89,15 @@ describe('report.md', () => {
     expect(md).toContain('> \\=HYPERLINK("http\\://x")');
   });
 });
+
+describe('report.md on where messages came from', () => {
+  it('marks a time from the page\'s own data, a message seen only there, and both values of a disagreement', () => {
+    const set = makeEvidenceSet();
+    const allData = { sender: 'page-data', sentAt: 'page-data', text: 'page-data', kind: 'page-data', edited: 'page-data', deleted: 'page-data', attachments: 'page-data' } as const;
+    set.messages = set.messages.map((m) => (m.id === 'story_a1' ? { ...m, sources: allData } : m));
+    const md = reportMd(set);
+    expect(md).toContain("- **Source:** Seen only in the page's own data, never shown on the page");
+    expect(md).toContain("- **Source:** Exact time from the page's own data; it agrees with the minute the page showed.");
+    expect(md).toContain('- **Disagreement:** The page and its own data disagree on the text: the page showed "&lt;img src=x onerror=alert(1)&gt;"; the page\'s data said "&lt;script&gt;alert(1)&lt;/script&gt;" (this record keeps what the page showed).');
+  });
+});

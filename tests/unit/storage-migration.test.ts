@@ -28,7 +28,7 @@ describe('upgrading stored evidence from schema v1 to v2', () => {
     v1.version(1).stores(V1_STORES);
     await v1.table('captures').put({ id: 'cap_1', capturedAt: '2026-03-20T15:00:00Z' });
     await v1.table('messages').put({ id: 'story_a', conversationId: 'room_a', text: 'kept', captureIds: ['cap_1'], lastCapturedAt: '2026-03-20T15:00:00Z' });
-    await v1.table('custody').put({ seq: 1, event: 'captured' });
+    await v1.table('custody').put({ seq: 1, at: '2026-03-20T15:00:00Z', event: 'captured', subject: 'cap_1', detail: {}, prev: null, hash: 'old' });
     v1.close();
 
     const db = openEvidenceDb(name);

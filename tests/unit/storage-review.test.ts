@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addCustomTag, custodyLog, gatherEvidence, recordExport, listTags, openEvidenceDb, setKey, setNote, setTag, storeCapture, storePageCapture, type EvidenceDb } from '../../src/storage';
 import { custodyProblems } from '../../src/shared/custody';
 import type { TermsRecord } from '../../src/shared/model';
-import { captureInput, message, room } from './helpers/capture-input';
+import { ROOM, captureInput, message, room } from './helpers/capture-input';
 
 let db: EvidenceDb;
 const software = { name: 'Evidence Locker', version: '0.1.0' };
@@ -43,20 +43,26 @@ describe('reviewing evidence', () => {
     expect(set.scope.description).toBe('Evidence in tagged scope');
     expect(set.conversations).toHaveLength(1);
     expect(set.captures).toHaveLength(1);
-    expect(set.custody.at(-1)).toMatchObject({ event: 'exported', at: '2026-11-26T10:04:00.000Z' });
+    expect(set.custody.map((e) => e.event)).toEqual(['captured', 'tagged']);
     expect(custodyProblems(set.custody)).toEqual([]);
     const searched = await gatherEvidence(db, { text: 'INVOICE' }, software);
     expect(searched.messages.map((m) => m.text)).toEqual(['the invoice is wrong']);
   });
 
-  it('stores the export event only when asked, and refuses if the log moved on meanwhile', async () => {
-    const set = await gatherEvidence(db, {}, software);
+  it('stores the export event only when asked, naming the bundle, and refuses if the log moved on meanwhile', async () => {
+    const bundle = { file: 'upwork-evidence-2026-11-26-dana.zip', datapackageSha256: 'a'.repeat(64), zipSha256: 'b'.repeat(64) };
+    const set = await gatherEvidence(db, { conversationId: ROOM }, software, new Date('2026-11-26T10:04:00Z'));
     expect((await custodyLog(db)).map((e) => e.event)).toEqual(['captured']);
-    await recordExport(db, set);
-    expect((await custodyLog(db)).map((e) => e.event)).toEqual(['captured', 'exported']);
+    await recordExport(db, set, bundle);
+    const log = await custodyLog(db);
+    expect(log.at(-1)).toMatchObject({
+      event: 'exported', at: '2026-11-26T10:04:00.000Z', subject: bundle.file,
+      detail: { bundle: bundle.file, datapackageSha256: bundle.datapackageSha256, zipSha256: bundle.zipSha256, scope: set.scope.description, filter: `{"conversationId":"${ROOM}"}`, messages: 2, conversations: 1 },
+    });
     const stale = await gatherEvidence(db, {}, software);
     await setTag(db, { type: 'message', id: first }, 'billing', true);
-    await expect(recordExport(db, stale)).rejects.toThrow(/changed while it was being exported/);
+    await expect(recordExport(db, stale, bundle)).rejects.toThrow(/changed while it was being exported/);
+    expect((await custodyLog(db)).map((e) => e.event)).toEqual(['captured', 'exported', 'tagged']);
     expect(custodyProblems(await custodyLog(db))).toEqual([]);
   });
 

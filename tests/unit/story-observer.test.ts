@@ -270,6 +270,7 @@ describe('story observer: installation and replay', () => {
     expect(win.fetch).toBe(wrapped);
     await (await win.fetch(STORIES)).text();
     await request(win);
+    await vi.waitFor(() => expect(posted).toHaveLength(2));
     await settle();
     expect(posted).toHaveLength(2);
 
@@ -307,9 +308,10 @@ describe('story observer: installation and replay', () => {
     await (await win.fetch(STORIES)).text();
     await settle();
     const log = listenForPageStories(win);
-    await settle();
-    expect([...log.storiesFor(ROOM).keys()]).toEqual(['story_1']);
+    // Waits for the replay rather than a fixed delay: a loaded machine may deliver it later.
+    await vi.waitFor(() => expect([...log.storiesFor(ROOM).keys()]).toEqual(['story_1']));
     await (await win.fetch(`${STORIES}&cursor=c1`)).text();
+    await vi.waitFor(() => expect(log.responseCount(ROOM)).toBe(2));
     await settle();
     expect(log.responseCount(ROOM)).toBe(2);
     log.stop();

@@ -9,7 +9,7 @@ import { button, click, find, labelled, ROOM_A, ROOM_B, storedConversation, stor
 
 const built = vi.hoisted(() => ({ sets: [] as EvidenceSet[], fail: false }));
 vi.mock('../../src/export', () => ({
-  buildBundleFiles: (set: EvidenceSet) => {
+  buildBundle: async (set: EvidenceSet) => {
     if (built.fail) throw new Error('report.html could not be built');
     built.sets.push(set);
     return new Map([['datapackage.json', new TextEncoder().encode(JSON.stringify({ name: 'upwork-evidence-2026-03-20-dana-whitfield' }))]]);

@@ -110,3 +110,32 @@ describe('MessageCard', () => {
     ]);
   });
 });
+
+describe('MessageCard provenance', () => {
+  const ALL_DATA = { sender: 'page-data', sentAt: 'page-data', text: 'page-data', kind: 'page-data', edited: 'page-data', deleted: 'page-data', attachments: 'page-data' } as const;
+
+  it('shows no mark for a message read from the page alone', async () => {
+    container = await mount(<MessageCard message={storedMessage(1)} tags={[]} {...handlers()} />);
+    expect(container.querySelector('.provenance')).toBeNull();
+  });
+
+  it('marks a message seen only in the page\'s own data', async () => {
+    container = await mount(<MessageCard message={storedMessage(1, { sources: ALL_DATA })} tags={[]} {...handlers()} />);
+    const mark = container.querySelector('.provenance .badge')!;
+    expect(mark.textContent).toBe('Only in page data');
+    expect(mark.getAttribute('title')).toMatch(/^Never shown on the page/);
+  });
+
+  it('marks a time that came from the page\'s own data', async () => {
+    container = await mount(<MessageCard message={storedMessage(1, { sources: { sentAt: 'both' } })} tags={[]} {...handlers()} />);
+    expect(container.querySelector('.provenance .badge')?.textContent).toBe('Time from page data');
+  });
+
+  it('shows both values where the page and its data disagree, hostile ones as text', async () => {
+    const message = storedMessage(1, { conflicts: [{ field: 'text', dom: 'Shown words', pageData: HOSTILE }, { field: 'deleted', dom: false, pageData: true }] });
+    container = await mount(<MessageCard message={message} tags={[]} {...handlers()} />);
+    const items = [...container.querySelectorAll('.provenance-conflicts li')].map((li) => li.textContent);
+    expect(items).toEqual([`Text: the page showed “Shown words”; the page's data said “${HOSTILE}”`, "Deleted: the page showed no; the page's data said yes"]);
+    expect(container.querySelector('img, script')).toBeNull();
+  });
+});

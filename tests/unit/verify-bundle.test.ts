@@ -84,8 +84,8 @@ describe('verifyBundle names what is wrong', () => {
 
   it('an edited custody line, even when the forger re-listed the hashes', async () => {
     const edited = editText(bundleFiles(), 'custody.jsonl', (t) => t.replace('"tag":"billing"', '"tag":"quality"'));
-    expect((await verifyFiles(edited)).problems).toEqual(['changed: custody.jsonl (hash differs)', 'custody line 3: its hash does not match its content']);
-    expect((await verifyFiles(relist(edited))).problems).toEqual(['custody line 3: its hash does not match its content']);
+    expect((await verifyFiles(edited)).problems).toEqual(['changed: custody.jsonl (hash differs)', 'custody line 3: its bodyHash does not match its content']);
+    expect((await verifyFiles(relist(edited))).problems).toEqual(['custody line 3: its bodyHash does not match its content']);
   });
 
   it('a removed custody line', async () => {
@@ -101,13 +101,13 @@ describe('verifyBundle names what is wrong', () => {
   it('evidence.json that is not JSON or not this format', async () => {
     const broken = relist(editText(bundleFiles(), 'evidence.json', (t) => t.slice(0, 50)));
     expect((await verifyFiles(broken)).problems).toEqual(['evidence.json is not valid JSON']);
-    const other = relist(editText(bundleFiles(), 'evidence.json', (t) => t.replace('"formatVersion": 1', '"formatVersion": 2')));
-    expect((await verifyFiles(other)).problems).toEqual(['evidence.json: formatVersion is 2, expected 1']);
+    const other = relist(editText(bundleFiles(), 'evidence.json', (t) => t.replace('"formatVersion": 2', '"formatVersion": 3')));
+    expect((await verifyFiles(other)).problems).toEqual(['evidence.json: formatVersion is 3, expected 1 or 2']);
   });
 
   it('a manifest of another format version', async () => {
-    const files = editText(bundleFiles(), 'datapackage.json', (t) => t.replace('"formatVersion": 1', '"formatVersion": 2'));
-    expect((await verifyFiles(files)).problems).toEqual(['datapackage.json: formatVersion is 2, expected 1']);
+    const files = editText(bundleFiles(), 'datapackage.json', (t) => t.replace('"formatVersion": 2', '"formatVersion": 3'));
+    expect((await verifyFiles(files)).problems).toEqual(['datapackage.json: formatVersion is 3, expected 1 or 2']);
   });
 
   it('a manifest that is not JSON', async () => {

@@ -93,7 +93,7 @@ describe('verify.html', () => {
     const files = relist(editText(bundleFiles(), 'custody.jsonl', (t) => t.replace('"tag":"billing"', '"tag":"quality"')));
     const result = await pageApi().checkBundle(files);
     expect(result.ok).toBe(false);
-    expect(result.custody?.problems).toEqual(['custody line 3: its hash does not match its content']);
+    expect(result.custody?.problems).toEqual(['custody line 3: its bodyHash does not match its content']);
   });
 
   it('says what is wrong when datapackage.json is missing', async () => {

@@ -1,8 +1,10 @@
 // The whole bundle as path → bytes, built from one EvidenceSet and nothing else: pure and
-// synchronous, so the same set always gives the same bytes and tests need no zip.
+// synchronous, so the same set always gives the same bytes and tests need no zip. buildBundle
+// gives the very same bytes, hashing with WebCrypto, for the dashboard's export.
 import type { EvidenceSet } from '../../shared/model';
 import { exportView } from './export-view';
-import { bundleIdentity } from './bundle-identity';
+import { bundleIdentity, type BundleIdentity } from './bundle-identity';
+import { sha256HexAsync } from '../../shared/hash';
 import { evidenceDocument } from './evidence-document';
 import { reportHtml } from '../report/report-html';
 import { reportMarkdown } from '../report/report-markdown';
@@ -13,6 +15,7 @@ import { datapackage } from './datapackage';
 import { MANIFEST_PATH, unsafeCapturePath } from './bundle-paths';
 import { savedAttachmentPath } from '../../shared/attachment-files';
 import evidenceSchema from './evidence.schema.json';
+import { redactEvidenceSet } from '../redact/redact-set';
 
 const encoder = new TextEncoder();
 const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value, null, 2) + '\n');
@@ -20,11 +23,35 @@ const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value
 /**
  * Every file of the bundle, datapackage.json first. Throws when the set cannot make a bundle
  * that verifies: a capture or saved attachment file that is not in `set.files`, or a file path
- * outside the layout.
+ * outside the layout; or when a redaction no longer fits its message's text. Everything is built
+ * from the redacted copy of the set (redact/redact-set.ts); the custody log is the store's own.
  */
-export function buildBundleFiles(set: EvidenceSet): Map<string, Uint8Array> {
+export function buildBundleFiles(stored: EvidenceSet): Map<string, Uint8Array> {
+  return withManifest(bundleContents(stored));
+}
+
+/**
+ * The same bytes as buildBundleFiles, with each file hashed by WebCrypto where the platform has
+ * it: hashing was a large share of a big export's time in pure JavaScript.
+ */
+export async function buildBundle(stored: EvidenceSet): Promise<Map<string, Uint8Array>> {
+  const contents = bundleContents(stored);
+  const hashes = new Map<string, string>();
+  for (const [path, bytes] of contents.listed) hashes.set(path, await sha256HexAsync(bytes));
+  return withManifest(contents, hashes);
+}
+
+interface BundleContents {
+  /** The export's redacted copy of the set. */
+  set: EvidenceSet;
+  identity: BundleIdentity;
+  listed: Map<string, Uint8Array>;
+}
+
+function bundleContents(stored: EvidenceSet): BundleContents {
+  const { set, notes } = redactEvidenceSet(stored);
   checkCaptureFiles(set);
-  const view = exportView(set);
+  const view = exportView(set, notes);
   const identity = bundleIdentity(view);
   const listed = new Map<string, Uint8Array>([
     ['evidence.json', json(evidenceDocument(view))],
@@ -32,12 +59,16 @@ export function buildBundleFiles(set: EvidenceSet): Map<string, Uint8Array> {
     ['report.html', encoder.encode(reportHtml(view, identity))],
     ['report.md', encoder.encode(reportMarkdown(view, identity))],
     ['messages.csv', encoder.encode(messagesCsv(view))],
-    ['custody.jsonl', encoder.encode(custodyJsonl(set.custody))],
+    ['custody.jsonl', encoder.encode(custodyJsonl(view.custody))],
     ['verify.html', encoder.encode(verifyPageHtml(identity.title))],
   ]);
   for (const path of [...set.files.keys()].sort()) listed.set(path, set.files.get(path) as Uint8Array);
+  return { set, identity, listed };
+}
+
+function withManifest({ set, identity, listed }: BundleContents, hashes?: ReadonlyMap<string, string>): Map<string, Uint8Array> {
   const mediaTypes = new Map([...set.captures.flatMap((c) => c.files.map((f) => [f.path, f.mediaType] as const)), ...attachmentMediaTypes(set)]);
-  const manifest = datapackage({ ...identity, created: set.exportedAt, software: set.software, files: listed, mediaTypes });
+  const manifest = datapackage({ ...identity, created: set.exportedAt, software: set.software, files: listed, mediaTypes, ...(hashes ? { hashes } : {}) });
   return new Map([[MANIFEST_PATH, json(manifest)], ...listed]);
 }
 

@@ -19,7 +19,7 @@ export interface Datapackage {
   title: string;
   created: IsoUtc;
   software: Software;
-  formatVersion: 1;
+  formatVersion: 2;
   resources: DatapackageResource[];
 }
 
@@ -32,6 +32,8 @@ export interface DatapackageInput {
   files: ReadonlyMap<string, Uint8Array>;
   /** Media types recorded at capture, by path. */
   mediaTypes: ReadonlyMap<string, string>;
+  /** SHA-256 hex by path where already computed (WebCrypto, see buildBundle); the rest are hashed here. */
+  hashes?: ReadonlyMap<string, string>;
 }
 
 export function datapackage(input: DatapackageInput): Datapackage {
@@ -39,7 +41,7 @@ export function datapackage(input: DatapackageInput): Datapackage {
   const resources = [...input.files].map(([path, bytes]) => ({
     name: uniqueName(resourceName(path), used),
     path,
-    hash: `sha256:${sha256Hex(bytes)}`,
+    hash: `sha256:${input.hashes?.get(path) ?? sha256Hex(bytes)}`,
     bytes: bytes.length,
     mediatype: mediaTypeOf(path, input.mediaTypes.get(path)),
   }));
@@ -49,7 +51,7 @@ export function datapackage(input: DatapackageInput): Datapackage {
     title: input.title,
     created: input.created,
     software: { name: input.software.name, version: input.software.version },
-    formatVersion: 1,
+    formatVersion: 2,
     resources,
   };
 }

@@ -1,24 +1,26 @@
 // evidence.json: the stored records mapped field by field to the bundle format. Explicit
 // mapping (not a spread) so storage-only fields such as `position` never leak into the export.
-import type { Attachment, StoredCapture, StoredConversation, StoredMessage } from '../../shared/model';
+import type { Attachment, MessageVersion, StoredCapture, StoredConversation, StoredMessage } from '../../shared/model';
 import { savedAttachmentPath } from '../../shared/attachment-files';
+import { scopeFields } from '../../shared/evidence-filter';
+import { SOURCED_FIELDS } from '../../shared/provenance';
 import { versionsOldestFirst, type ExportView } from './export-view';
 import { termsArrays } from './terms-records';
-import type { EvidenceAttachmentRecord, EvidenceCaptureRecord, EvidenceConversationRecord, EvidenceDocument, EvidenceMessageRecord } from './evidence-types';
+import type { EvidenceAttachmentRecord, EvidenceCaptureRecord, EvidenceConversationRecord, EvidenceDocument, EvidenceMessageRecord, EvidenceVersionRecord } from './evidence-types';
 
 export function evidenceDocument(view: ExportView): EvidenceDocument {
   const { set } = view;
   return {
     format: 'upwork-evidence',
-    formatVersion: 1,
+    formatVersion: 2,
     exportedAt: set.exportedAt,
     software: { name: set.software.name, version: set.software.version },
-    scope: { description: set.scope.description },
-    captures: view.captures.map(captureRecord),
+    scope: { description: set.scope.description, ...scopeFields(set.scope.filter) },
+    captures: view.captures.map((c) => withFilesLeftOut(captureRecord(c), view)),
     conversations: view.conversations.map(conversationRecord),
-    messages: view.messages.map(messageRecord),
+    messages: view.messages.map((m) => messageRecord(m, view)),
     ...termsArrays(set.terms),
-    tags: set.tags.map((t) => ({ id: t.id, label: t.label, kind: t.kind })),
+    tags: view.tags.map((t) => ({ id: t.id, label: t.label, kind: t.kind })),
     cases: [],
   };
 }
@@ -60,7 +62,14 @@ function conversationRecord(c: StoredConversation): EvidenceConversationRecord {
   };
 }
 
-function messageRecord(m: StoredMessage): EvidenceMessageRecord {
+function withFilesLeftOut(record: EvidenceCaptureRecord, view: ExportView): EvidenceCaptureRecord {
+  const leftOut = view.redaction.leftOutCaptureFiles.get(record.id);
+  if (leftOut) record.filesLeftOut = leftOut.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes, reason: f.reason }));
+  return record;
+}
+
+function messageRecord(m: StoredMessage, view: ExportView): EvidenceMessageRecord {
+  const redacted = view.redaction.texts.get(m);
   return {
     id: m.id,
     conversationId: m.conversationId,
@@ -71,21 +80,35 @@ function messageRecord(m: StoredMessage): EvidenceMessageRecord {
     sentAtPrecision: m.sentAtPrecision,
     text: m.text,
     replyTo: m.replyTo,
-    attachments: m.attachments.map(attachmentRecord),
+    attachments: m.attachments.map((a) => attachmentRecord(a, view)),
     deleted: m.deleted,
     edited: m.edited,
-    versions: versionsOldestFirst(m.versions).map((v) => ({ text: v.text, seenAt: v.seenAt, captureId: v.captureId })),
+    versions: versionsOldestFirst(m.versions).map((v) => versionRecord(v, view)),
     firstCapturedAt: m.firstCapturedAt,
     captureIds: [...m.captureIds],
+    // Every field named, so a reader need not know that an unnamed one came from the page.
+    sources: Object.fromEntries(SOURCED_FIELDS.map((f) => [f, m.sources?.[f] ?? 'dom'])) as EvidenceMessageRecord['sources'],
+    conflicts: (m.conflicts ?? []).map((c) => ({ field: c.field, dom: c.dom, pageData: c.pageData })),
     tags: [...m.tags],
     note: m.note,
     key: m.key,
+    redactions: redacted ? redacted.redactions.map((r) => ({ ...r })) : [],
+    ...(redacted ? { originalSha256: redacted.originalSha256 } : {}),
   };
 }
 
+function versionRecord(v: MessageVersion, view: ExportView): EvidenceVersionRecord {
+  const redacted = view.redaction.texts.get(v);
+  const record: EvidenceVersionRecord = { text: v.text, seenAt: v.seenAt, captureId: v.captureId };
+  if (redacted) Object.assign(record, { redactions: redacted.redactions.map((r) => ({ ...r })), originalSha256: redacted.originalSha256 });
+  return record;
+}
+
 /** Only the file fields a record has: an attachment from before files were saved exports as it did. */
-function attachmentRecord(a: Attachment): EvidenceAttachmentRecord {
+function attachmentRecord(a: Attachment, view: ExportView): EvidenceAttachmentRecord {
   const record: EvidenceAttachmentRecord = { name: a.name, size: a.size, url: a.url };
+  const leftOut = view.redaction.leftOutAttachments.get(a);
+  if (leftOut) Object.assign(record, { sha256: leftOut.sha256, leftOut: { reason: leftOut.reason } });
   if (a.sha256 !== undefined) record.sha256 = a.sha256;
   const path = savedAttachmentPath(a);
   if (path) record.path = path;

@@ -1,6 +1,6 @@
 // The records of evidence.json, as evidence-bundle.md defines them. Fields beyond the spec are
 // marked "extra": the spec welcomes additions as long as none of its own fields change meaning.
-import type { Attachment, IsoUtc, MessageKind, MessageVersion, SentAtPrecision, Software, Tag } from '../../shared/model';
+import type { Attachment, FieldConflict, FieldSource, IsoUtc, MessageKind, MessageVersion, SentAtPrecision, SourcedField, Software, Tag } from '../../shared/model';
 
 export type SpecPageKind = 'messages-room' | 'contract' | 'job-post' | 'offer' | 'proposal' | 'timesheet' | 'other';
 
@@ -25,6 +25,8 @@ export interface EvidenceCaptureRecord {
   conversationId: string | null;
   /** Extra: true when the user stopped loading history and kept what had loaded. */
   partial: boolean;
+  /** Extra: files of this capture not in the bundle because they show redacted text. */
+  filesLeftOut?: EvidenceLeftOutFile[];
 }
 
 export interface EvidenceConversationRecord {
@@ -47,6 +49,29 @@ export interface EvidenceConversationRecord {
 export interface EvidenceAttachmentRecord extends Attachment {
   /** Extra: where the saved file is in this bundle. */
   path?: string;
+  /** Extra: the saved file (still named by `sha256`) was left out of this export by the user, and why. */
+  leftOut?: { reason: string };
+}
+
+/** A span of the copy that says "[redacted]": offsets in the copy, UTF-16 code units. */
+export interface EvidenceRedaction {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** Extra: an earlier text, redacted like the message's own text when it held a redacted span. */
+export interface EvidenceVersionRecord extends MessageVersion {
+  redactions?: EvidenceRedaction[];
+  originalSha256?: string;
+}
+
+/** Extra: a capture file left out because it shows redacted text; its hash still identifies it. */
+export interface EvidenceLeftOutFile {
+  path: string;
+  sha256: string;
+  bytes: number;
+  reason: string;
 }
 
 export interface EvidenceMessageRecord {
@@ -63,20 +88,29 @@ export interface EvidenceMessageRecord {
   deleted: boolean;
   /** Extra: the page marked the message as edited (earlier texts, where seen, are in `versions`). */
   edited: boolean;
-  versions: MessageVersion[];
+  versions: EvidenceVersionRecord[];
   firstCapturedAt: IsoUtc;
   captureIds: string[];
+  /** Where each field came from: the page (dom), the page's own data (page-data), or both agreeing. */
+  sources: Record<SourcedField, FieldSource>;
+  /** Where the page and its own data disagreed: both values. */
+  conflicts: FieldConflict[];
   tags: string[];
   note: string;
   key: boolean;
+  /** Spans of `text` that say "[redacted]" in this export; empty when none. */
+  redactions: EvidenceRedaction[];
+  /** SHA-256 hex of the stored original text, present when `redactions` is not empty. */
+  originalSha256?: string;
 }
 
 export interface EvidenceDocument {
   format: 'upwork-evidence';
-  formatVersion: 1;
+  formatVersion: 2;
   exportedAt: IsoUtc;
   software: Software;
-  scope: { description: string };
+  /** What filter produced this export: its description, and the filter's fields that were set. */
+  scope: { description: string; conversationId?: string; tagId?: string; text?: string; keyOnly?: boolean };
   captures: EvidenceCaptureRecord[];
   conversations: EvidenceConversationRecord[];
   messages: EvidenceMessageRecord[];

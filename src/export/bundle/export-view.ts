@@ -1,7 +1,9 @@
 // One ordering of the evidence set shared by every renderer, so evidence.json, the reports and
 // the CSV can never disagree about what came first or which message is Exhibit 3.
-import type { EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage } from '../../shared/model';
-import { compareMessages } from '../../shared/evidence-filter';
+import type { CustodyLine, EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage, Tag } from '../../shared/model';
+import { sortMessages } from '../../shared/evidence-filter';
+import { exportedRecords, listedTags, scopedCustody } from './export-scope';
+import { noRedactions, type RedactionNotes } from '../redact/redaction-notes';
 
 export interface ConversationSection {
   id: string;
@@ -19,18 +21,26 @@ export interface ExportView {
   /** Key evidence numbered 1… in time order: "Exhibit 1". */
   exhibits: Map<StoredMessage, number>;
   captureById: Map<string, StoredCapture>;
+  /** The custody log as this export may show it: lines about other records withheld, oldest first. */
+  custody: CustodyLine[];
+  /** Dispute types and the custom tags the exported records use. */
+  tags: Tag[];
+  /** Where the set's copies were redacted and which files were left out (empty when nothing was). */
+  redaction: RedactionNotes;
   tagLabel(id: string): string;
   conversationTitle(id: string): string;
 }
 
-export function exportView(set: EvidenceSet): ExportView {
-  const messages = [...set.messages].sort(compareMessages);
+/** `set` is the export's copy, already redacted; `redaction` says what was changed in it. */
+export function exportView(set: EvidenceSet, redaction: RedactionNotes = noRedactions()): ExportView {
+  const messages = sortMessages(set.messages);
   const captures = [...set.captures].sort((a, b) => byTime(a.capturedAt, b.capturedAt) || byId(a.id, b.id));
   const sections = conversationSections(set.conversations, messages);
   const conversations = sections.flatMap((s) => (s.conversation ? [s.conversation] : []));
   const exhibits = new Map<StoredMessage, number>();
   for (const m of messages) if (m.key) exhibits.set(m, exhibits.size + 1);
-  const labels = new Map(set.tags.map((t) => [t.id, t.label]));
+  const tags = listedTags(set);
+  const labels = new Map(tags.map((t) => [t.id, t.label]));
   const titles = new Map(set.conversations.map((c) => [c.id, c.title]));
   return {
     set,
@@ -40,6 +50,9 @@ export function exportView(set: EvidenceSet): ExportView {
     sections,
     exhibits,
     captureById: new Map(set.captures.map((c) => [c.id, c])),
+    custody: scopedCustody([...set.custody].sort((a, b) => a.seq - b.seq), exportedRecords(set)),
+    tags,
+    redaction,
     tagLabel: (id) => labels.get(id) ?? id,
     conversationTitle: (id) => titles.get(id) ?? id,
   };

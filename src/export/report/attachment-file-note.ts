@@ -8,7 +8,9 @@ export type AttachmentFileNote =
   | { saved: true; path: string; detail: string }
   | { saved: false; text: string };
 
-export function attachmentFileNote(a: Attachment): AttachmentFileNote {
+/** `leftOut`: the user left the saved file out of this export (redaction). */
+export function attachmentFileNote(a: Attachment, leftOut?: { sha256: string; reason: string }): AttachmentFileNote {
+  if (leftOut) return { saved: false, text: `file left out of this export by the freelancer (${leftOut.reason}); its SHA-256 is ${leftOut.sha256}` };
   const path = savedAttachmentPath(a);
   if (path) {
     const facts = [a.savedBytes !== undefined ? formatBytes(a.savedBytes) : '', a.mediaType ?? ''].filter(Boolean);

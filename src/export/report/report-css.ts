@@ -21,6 +21,9 @@ dl.facts dd { margin: 0; }
 .marker { font-weight: 700; margin: .3rem 0; }
 .marker.deleted { color: #b91c1c; }
 .marker.edited { color: #1d4ed8; }
+.provenance { margin: .3rem 0; padding-left: .5rem; border-left: 3px solid #a16207; }
+.provenance.conflict, .provenance.data-only { font-weight: 700; color: #92400e; }
+.marker.redacted { color: #6b21a8; font-weight: 400; overflow-wrap: anywhere; }
 .versions { border-left: 3px dotted #888; padding-left: .6rem; margin: .3rem 0; }
 .tag { display: inline-block; border: 1px solid #666; border-radius: 3px; padding: 0 .3rem; margin-right: .2rem; font-size: .85rem; }
 .note { font-style: italic; white-space: pre-wrap; }

@@ -6,6 +6,9 @@ import type { ExportView } from '../bundle/export-view';
 import { escapeHtml as h, urlHtml } from './html-escape';
 import { offsetText, utcText } from './time-format';
 import { captureRecord } from '../bundle/evidence-document';
+import { isWithheld } from '../../shared/custody';
+import { CUSTODY_INTRO, WITHHELD_TEXT } from './report-text';
+import type { LeftOutCaptureFile } from '../redact/redaction-notes';
 
 export function capturesHtml(view: ExportView): string {
   const items = view.captures.map((c) => captureHtml(view, c));
@@ -35,6 +38,7 @@ function captureHtml(view: ExportView, c: StoredCapture): string {
 ${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('\n')}
 </dl>
 ${filesHtml(view, c.files)}
+${leftOutHtml(view.redaction.leftOutCaptureFiles.get(c.id) ?? [])}
 </section>`;
 }
 
@@ -54,18 +58,29 @@ ${rows.join('\n')}
 ${shots.join('\n')}`;
 }
 
+function leftOutHtml(files: readonly LeftOutCaptureFile[]): string {
+  if (!files.length) return '';
+  const rows = files.map((f) => `<tr><td><code>${h(f.path)}</code></td><td>${f.bytes}</td><td><span class="hash">${h(f.sha256)}</span></td></tr>`);
+  return `<p class="marker redacted">Files left out of this export (${h(files[0]?.reason ?? '')}). Their hashes identify them if they are asked for.</p>
+<table><thead><tr><th>File left out</th><th>Bytes</th><th>SHA-256</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>`;
+}
+
 /** Screenshots shown by relative path inside the bundle; only plain paths, so nothing can escape the folder. */
 function isShownImage(f: CaptureFile): boolean {
   return /^captures\/[A-Za-z0-9_-]+\/screenshot-\d+\.png$/.test(f.path);
 }
 
 export function custodyHtml(view: ExportView): string {
-  const rows = [...view.set.custody]
-    .sort((a, b) => a.seq - b.seq)
-    .map((e) => `<tr><td>${e.seq}</td><td>${h(utcText(e.at, 'second'))}</td><td>${h(e.event)}</td><td><code>${h(e.subject)}</code></td><td><code>${h(JSON.stringify(e.detail))}</code></td><td><span class="hash">${h(e.hash)}</span></td></tr>`);
+  const rows = view.custody.map((e) =>
+    isWithheld(e)
+      ? `<tr class="withheld"><td>${e.seq}</td><td colspan="4">${h(WITHHELD_TEXT)}</td><td><span class="hash">${h(e.hash)}</span></td></tr>`
+      : `<tr><td>${e.seq}</td><td>${h(utcText(e.at, 'second'))}</td><td>${h(e.event)}</td><td><code>${h(e.subject)}</code></td><td><code>${h(JSON.stringify(e.detail))}</code></td><td><span class="hash">${h(e.hash)}</span></td></tr>`,
+  );
   return `<section id="custody">
 <h2>Chain of custody</h2>
-<p>Every capture, review and export of this evidence, oldest first, as recorded in custody.jsonl.</p>
+<p>${h(CUSTODY_INTRO)}</p>
 <table><thead><tr><th>#</th><th>When (UTC)</th><th>Event</th><th>Subject</th><th>Detail</th><th>Hash</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>

@@ -4,7 +4,10 @@ import type { Attachment, StoredConversation, StoredMessage } from '../../shared
 import { attachmentFileNote } from './attachment-file-note';
 import { versionsOldestFirst, type ConversationSection, type ExportView } from '../bundle/export-view';
 import { escapeHtml as h, urlHtml } from './html-escape';
+import { provenanceNotes } from './report-provenance';
 import { utcText, zonedText } from './time-format';
+import { redactedText } from './redacted-text';
+import type { LeftOutFileNote } from '../redact/redaction-notes';
 
 export function conversationsHtml(view: ExportView): string {
   const anchors = new Map(view.messages.map((m, i) => [m, i + 1]));
@@ -45,15 +48,18 @@ function messageHtml(view: ExportView, m: StoredMessage, anchor: number): string
       `${timeHtml(view, m)}</header>`,
     textHtml(m.text, m.deleted ? '(no text was seen before it was deleted)' : '(no text)'),
   ];
+  const redacted = view.redaction.texts.get(m);
+  if (redacted) parts.push(`<p class="marker redacted">${h(redactedText(redacted))}</p>`);
   if (m.attachments.length) {
-    parts.push(`<ul class="attachments">${m.attachments.map(attachmentHtml).join('')}</ul>`);
+    parts.push(`<ul class="attachments">${m.attachments.map((a) => attachmentHtml(a, view.redaction.leftOutAttachments.get(a))).join('')}</ul>`);
   }
   if (m.deleted) {
     const seen = m.deletedSeenAt ? `, first seen deleted ${h(utcText(m.deletedSeenAt))}` : '';
     parts.push(`<p class="marker deleted">Deleted: the page showed this message as deleted${seen}. The text above is the last text seen before deletion.</p>`);
   }
   if (m.edited) parts.push('<p class="marker edited">Edited: the page marked this message as edited.</p>');
-  if (m.versions.length) parts.push(versionsHtml(m));
+  for (const note of provenanceNotes(m)) parts.push(`<p class="provenance ${note.kind}">${h(note.text)}</p>`);
+  if (m.versions.length) parts.push(versionsHtml(view, m));
   if (m.tags.length) parts.push(`<p>Tags: ${tagsHtml(view, m.tags)}</p>`);
   if (m.note) parts.push(`<p>Note: <span class="note">${h(m.note)}</span></p>`);
   const reply = m.replyTo ? ` · in reply to <code>${h(m.replyTo)}</code>` : '';
@@ -61,8 +67,8 @@ function messageHtml(view: ExportView, m: StoredMessage, anchor: number): string
   return `<article class="${classes}" id="m-${anchor}">\n${parts.join('\n')}\n</article>`;
 }
 
-function attachmentHtml(a: Attachment): string {
-  const note = attachmentFileNote(a);
+function attachmentHtml(a: Attachment, leftOut: LeftOutFileNote | undefined): string {
+  const note = attachmentFileNote(a, leftOut);
   // A relative link opens the file from the unzipped bundle; the path is hex and [a-z0-9] only.
   const file = note.saved
     ? `<span class="file">File in this bundle: <a href="${h(note.path)}"><code>${h(note.path)}</code></a>${note.detail ? ` (${h(note.detail)})` : ''}</span>`
@@ -85,8 +91,12 @@ function textHtml(text: string, empty: string): string {
   return `<div class="text">${text.split('\n').map((p) => `<p>${h(p)}</p>`).join('')}</div>`;
 }
 
-function versionsHtml(m: StoredMessage): string {
-  const items = versionsOldestFirst(m.versions).map((v) => `<li>Seen ${h(utcText(v.seenAt))} in capture <code>${h(v.captureId)}</code>:${textHtml(v.text, '(empty)')}</li>`);
+function versionsHtml(view: ExportView, m: StoredMessage): string {
+  const items = versionsOldestFirst(m.versions).map((v) => {
+    const redacted = view.redaction.texts.get(v);
+    const note = redacted ? `<p class="marker redacted">${h(redactedText(redacted))}</p>` : '';
+    return `<li>Seen ${h(utcText(v.seenAt))} in capture <code>${h(v.captureId)}</code>:${textHtml(v.text, '(empty)')}${note}</li>`;
+  });
   return `<div class="versions"><p>Earlier versions, oldest first:</p><ol>${items.join('')}</ol></div>`;
 }
 

@@ -4,7 +4,10 @@ import type { Attachment, StoredMessage } from '../../shared/model';
 import { attachmentFileNote } from './attachment-file-note';
 import { versionsOldestFirst, type ConversationSection, type ExportView } from '../bundle/export-view';
 import { mdCode, mdInline, mdQuote } from './markdown-escape';
+import { provenanceNotes } from './report-provenance';
 import { utcText, zonedText } from './time-format';
+import { redactedText } from './redacted-text';
+import type { LeftOutFileNote } from '../redact/redaction-notes';
 
 export function conversationsMarkdown(view: ExportView): string {
   return view.sections.map((s) => sectionMarkdown(view, s)).join('\n\n');
@@ -47,9 +50,12 @@ function messageMarkdown(view: ExportView, m: StoredMessage): string {
   blocks.push(facts.join('\n'));
   blocks.push(m.text ? mdQuote(m.text) : m.deleted ? '*(no text was seen before it was deleted)*' : '*(no text)*');
   const after: string[] = [];
-  for (const a of m.attachments) after.push(`- Attachment: ${mdInline(a.name)}${a.size ? ` (${mdInline(a.size)})` : ''}${a.url ? ` ${mdCode(a.url)}` : ''}; ${fileMarkdown(a)}`);
+  const redacted = view.redaction.texts.get(m);
+  if (redacted) after.push(`- **Redacted:** ${mdInline(redactedText(redacted))}`);
+  for (const a of m.attachments) after.push(`- Attachment: ${mdInline(a.name)}${a.size ? ` (${mdInline(a.size)})` : ''}${a.url ? ` ${mdCode(a.url)}` : ''}; ${fileMarkdown(a, view.redaction.leftOutAttachments.get(a))}`);
   if (m.deleted) after.push(`- **Deleted:** the page showed this message as deleted${m.deletedSeenAt ? `, first seen deleted ${mdInline(utcText(m.deletedSeenAt))}` : ''}; the text above is the last text seen before deletion`);
   if (m.edited) after.push('- **Edited:** the page marked this message as edited');
+  for (const note of provenanceNotes(m)) after.push(`- **${note.kind === 'conflict' ? 'Disagreement' : 'Source'}:** ${mdInline(note.text)}`);
   if (m.tags.length) after.push(`- Tags: ${m.tags.map((t) => mdInline(view.tagLabel(t))).join(', ')}`);
   if (m.note) after.push(`- Note: ${mdInline(m.note)}`);
   if (after.length) blocks.push(after.join('\n'));
@@ -57,12 +63,14 @@ function messageMarkdown(view: ExportView, m: StoredMessage): string {
     blocks.push('Earlier versions, oldest first:');
     for (const v of versionsOldestFirst(m.versions)) {
       blocks.push(`- Seen ${mdInline(utcText(v.seenAt))} in capture ${mdCode(v.captureId)}:`, v.text ? mdQuote(v.text) : '*(empty)*');
+      const note = view.redaction.texts.get(v);
+      if (note) blocks.push(`- **Redacted:** ${mdInline(redactedText(note))}`);
     }
   }
   return blocks.join('\n\n');
 }
 
-function fileMarkdown(a: Attachment): string {
-  const note = attachmentFileNote(a);
+function fileMarkdown(a: Attachment, leftOut: LeftOutFileNote | undefined): string {
+  const note = attachmentFileNote(a, leftOut);
   return note.saved ? `file in this bundle: ${mdCode(note.path)}${note.detail ? ` (${mdInline(note.detail)})` : ''}` : mdInline(note.text);
 }

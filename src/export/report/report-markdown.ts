@@ -8,7 +8,9 @@ import { offsetText, utcText } from './time-format';
 import { captureRecord } from '../bundle/evidence-document';
 import { conversationsMarkdown } from './report-markdown-messages';
 import { termsMarkdown } from './report-terms';
-import { HOW_TO_VERIFY } from './report-text';
+import { CUSTODY_INTRO, HOW_TO_VERIFY, WITHHELD_TEXT } from './report-text';
+import { isWithheld } from '../../shared/custody';
+import type { LeftOutCaptureFile } from '../redact/redaction-notes';
 
 export function reportMarkdown(view: ExportView, identity: BundleIdentity): string {
   const { set } = view;
@@ -31,7 +33,7 @@ export function reportMarkdown(view: ExportView, identity: BundleIdentity): stri
     conversationsMarkdown(view),
     termsMarkdown(set.terms, view.tagLabel),
     '## Captures',
-    view.captures.length ? view.captures.map(captureMarkdown).join('\n\n') : 'No captures are in this export.',
+    view.captures.length ? view.captures.map((c) => captureMarkdown(c, view.redaction.leftOutCaptureFiles.get(c.id))).join('\n\n') : 'No captures are in this export.',
     '## Chain of custody',
     custodyMarkdown(view),
     '## How to verify',
@@ -50,7 +52,7 @@ function exhibitIndex(view: ExportView): string[] {
   return lines.length ? ['### Key evidence', lines.join('\n')] : [];
 }
 
-function captureMarkdown(c: StoredCapture): string {
+function captureMarkdown(c: StoredCapture, leftOut: readonly LeftOutCaptureFile[] = []): string {
   const r = captureRecord(c);
   const lines = [
     `### Capture ${mdCode(c.id)}`,
@@ -66,13 +68,16 @@ function captureMarkdown(c: StoredCapture): string {
   if (c.partial) lines.push('- **Partial:** the user stopped loading history; older messages may be missing from this capture');
   lines.push(`- Actions:${c.actions.length ? '' : ' none'}`, ...c.actions.map((a) => `  - ${mdInline(a)}`));
   lines.push(`- Files:${c.files.length ? '' : ' none'}`, ...c.files.map((f) => `  - ${mdCode(f.path)} SHA-256 ${mdCode(f.sha256)}`));
+  if (leftOut.length) lines.push('- Files left out of this export:', ...leftOut.map((f) => `  - ${mdCode(f.path)} SHA-256 ${mdCode(f.sha256)}: ${mdInline(f.reason)}`));
   return lines.join('\n');
 }
 
 function custodyMarkdown(view: ExportView): string {
-  const events = [...view.set.custody].sort((a, b) => a.seq - b.seq);
-  if (!events.length) return 'No custody events are in this export.';
-  return events
-    .map((e) => `${e.seq}. ${mdInline(utcText(e.at, 'second'))}, ${mdInline(e.event)} ${mdCode(e.subject)} ${mdCode(JSON.stringify(e.detail))}, hash ${mdCode(e.hash)}`)
-    .join('\n');
+  if (!view.custody.length) return 'No custody events are in this export.';
+  const lines = view.custody.map((e) =>
+    isWithheld(e)
+      ? `${e.seq}. ${mdInline(WITHHELD_TEXT)}, hash ${mdCode(e.hash)}`
+      : `${e.seq}. ${mdInline(utcText(e.at, 'second'))}, ${mdInline(e.event)} ${mdCode(e.subject)} ${mdCode(JSON.stringify(e.detail))}, hash ${mdCode(e.hash)}`,
+  );
+  return [mdInline(CUSTODY_INTRO), '', ...lines].join('\n');
 }

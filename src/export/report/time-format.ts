@@ -16,11 +16,24 @@ export function utcText(iso: string, precision: ShownPrecision = 'minute'): stri
 export function zonedText(iso: string, timeZone: string): string | null {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return null;
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-  } catch {
-    return null;
+  return zoneFormat(timeZone)?.format(ms) ?? null;
+}
+
+// Making an Intl.DateTimeFormat costs far more than formatting with one (it was most of a large
+// export's time), and a report uses a handful of zones: one formatter per zone, kept.
+const formats = new Map<string, Intl.DateTimeFormat | null>();
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let format = formats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+    } catch {
+      format = null;
+    }
+    formats.set(timeZone, format);
   }
+  return format;
 }
 
 /** -300 → "UTC-05:00" (minutes east of UTC, as the capture records them). */

@@ -20,7 +20,7 @@ export function readManifest(bytes: Uint8Array, problems: Problems): ListedResou
     return null;
   }
   const { resources, formatVersion } = (manifest ?? {}) as { resources?: unknown; formatVersion?: unknown };
-  if (formatVersion !== 1) problems.add(`datapackage.json: formatVersion is ${JSON.stringify(formatVersion) ?? 'missing'}, expected 1`);
+  if (formatVersion !== 1 && formatVersion !== 2) problems.add(`datapackage.json: formatVersion is ${JSON.stringify(formatVersion) ?? 'missing'}, expected 1 or 2`);
   if (!Array.isArray(resources)) {
     problems.add('datapackage.json has no list of resources');
     return null;

@@ -17,7 +17,7 @@ async function checkBundle(files) {
   var manifest;
   try { manifest = JSON.parse(utf8(manifestBytes)); } catch (e) { manifest = null; }
   if (!manifest || !Array.isArray(manifest.resources)) { result.problems.push('datapackage.json is not a valid manifest'); return result; }
-  if (manifest.formatVersion !== 1) result.problems.push('datapackage.json has formatVersion ' + JSON.stringify(manifest.formatVersion) + '; this page checks version 1');
+  if (manifest.formatVersion !== 1 && manifest.formatVersion !== 2) result.problems.push('datapackage.json has formatVersion ' + JSON.stringify(manifest.formatVersion) + '; this page checks versions 1 and 2');
   var listed = new Set();
   for (var i = 0; i < manifest.resources.length; i++) {
     var r = manifest.resources[i] || {};
@@ -32,7 +32,7 @@ async function checkBundle(files) {
   var evidence = files.get('evidence.json');
   if (evidence) result.problems = result.problems.concat(await checkAttachmentFiles(utf8(evidence), files));
   var custody = files.get('custody.jsonl');
-  result.custody = custody ? await checkCustody(utf8(custody)) : { events: 0, problems: ['custody.jsonl is missing'] };
+  result.custody = custody ? await checkCustody(utf8(custody), manifest.formatVersion === 1 ? 1 : 2) : { events: 0, problems: ['custody.jsonl is missing'] };
   var digest = files.get('datapackage-digest.json');
   if (digest) result.signature = await checkDigest(utf8(digest), manifestBytes);
   result.ok = result.problems.length === 0 && result.custody.problems.length === 0 &&
@@ -71,7 +71,7 @@ async function checkAttachmentFiles(text, files) {
   return problems;
 }
 
-async function checkCustody(text) {
+async function checkCustody(text, format) {
   var lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   var problems = [];
@@ -82,11 +82,28 @@ async function checkCustody(text) {
     if (!e || typeof e !== 'object') { problems.push('custody line ' + (i + 1) + ': is not a JSON object'); prev = null; continue; }
     if (e.prev !== (prev ? prev.hash : null)) problems.push('custody line ' + (i + 1) + ': does not follow the line before it');
     if (prev && e.seq !== prev.seq + 1) problems.push('custody line ' + (i + 1) + ': sequence number ' + e.seq + ' follows ' + prev.seq);
-    var content = JSON.stringify({ seq: e.seq, at: e.at, event: e.event, subject: e.subject, detail: e.detail, prev: e.prev });
-    if (await sha256Hex(new TextEncoder().encode(content)) !== e.hash) problems.push('custody line ' + (i + 1) + ': its hash does not match its content');
+    var own = await custodyLineProblem(e, format);
+    if (own) problems.push('custody line ' + (i + 1) + ': ' + own);
     prev = e;
   }
   return { events: lines.length, problems: problems };
+}
+
+// The same rules as shared/custody.ts: format 2 lines carry bodyHash, and a withheld line only its hashes.
+async function custodyLineProblem(e, format) {
+  var hashOf = function (value) { return sha256Hex(new TextEncoder().encode(JSON.stringify(value))); };
+  if (format === 1) {
+    if (e.withheld === true) return 'a withheld line in a format 1 bundle, which has none';
+    var old = await hashOf({ seq: e.seq, at: e.at, event: e.event, subject: e.subject, detail: e.detail, prev: e.prev });
+    return old === e.hash ? null : 'its hash does not match its content';
+  }
+  if (e.withheld === true) {
+    var extra = Object.keys(e).filter(function (k) { return ['seq', 'withheld', 'bodyHash', 'prev', 'hash'].indexOf(k) < 0; });
+    if (extra.length) return 'a withheld line also carries ' + extra.join(', ');
+  } else if (await hashOf({ seq: e.seq, at: e.at, event: e.event, subject: e.subject, detail: e.detail }) !== e.bodyHash) {
+    return 'its bodyHash does not match its content';
+  }
+  return (await hashOf({ seq: e.seq, bodyHash: e.bodyHash, prev: e.prev })) === e.hash ? null : 'its hash does not match its seq, bodyHash and prev';
 }
 
 async function checkDigest(text, manifestBytes) {

@@ -1,6 +1,6 @@
 // The record checks of verification: the custody chain is unbroken, and evidence.json is the
 // format it claims with every capture file and saved attachment file it names present in the bundle.
-import { custodyProblems } from '../../shared/custody';
+import { custodyProblems, type CustodyFormat } from '../../shared/custody';
 import { parseCustodyJsonl } from '../bundle/custody-jsonl';
 import type { Problems } from './verify-problems';
 import { checkAttachmentFiles } from './verify-attachments';
@@ -14,8 +14,18 @@ export function checkCustody(files: ReadonlyMap<string, Uint8Array>, problems: P
   const parsed = parseCustodyJsonl(decoder.decode(bytes));
   for (const p of parsed.problems) problems.add(p);
   // Line numbers stay right only when every line parsed; otherwise the parse problems say enough.
-  if (!parsed.problems.length) for (const p of custodyProblems(parsed.events)) problems.add(p);
+  if (!parsed.problems.length) for (const p of custodyProblems(parsed.events, custodyFormatOf(files))) problems.add(p);
   return parsed.events.length + parsed.problems.length;
+}
+
+/** Format 1 bundles chain their custody lines the old way; anything else is read as format 2. */
+function custodyFormatOf(files: ReadonlyMap<string, Uint8Array>): CustodyFormat {
+  try {
+    const manifest = JSON.parse(decoder.decode(files.get('datapackage.json'))) as { formatVersion?: unknown } | null;
+    return manifest?.formatVersion === 1 ? 1 : 2;
+  } catch {
+    return 2;
+  }
 }
 
 export interface RecordCounts {
@@ -37,7 +47,7 @@ export function checkEvidence(files: ReadonlyMap<string, Uint8Array>, problems: 
     return counts;
   }
   if (doc.format !== 'upwork-evidence') problems.add(`evidence.json: format is ${JSON.stringify(doc.format) ?? 'missing'}, expected "upwork-evidence"`);
-  if (doc.formatVersion !== 1) problems.add(`evidence.json: formatVersion is ${JSON.stringify(doc.formatVersion) ?? 'missing'}, expected 1`);
+  if (doc.formatVersion !== 1 && doc.formatVersion !== 2) problems.add(`evidence.json: formatVersion is ${JSON.stringify(doc.formatVersion) ?? 'missing'}, expected 1 or 2`);
   const captures = arrayField(doc, 'captures', problems);
   for (const capture of captures) {
     const { id, files: paths } = (capture ?? {}) as { id?: unknown; files?: unknown };

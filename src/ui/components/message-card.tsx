@@ -7,6 +7,8 @@ import { CompactReview } from './compact-review';
 import { formatLocalTime } from './format-time';
 import { LocalTime } from './local-time';
 import { MessageVersions } from './message-versions';
+import { ProvenanceMark } from './provenance-mark';
+import { RedactionEditor } from './redaction-editor';
 
 export interface MessageReviewHandlers {
   onToggleTag: (messageId: string, tagId: string, on: boolean) => void;
@@ -62,9 +64,11 @@ export function MessageCard({ message, tags, conversationTitle, current = false,
           onSaveNote={(note) => onSaveNote(message.id, note)}
         />
       </header>
+      <ProvenanceMark message={message} />
       <p class="message-text">{message.text}</p>
       <AttachmentList attachments={message.attachments} />
       <MessageVersions versions={message.versions} />
+      <RedactionEditor message={message} />
     </article>
   );
 }

@@ -1,9 +1,10 @@
 // One export: read what the filter shows, build the bundle files, zip them, save the zip
 // under the bundle's own name from datapackage.json (evidence-bundle.md).
-import { buildBundleFiles, zipBundle } from '../../export';
+import { buildBundle, zipBundle } from '../../export';
 import type { EvidenceFilter, Software } from '../../shared/model';
 import { gatherEvidence, recordExport, type EvidenceDb } from '../../storage';
 import type { SaveFile } from './download-file';
+import { sha256HexAsync } from '../../shared/hash';
 
 export interface ExportResult {
   fileName: string;
@@ -12,11 +13,12 @@ export interface ExportResult {
 
 export async function exportEvidence(db: EvidenceDb, filter: EvidenceFilter, software: Software, save: SaveFile): Promise<ExportResult> {
   const set = await gatherEvidence(db, filter, software);
-  const files = buildBundleFiles(set);
+  const files = await buildBundle(set);
   const zip = await zipBundle(files);
   const fileName = `${bundleName(files)}.zip`;
-  // The custody log gets its `exported` line only once the bundle that contains it exists.
-  await recordExport(db, set);
+  // The bundle holds the log as it was; its own `exported` line, naming it, is stored only now
+  // that it exists, and shows in the exports that follow.
+  await recordExport(db, set, { file: fileName, datapackageSha256: await sha256HexAsync(files.get('datapackage.json') as Uint8Array), zipSha256: await sha256HexAsync(zip) });
   save(zip, fileName);
   return { fileName, messages: set.messages.length };
 }

@@ -11,3 +11,15 @@ export const V1_STORES = {
   custody: 'seq',
   staging: '[captureId+path+part], captureId, stagedAt',
 };
+
+/** Schema v3 added the user's settings. */
+export const V3_STORES = { ...V1_STORES, settings: 'key' };
+
+/** Schema v4 added each room's message fingerprints. */
+export const V4_STORES = { ...V3_STORES, roomStates: 'conversationId' };
+
+/** Schema v5 added terms pages (contracts, timesheets, job posts, offers, proposals). */
+export const V5_STORES = { ...V4_STORES, terms: 'id, kind' };
+
+/** The stores each shipped version declared, by version. */
+export const SHIPPED_STORES: Record<1 | 2 | 3 | 4 | 5, Record<string, string>> = { 1: V1_STORES, 2: V1_STORES, 3: V3_STORES, 4: V4_STORES, 5: V5_STORES };
