@@ -44,6 +44,7 @@ describe('a freelancer capturing a conversation and exporting proof', () => {
     await expect.poll(() => dashboard.locator('.list-count').textContent()).toBe('16 messages');
     // The list opens at the newest message and renders only what is near the view: go to the oldest.
     await expect.poll(() => articles.last().textContent()).toContain('Dana Whitfield requested changes');
+    await dashboard.locator('.message-list[data-placed]').waitFor();
     await dashboard.locator('.message-scroller').evaluate((el) => el.scrollTo(0, 0));
     const first = articles.first();
     await expect.poll(() => first.textContent()).toContain('keeps all existing product URLs');

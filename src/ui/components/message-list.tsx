@@ -49,15 +49,19 @@ export function MessageList({ rows, tags, conversationTitles, totalText, ...hand
   // New rows (another filter, a jump) are placed where asked, else at the newest message.
   const [pending, setPending] = useState<Place & { align: 'start' | 'end' } | null>(null);
   const placed = useRef<string | null>(null);
+  // Said on the list once its rows are where they were asked to be (tests and tools wait for it).
+  const [settled, setSettled] = useState<string | null>(null);
   useEffect(() => {
     if (!rows.count) return;
     if (pending && pending.version === rows.version) {
       placed.current = rows.version;
       setPending(null);
       virtualizer.scrollToIndex(Math.min(pending.index, rows.count - 1), { align: pending.align });
+      setSettled(rows.version);
     } else if (!pending && placed.current !== rows.version) {
       placed.current = rows.version;
       virtualizer.scrollToIndex(rows.count - 1, { align: 'end' });
+      setSettled(rows.version);
     }
   }, [rows.version, rows.count, pending]);
   const go = (place: Promise<Place>, align: 'start' | 'end') => void place.then((p) => setPending({ ...p, align }));
@@ -65,7 +69,7 @@ export function MessageList({ rows, tags, conversationTitles, totalText, ...hand
   if (rows.count === undefined) return <p class="muted">Loading messages…</p>;
   if (rows.count === 0) return <p class="empty">No messages match this filter.</p>;
   return (
-    <section class="message-list" aria-label="Messages">
+    <section class="message-list" aria-label="Messages" data-placed={settled === rows.version && !pending ? 'true' : undefined}>
       <MessageListTools countText={rows.exact ? plural(count, 'message') : (totalText ?? '')} onNewest={() => go(rows.toNewest(), 'end')} onJump={(at) => go(rows.jumpTo(at), 'start')} />
       <div class="message-scroller" ref={scroller}>
         <div class="message-rows" style={{ height: `${virtualizer.getTotalSize()}px` }}>
