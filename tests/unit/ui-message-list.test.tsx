@@ -1,6 +1,8 @@
 // The list shows exactly what the filter selects (the same rule the export uses), in time order,
 // read from the store a window at a time; it opens at the newest rows however long the list is.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { DISPUTE_TAGS } from '../../src/shared/model';
 import type { EvidenceFilter, StoredMessage } from '../../src/shared/model';
 import { matchingMessageIds, readNewer, readOlder, readSpan, spanKey, spanKeyAt } from '../../src/storage';
 import { MessageList } from '../../src/ui/components/message-list';
@@ -27,9 +29,15 @@ async function shownIds(filter: EvidenceFilter): Promise<string[]> {
   return (await matchingMessageIds(store.db, filter)).map((r) => short(r as StoredMessage));
 }
 
-function Listed({ filter }: { filter: EvidenceFilter }) {
+function Listed({ filter, handlers = noop }: { filter: EvidenceFilter; handlers?: typeof noop }) {
   const rows = useMessageWindow(useDb(), filter);
-  return <MessageList rows={rows} tags={[]} {...noop} />;
+  return <MessageList rows={rows} tags={DISPUTE_TAGS} {...handlers} />;
+}
+
+async function press(target: HTMLElement, key: string, shiftKey = false) {
+  await act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true }));
+  });
 }
 
 describe('the messages a filter selects', () => {
@@ -80,5 +88,30 @@ describe('MessageList', () => {
     const root = await store.mount(<Listed filter={{ conversationId: ROOM_A }} />);
     await waitFor(() => expect(root.querySelectorAll('article').length).toBeGreaterThan(0));
     expect(root.querySelectorAll('article').length).toBeLessThan(40);
+  });
+
+  it('reviews by keyboard: moves, selects a range with Shift and tags it at once, marks key evidence', async () => {
+    await store.db.messages.bulkPut(MESSAGES.filter((m) => m.conversationId === ROOM_A && m.sentAt !== null));
+    const handlers = { onToggleTag: vi.fn(), onKeyChange: vi.fn(), onSaveNote: vi.fn() };
+    const root = await store.mount(<Listed filter={{ conversationId: ROOM_A }} handlers={handlers} />);
+    await waitFor(() => expect(root.querySelectorAll('article')).toHaveLength(3));
+    const list = root.querySelector<HTMLElement>('.message-scroller')!;
+    expect(root.textContent).toContain('1–9 tag the selection');
+    await press(list, 'ArrowDown');
+    expect(root.querySelector('article[aria-current="true"]')?.textContent).toContain('The invoice is wrong');
+    await press(list, 'e');
+    expect(handlers.onKeyChange).toHaveBeenCalledWith(storedMessage(2).id, true);
+    await press(list, 'ArrowUp');
+    await press(list, 'ArrowDown', true);
+    await press(list, 'ArrowDown', true);
+    expect(root.querySelectorAll('article.message--selected')).toHaveLength(3);
+    // Key 1 is the first tag (Billing): message 5 has it already, so it is set on the two others.
+    await press(list, '1');
+    expect(handlers.onToggleTag.mock.calls).toEqual([
+      [storedMessage(1).id, 'billing', true],
+      [storedMessage(2).id, 'billing', true],
+    ]);
+    await press(list, 'n');
+    await waitFor(() => expect(root.querySelectorAll('article textarea')).toHaveLength(1));
   });
 });

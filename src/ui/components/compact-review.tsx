@@ -1,7 +1,7 @@
 // A message's review in one line: the key-evidence mark, a Tags menu and the note, opened on
 // demand so a card stays a few lines tall. Tags already set show as chips; a saved note shows
 // as text with its editor one click (or N) away.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Review, Tag } from '../../shared/model';
 import { KeyEvidenceToggle } from './key-evidence-toggle';
 import { NoteEditor } from './note-editor';
@@ -13,19 +13,24 @@ export interface CompactReviewProps {
   onToggleTag: (tagId: string, on: boolean) => void;
   onKeyChange: (key: boolean) => void;
   onSaveNote: (note: string) => void;
-  /** Opened by the keyboard (T, N) from the list. */
-  open?: 'tags' | 'note' | null;
+  /** A panel the keyboard asked for (T, N in the list); each new request (nonce) opens it. */
+  request?: { panel: Panel; nonce: number } | null;
 }
 
-export function CompactReview({ review, tags, onToggleTag, onKeyChange, onSaveNote, open = null }: CompactReviewProps) {
-  const [shown, setShown] = useState<'tags' | 'note' | null>(null);
-  const panel = shown ?? open;
-  const toggle = (which: 'tags' | 'note') => setShown(panel === which ? null : which);
+type Panel = 'tags' | 'note';
+
+export function CompactReview({ review, tags, onToggleTag, onKeyChange, onSaveNote, request = null }: CompactReviewProps) {
+  const [panel, setPanel] = useState<Panel | null>(null);
+  useEffect(() => {
+    if (request) setPanel((now) => (now === request.panel ? null : request.panel));
+  }, [request?.nonce]);
+  const toggle = (which: Panel) => setPanel(panel === which ? null : which);
   const applied = tags.filter((t) => review.tags.includes(t.id));
   return (
     <div class="compact-review">
       <div class="compact-review-bar">
         <KeyEvidenceToggle checked={review.key} onChange={onKeyChange} />
+        <kbd aria-hidden="true">E</kbd>
         <button type="button" class="button-small" aria-expanded={panel === 'tags'} aria-keyshortcuts="T" onClick={() => toggle('tags')}>
           Tags <kbd>T</kbd>
         </button>

@@ -21,9 +21,10 @@ interface MessageCardProps extends MessageReviewHandlers {
   tags: readonly Tag[];
   /** Shown when messages of several conversations are listed together. */
   conversationTitle?: string | undefined;
-  /** The keyboard's current message, and which review panel the keyboard opened on it. */
+  /** The keyboard's current message, and a review panel the keyboard asked to open on it. */
   current?: boolean;
-  open?: 'tags' | 'note' | null;
+  request?: { panel: 'tags' | 'note'; nonce: number } | null;
+  /** In the range selected for tagging at once. */
   selected?: boolean;
 }
 
@@ -36,7 +37,7 @@ export function messageLabel(message: StoredMessage): string {
   return `Message from ${senderName(message)} at ${when}`;
 }
 
-export function MessageCard({ message, tags, conversationTitle, current = false, open = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
+export function MessageCard({ message, tags, conversationTitle, current = false, request = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
   const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key', current && 'message--current', selected && 'message--selected'];
   return (
     <article class={classes.filter(Boolean).join(' ')} data-message-id={message.id} aria-label={messageLabel(message)} aria-current={current ? 'true' : undefined}>
@@ -58,7 +59,7 @@ export function MessageCard({ message, tags, conversationTitle, current = false,
         <CompactReview
           review={message}
           tags={tags}
-          open={open}
+          request={request}
           onToggleTag={(tagId, on) => onToggleTag(message.id, tagId, on)}
           onKeyChange={(key) => onKeyChange(message.id, key)}
           onSaveNote={(note) => onSaveNote(message.id, note)}

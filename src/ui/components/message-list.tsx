@@ -9,6 +9,7 @@ import { useVirtualizer } from '../hooks/use-virtualizer';
 import { localDay, plural } from './format-time';
 import { MessageCard, type MessageReviewHandlers } from './message-card';
 import { MessageListTools } from './message-list-tools';
+import { reviewKeyAction, REVIEW_KEYS_LEGEND } from './review-keys';
 
 /** A compact card's usual height; real heights are measured as cards render. */
 const ESTIMATED_CARD = 96;
@@ -66,21 +67,101 @@ export function MessageList({ rows, tags, conversationTitles, totalText, ...hand
   }, [rows.version, rows.count, pending]);
   const go = (place: Promise<Place>, align: 'start' | 'end') => void place.then((p) => setPending({ ...p, align }));
 
+  // Keyboard review: a current message, a range selected from an anchor, panels opened by key.
+  const [current, setCurrent] = useState<number | null>(null);
+  const [anchor, setAnchor] = useState<number | null>(null);
+  const [request, setRequest] = useState<{ panel: 'tags' | 'note'; nonce: number } | null>(null);
+  useEffect(() => {
+    setCurrent(null);
+    setAnchor(null);
+  }, [rows.version]);
+  const selectedRange = current !== null && anchor !== null ? [Math.min(current, anchor), Math.max(current, anchor)] : null;
+  const isSelected = (i: number) => (selectedRange ? i >= selectedRange[0]! && i <= selectedRange[1]! : false);
+  const moveTo = (index: number, extend: boolean) => {
+    const to = Math.max(0, Math.min(count - 1, index));
+    if (extend && anchor === null) setAnchor(current ?? to);
+    if (!extend) setAnchor(null);
+    setCurrent(to);
+    setRequest(null);
+    virtualizer.scrollToIndex(to, { align: 'auto' });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    // Typing in a note or a field is typing, not a shortcut.
+    if (target.closest('textarea, input, select, details')) return;
+    const action = reviewKeyAction(event);
+    if (!action) return;
+    const at = current ?? start;
+    const message = rows.rowAt(at);
+    event.preventDefault();
+    if (action.kind === 'move') moveTo(at + action.by, action.extend);
+    else if (action.kind === 'edge') go(action.to === 'last' ? rows.toNewest() : Promise.resolve({ index: 0, version: rows.version }), action.to === 'last' ? 'end' : 'start');
+    else if (action.kind === 'clear') setAnchor(null);
+    else if (!message) return;
+    else if (action.kind === 'panel') setRequest({ panel: action.panel, nonce: (request?.nonce ?? 0) + 1 });
+    else if (action.kind === 'key') handlers.onKeyChange(message.id, !message.key);
+    else if (action.kind === 'tag') {
+      const tag = tags[action.slot];
+      if (!tag) return;
+      const range = selectedRange ?? [at, at];
+      const chosen: typeof message[] = [];
+      for (let i = range[0]!; i <= range[1]!; i++) {
+        const row = rows.rowAt(i);
+        if (row) chosen.push(row);
+      }
+      // One key sets the tag on the whole range, or takes it off when every message has it.
+      const on = !chosen.every((m) => m.tags.includes(tag.id));
+      for (const m of chosen) if (m.tags.includes(tag.id) !== on) handlers.onToggleTag(m.id, tag.id, on);
+    }
+    if (current === null && action.kind !== 'move' && action.kind !== 'edge') setCurrent(at);
+  };
+  const onCardClick = (index: number, event: MouseEvent) => {
+    if ((event.target as HTMLElement).closest('button, input, textarea, select, summary, a, label')) return;
+    setRequest(null);
+    if (event.shiftKey && current !== null) {
+      if (anchor === null) setAnchor(current);
+      setCurrent(index);
+    } else {
+      setAnchor(null);
+      setCurrent(index);
+    }
+    scroller.current?.focus({ preventScroll: true });
+  };
+
   if (rows.count === undefined) return <p class="muted">Loading messages…</p>;
   if (rows.count === 0) return <p class="empty">No messages match this filter.</p>;
   return (
     <section class="message-list" aria-label="Messages" data-placed={settled === rows.version && !pending ? 'true' : undefined}>
       <MessageListTools countText={rows.exact ? plural(count, 'message') : (totalText ?? '')} onNewest={() => go(rows.toNewest(), 'end')} onJump={(at) => go(rows.jumpTo(at), 'start')} />
-      <div class="message-scroller" ref={scroller}>
+      <p class="muted review-keys" id="review-keys">
+        Keys: {REVIEW_KEYS_LEGEND}
+        {selectedRange && selectedRange[1]! > selectedRange[0]! && ` · ${selectedRange[1]! - selectedRange[0]! + 1} selected`}
+      </p>
+      <div class="message-scroller" ref={scroller} tabIndex={0} aria-describedby="review-keys" aria-label="Messages: use the arrow keys to review" onKeyDown={onKeyDown}>
         <div class="message-rows" style={{ height: `${virtualizer.getTotalSize()}px` }}>
           {items.map((item) => {
             const message = rows.rowAt(item.index);
             return (
-              <div key={item.key} class="message-row" data-index={item.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${item.start}px)` }}>
+              <div
+                key={item.key}
+                class="message-row"
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={{ transform: `translateY(${item.start}px)` }}
+                onClick={(e) => onCardClick(item.index, e)}
+              >
                 {message ? (
                   <>
                     <DayDivider message={message} previous={item.index > 0 ? rows.rowAt(item.index - 1) : null} />
-                    <MessageCard message={message} tags={tags} conversationTitle={conversationTitles?.get(message.conversationId)} {...handlers} />
+                    <MessageCard
+                      message={message}
+                      tags={tags}
+                      conversationTitle={conversationTitles?.get(message.conversationId)}
+                      current={current === item.index}
+                      selected={isSelected(item.index)}
+                      request={current === item.index ? request : null}
+                      {...handlers}
+                    />
                   </>
                 ) : (
                   <div class="message message--loading" aria-hidden="true" />
