@@ -9,7 +9,7 @@ export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
 export { addRedaction, removeRedaction, leaveOutFile, type RedactionRequest } from './redaction';
 export { listCaptures, listConversations, conversationMessages, countMessages, listMessages, listTags, listTerms } from './queries';
 export { matchingMessageIds, messagesById, needsScan, type MatchingRow } from './message-window';
-export { readOlder, readNewer, readSpan, spanKey, spanKeyAt, undatedMessages, type SpanKey } from './message-span';
+export { readOlder, readNewer, readSpan, spanKey, spanKeyAt, undatedMessages, undatedIfAny, type SpanKey } from './message-span';
 export { custodyLog } from './custody-log';
 export { readBlob } from './blobs';
 export { gatherEvidence, recordExport, type ExportedBundle } from './evidence';

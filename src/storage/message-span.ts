@@ -53,6 +53,17 @@ export function readSpan(db: EvidenceDb, conversationId: string | undefined, low
     .toArray();
 }
 
+/**
+ * The messages the page showed no time for, listed after the newest. They are in no time index,
+ * so two index counts say first whether there are any (rarely), and only then is the room read.
+ */
+export async function undatedIfAny(db: EvidenceDb, conversationId: string | undefined): Promise<StoredMessage[]> {
+  const all = conversationId ? db.messages.where('conversationId').equals(conversationId).count() : db.messages.count();
+  const dated = db.messages.where(indexOf(conversationId)).between(lowest(conversationId), highest(conversationId), true, true).count();
+  const [total, timed] = await Promise.all([all, dated]);
+  return total > timed ? undatedMessages(db, conversationId) : [];
+}
+
 /** Messages the page showed no time for: not in the time indexes, so found by reading the room. */
 export async function undatedMessages(db: EvidenceDb, conversationId: string | undefined): Promise<StoredMessage[]> {
   const candidates = conversationId ? db.messages.where('conversationId').equals(conversationId) : db.messages.toCollection();

@@ -75,6 +75,12 @@ describe('a span of a room read by key', () => {
 });
 
 describe('MessageList', () => {
+  it('lists a room in time order with the messages that show no time after the newest', async () => {
+    await store.db.messages.bulkPut(MESSAGES);
+    const root = await store.mount(<Listed filter={{ conversationId: ROOM_A }} />);
+    await waitFor(() => expect([...root.querySelectorAll('article')].map((a) => short({ id: a.dataset.messageId } as StoredMessage))).toEqual(['1', '2', '5', '9']));
+  });
+
   it('says so when nothing matches', async () => {
     await store.db.messages.bulkPut(MESSAGES);
     const root = await store.mount(<Listed filter={{ text: 'nothing like this' }} />);

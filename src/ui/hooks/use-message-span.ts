@@ -4,8 +4,9 @@
 // are kept live, so a change to one message re-reads its chunk of a few dozen rows, nothing more.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { IsoUtc, StoredMessage } from '../../shared/model';
-import { liveQuery, readNewer, readOlder, readSpan, spanKey, spanKeyAt, type EvidenceDb, type SpanKey } from '../../storage';
+import { liveQuery, readNewer, undatedIfAny, readOlder, readSpan, spanKey, spanKeyAt, type EvidenceDb, type SpanKey } from '../../storage';
 import type { MessageWindow, Place } from './use-message-window';
+import { useLiveQuery } from './use-live-query';
 
 const CHUNK = 60;
 /** Rows from an end of the span at which the next chunk is read. */
@@ -54,14 +55,18 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
     if (enabled) void openNewest();
   }, [openNewest, enabled]);
 
+  // Undated messages follow the newest, once the newest rows are read (they are rare, and looked for after).
+  const undated = useLiveQuery(() => (enabled && span ? undatedIfAny(db, conversationId) : Promise.resolve([])), [db, conversationId, enabled, span !== null]) ?? [];
+  const tail = span && span.upper === null ? undated : [];
+  const dated = span ? span.chunks.reduce((n, c) => n + c.rows.length, 0) : undefined;
   // Grow towards an end when the view comes near it.
-  const count = span ? span.chunks.reduce((n, c) => n + c.rows.length, 0) : undefined;
+  const count = dated === undefined ? undefined : dated + tail.length;
   useEffect(() => {
     const now = spanRef.current;
     if (!now || count === undefined || loading.current) return;
     const first = now.chunks[0]!;
     const older = range[0] < MARGIN && first.lower !== null;
-    const newer = range[1] > count - MARGIN && now.upper !== null;
+    const newer = range[1] > dated! - MARGIN && now.upper !== null;
     if (!older && !newer) return;
     loading.current = true;
     const grow = older ? growOlder(db, conversationId, first.lower!) : growNewer(db, conversationId, now.upper!);
@@ -117,9 +122,9 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
         if (i < chunk.rows.length) return chunk.rows[i];
         i -= chunk.rows.length;
       }
-      return undefined;
+      return tail[i];
     },
-    [span],
+    [span, tail],
   );
 
   const jumpTo = useCallback(
