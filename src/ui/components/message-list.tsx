@@ -33,7 +33,8 @@ export function MessageList({ rows, tags, conversationTitles, totalText, ...hand
     getItemKey: rows.keyAt,
     overscan: 6,
     anchorTo: 'end',
-    followOnAppend: true,
+    // New captures pull the view down only when it shows the newest rows (not after a jump back).
+    followOnAppend: rows.atNewest,
     // Without a layout (tests, a hidden tab) assume a screen, so the newest rows still render.
     initialRect: { width: 800, height: 700 },
   });
@@ -65,7 +66,11 @@ export function MessageList({ rows, tags, conversationTitles, totalText, ...hand
       setSettled(rows.version);
     }
   }, [rows.version, rows.count, pending]);
-  const go = (place: Promise<Place>, align: 'start' | 'end') => void place.then((p) => setPending({ ...p, align }));
+  // Pending from the moment it is asked, so the new rows are not first placed at the newest.
+  const go = (place: Promise<Place>, align: 'start' | 'end') => {
+    setPending({ index: 0, version: '', align });
+    void place.then((p) => setPending({ ...p, align }));
+  };
 
   // Keyboard review: a current message, a range selected from an anchor, panels opened by key.
   const [current, setCurrent] = useState<number | null>(null);
@@ -95,7 +100,8 @@ export function MessageList({ rows, tags, conversationTitles, totalText, ...hand
     const message = rows.rowAt(at);
     event.preventDefault();
     if (action.kind === 'move') moveTo(at + action.by, action.extend);
-    else if (action.kind === 'edge') go(action.to === 'last' ? rows.toNewest() : Promise.resolve({ index: 0, version: rows.version }), action.to === 'last' ? 'end' : 'start');
+    // The oldest is "from the start of time": the empty string sorts before any date.
+    else if (action.kind === 'edge') go(action.to === 'last' ? rows.toNewest() : rows.jumpTo(''), action.to === 'last' ? 'end' : 'start');
     else if (action.kind === 'clear') setAnchor(null);
     else if (!message) return;
     else if (action.kind === 'panel') setRequest({ panel: action.panel, nonce: (request?.nonce ?? 0) + 1 });

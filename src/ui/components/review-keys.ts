@@ -8,7 +8,7 @@ export type ReviewKeyAction =
   | { kind: 'tag'; slot: number }
   | { kind: 'clear' };
 
-export const REVIEW_KEYS_LEGEND = '↑ ↓ move · Shift+↑ ↓ select a range · 1–9 tag the selection · T tags · N note · E key evidence · Esc clear';
+export const REVIEW_KEYS_LEGEND = '↑ ↓ move · Home/End oldest/newest · Shift+↑ ↓ select a range · 1–9 tag the selection · T tags · N note · E key evidence · Esc clear';
 
 export function reviewKeyAction(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): ReviewKeyAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;

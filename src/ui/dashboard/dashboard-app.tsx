@@ -15,6 +15,8 @@ import { TermsNav } from '../components/terms-nav';
 import { TermsView } from '../components/terms-view';
 import { useDb } from '../hooks/use-db';
 import { useAttachmentSettings } from '../hooks/use-attachment-settings';
+import { useStorageCare } from '../hooks/use-storage-care';
+import { StorageCarePanel } from '../components/storage-care-panel';
 import { useReview } from '../hooks/use-review';
 import { downloadFile, type SaveFile } from './download-file';
 import { EvidencePane } from './evidence-pane';
@@ -52,6 +54,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const [lastAction, setLastAction] = useState<'export' | 'import'>('export');
   const busy = exporter.exporting || importer.importing;
   const attachmentSettings = useAttachmentSettings(db);
+  const storageCare = useStorageCare();
 
   useEffect(() => {
     if (exportOnOpen) void exporter.run({});
@@ -95,6 +98,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
           <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
           <AddTagForm onAdd={review.addTag} />
           {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
+          <StorageCarePanel care={storageCare} />
         </aside>
         <main class="evidence">
           {reviewError && <p class="error" role="alert">{reviewError}</p>}

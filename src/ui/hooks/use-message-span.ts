@@ -141,6 +141,8 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
   return {
     count,
     version: versionOf(span?.generation ?? 0),
+    // Until the first rows are read the list is opening at the newest.
+    atNewest: !span || span.upper === null,
     rowAt,
     keyAt: (index) => rowAt(index)?.id ?? `row-${index}`,
     showRange: useCallback((start: number, end: number) => setRange((now) => (now[0] === start && now[1] === end ? now : [start, end])), []),

@@ -15,6 +15,8 @@ export interface MessageWindow {
   count: number | undefined;
   /** True when count is every matching message (a filtered list); a span grows as it is scrolled. */
   exact: boolean;
+  /** The list's last row is the newest message (not a span read from a date that stops short of it). */
+  atNewest: boolean;
   /** Changes whenever rows may have moved (another filter, a jump): the list re-places itself. */
   version: string;
   rowAt(index: number): StoredMessage | undefined;
@@ -84,6 +86,7 @@ function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: bool
   return {
     count: ids?.length,
     exact: true,
+    atNewest: true,
     version: `match:${filterKey}`,
     rowAt,
     keyAt: (index) => ids?.[index]?.id ?? `row-${index}`,
