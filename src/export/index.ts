@@ -9,3 +9,4 @@ export { signBundleFiles, type DatapackageDigest } from './sign/sign-bundle';
 export type { VerifyResult, VerifySummary } from './verify/verify-result';
 export type { EvidenceDocument } from './bundle/evidence-types';
 export type { Datapackage, DatapackageResource } from './bundle/datapackage';
+export { exhibitCards, type ExhibitCard } from './case/exhibit-cards';

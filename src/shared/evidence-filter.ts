@@ -4,7 +4,7 @@ import { describeValue, termsRecordFields } from './terms-diff';
 import { canonicalJson } from './hash';
 
 export function isEmptyFilter(filter: EvidenceFilter): boolean {
-  return !filter.conversationId && !filter.tagId && !filter.text?.trim() && !filter.keyOnly;
+  return !filter.conversationId && !filter.caseId && !filter.tagId && !filter.text?.trim() && !filter.keyOnly;
 }
 
 export function matchesFilter(message: StoredMessage, filter: EvidenceFilter): boolean {
@@ -68,9 +68,14 @@ export function sortMessages(messages: readonly StoredMessage[]): StoredMessage[
   return keyed.map((k) => k.m);
 }
 
-export function describeFilter(filter: EvidenceFilter, conversationTitle?: string): string {
+export function describeFilter(filter: EvidenceFilter, conversationTitle?: string, caseName?: string): string {
+
   if (isEmptyFilter(filter)) return 'All evidence';
   const parts: string[] = [];
+  if (filter.caseId) {
+    const rest = describeFilter({ ...filter, caseId: undefined });
+    return `Case: ${caseName ?? filter.caseId}${rest === 'All evidence' ? '' : ` (${rest.replace(/^Evidence in /, '')})`}`;
+  }
   if (filter.conversationId) parts.push(`conversation ${conversationTitle ?? filter.conversationId}`);
   if (filter.tagId) parts.push(`tagged ${filter.tagId}`);
   if (filter.keyOnly) parts.push('key evidence only');
@@ -80,10 +85,10 @@ export function describeFilter(filter: EvidenceFilter, conversationTitle?: strin
 
 /** The filter as canonical JSON, as an `exported` custody event stores it: equal for the same scope. */
 export function scopeKey(filter: EvidenceFilter): string {
-  return canonicalJson({ conversationId: filter.conversationId, tagId: filter.tagId, text: filter.text?.trim() || undefined, keyOnly: filter.keyOnly || undefined });
+  return canonicalJson({ caseId: filter.caseId, conversationId: filter.conversationId, tagId: filter.tagId, text: filter.text?.trim() || undefined, keyOnly: filter.keyOnly || undefined });
 }
 
 /** The filter's fields that are set, for evidence.json's `scope` beside its description. */
-export function scopeFields(filter: EvidenceFilter): Pick<EvidenceFilter, 'conversationId' | 'tagId' | 'text' | 'keyOnly'> {
+export function scopeFields(filter: EvidenceFilter): Pick<EvidenceFilter, 'caseId' | 'conversationId' | 'tagId' | 'text' | 'keyOnly'> {
   return JSON.parse(scopeKey(filter)) as EvidenceFilter;
 }

@@ -141,6 +141,8 @@ export interface RedactionSpan {
   reason: string;
   textSha256: string;
   at: IsoUtc;
+  /** Made on an earlier version of the message (words since edited out), not on its current text. */
+  inVersion?: boolean;
 }
 
 /** A saved attachment file (by its SHA-256) the user leaves out of exports. */
@@ -271,6 +273,8 @@ export interface CaptureEnvironment {
 /** What the dashboard shows and exports: every field optional; empty means everything. */
 export interface EvidenceFilter {
   conversationId?: string | undefined;
+  /** A dispute case: exactly its conversations and contracts (and their captures and files). */
+  caseId?: string | undefined;
   tagId?: string | undefined;
   /** Case-insensitive words to find in a message's text, sender or attachment names. */
   text?: string | undefined;
@@ -285,6 +289,8 @@ export interface Software {
 /** Everything one export needs, read from the store in one go; the bundle is built from this alone. */
 export interface EvidenceSet {
   exportedAt: IsoUtc;
+  /** The exporting browser's IANA zone: the reports show times there beside UTC. */
+  timeZone?: string;
   software: Software;
   scope: { description: string; filter: EvidenceFilter };
   captures: StoredCapture[];
@@ -294,6 +300,8 @@ export interface EvidenceSet {
   /** Contracts, timesheets, job posts, offers and proposals, with their earlier states. */
   terms: StoredTerms[];
   tags: Tag[];
+  /** The export's case alone when it is about one; every case when nothing is filtered; else none. */
+  cases?: DisputeCase[];
   /**
    * The device's whole custody log as read, oldest first. The bundle holds it scoped (lines
    * about other records withheld); this export's own `exported` event is stored after the zip
@@ -421,4 +429,65 @@ export interface StoredTerms extends Review {
   firstCapturedAt: IsoUtc;
   lastCapturedAt: IsoUtc;
   captureIds: string[];
+}
+
+// ---- Dispute cases (evidence-bundle.md cases[]) ----
+
+/** The dispute process in order: talk with the client, file a ticket, mediation, arbitration (fixed price only), resolved. */
+export const CASE_STAGES = ['talking', 'ticket-filed', 'mediation', 'arbitration', 'resolved'] as const;
+export type CaseStage = (typeof CASE_STAGES)[number];
+
+export const CASE_STAGE_LABELS: Readonly<Record<CaseStage, string>> = {
+  talking: 'Talking with the client',
+  'ticket-filed': 'Ticket filed',
+  mediation: 'Mediation',
+  arbitration: 'Arbitration',
+  resolved: 'Resolved',
+};
+
+/** Dates the user confirms, as UTC instants; the deadlines rest on them. */
+export interface CaseDates {
+  contractEnded?: IsoUtc | null;
+  workSubmitted?: IsoUtc | null;
+  disputeFiled?: IsoUtc | null;
+  /** When the mediator's proposal arrived (both sides then have 2 days to accept). */
+  proposalReceived?: IsoUtc | null;
+  /** When Upwork gave notice that mediation did not resolve it (arbitration's 7 days start). */
+  nonResolutionNotice?: IsoUtc | null;
+}
+
+export type ExhibitKind = 'message' | 'contract' | 'capture' | 'attachment';
+
+/** A numbered exhibit: `id` is a message id, a contract id, a capture id or an attachment's SHA-256. */
+export interface CaseExhibit {
+  number: string;
+  kind: ExhibitKind;
+  id: string;
+}
+
+/** What the user learned (the seed's "learning from disputes"). */
+export interface CaseLessons {
+  cause: string;
+  avoidance: string;
+  clientFeedback: string;
+}
+
+export interface DisputeCase {
+  id: string;
+  name: string;
+  disputeType: DisputeType;
+  stage: CaseStage;
+  /** Every stage the case entered, oldest first (the first is its creation). */
+  stageHistory: { stage: CaseStage; at: IsoUtc }[];
+  /** Upwork contract ids (as in a conversation's contractIds). */
+  contractIds: string[];
+  conversationIds: string[];
+  dates: CaseDates;
+  /** In exhibit order; numbers stay until the user renumbers. */
+  exhibits: CaseExhibit[];
+  /** The dispute statement as the user last edited it; empty = not written yet (the draft is generated). */
+  statement: string;
+  outcome: string | null;
+  lessons: CaseLessons;
+  createdAt: IsoUtc;
 }

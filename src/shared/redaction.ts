@@ -2,7 +2,8 @@
 // it accepts) and the exporter (what the bundle's copy says). Offsets are UTF-16 code units,
 // JavaScript's own string indices, on both sides: stored spans index the original text,
 // exported spans index the redacted copy, where each "[redacted]" stands.
-import type { RedactionSpan } from './model';
+import type { MessageVersion, RedactionSpan } from './model';
+import { sha256Hex } from './hash';
 
 export const REDACTED = '[redacted]';
 export const MAX_REASON_LENGTH = 80;
@@ -43,9 +44,28 @@ function splitsCharacter(text: string, at: number): boolean {
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
-/** Spans made on another text than `textSha256` names: they no longer say which words to hide. */
-export function staleSpans(spans: readonly RedactionSpan[], textSha256: string): RedactionSpan[] {
-  return spans.filter((s) => s.textSha256 !== textSha256);
+/** The text a span may be made on: the message's current text, or one of its earlier versions. */
+export interface RedactableText {
+  text: string;
+  versions: readonly MessageVersion[];
+}
+
+/** The text whose SHA-256 is `textSha256`: the current one first, else an earlier version; null when neither. */
+export function redactionTarget(message: RedactableText, textSha256: string): { text: string; inVersion: boolean } | null {
+  if (sha256Hex(message.text) === textSha256) return { text: message.text, inVersion: false };
+  const version = message.versions.find((v) => sha256Hex(v.text) === textSha256);
+  return version ? { text: version.text, inVersion: true } : null;
+}
+
+/**
+ * The words a span hides, or null when the span is stale: made on the current text and the
+ * message has been edited since (its words may have changed a little, so hiding the old ones
+ * could let the new ones through), or made on a version the message no longer has.
+ */
+export function spanWords(message: RedactableText, span: RedactionSpan): string | null {
+  const target = redactionTarget(message, span.textSha256);
+  if (!target || target.inVersion !== (span.inVersion === true)) return null;
+  return target.text.slice(span.start, span.end);
 }
 
 /**

@@ -2,7 +2,7 @@
 import Dexie, { type Table } from 'dexie';
 import { capturesSawMessages, custodyInFormatTwo, withoutLastCapturedAt, type FormatOneCustodyRow } from './migrations';
 import type { RoomState } from './room-state';
-import { DISPUTE_TAGS, type AttachmentSettings, type CustodyEvent, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
+import { DISPUTE_TAGS, type AttachmentSettings, type CustodyEvent, type DisputeCase, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
 
 /** A file's bytes, stored once by the SHA-256 of its original (uncompressed) content. */
 export interface StoredBlob {
@@ -52,8 +52,7 @@ export class EvidenceDb extends Dexie {
   terms!: Table<StoredTerms, string>;
   /** Filled by export/sign (through storage functions); see signing-key.ts. */
   signingKeys!: Table<{ id: string } & Record<string, unknown>, string>;
-  /** Dispute cases (issue: cases); rows typed where the case model lives. */
-  cases!: Table<{ id: string } & Record<string, unknown>, string>;
+  cases!: Table<DisputeCase, string>;
 
   constructor(name = DEFAULT_DB_NAME) {
     super(name);

@@ -12,24 +12,28 @@ import { appendCustody } from './custody-log';
 export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, software: Software, now = new Date()): Promise<EvidenceSet> {
   const exportedAt = now.toISOString();
   // One read transaction: the records and the custody log describe the same moment.
-  const read = await db.transaction('r', [db.messages, db.conversations, db.captures, db.terms, db.custody, db.tags], async () => {
-    const candidates = filter.conversationId ? await db.messages.where('conversationId').equals(filter.conversationId).toArray() : await db.messages.toArray();
+  const read = await db.transaction('r', [db.messages, db.conversations, db.captures, db.terms, db.custody, db.tags, db.cases], async () => {
+    const theCase = filter.caseId ? await db.cases.get(filter.caseId) : undefined;
+    if (filter.caseId && !theCase) throw new Error('that case is no longer stored.');
+    const rooms = theCase ? theCase.conversationIds.filter((id) => !filter.conversationId || id === filter.conversationId) : filter.conversationId ? [filter.conversationId] : null;
+    const candidates = rooms ? await db.messages.where('conversationId').anyOf(rooms).toArray() : await db.messages.toArray();
     const messages = sortMessages(candidates.filter((m) => matchesFilter(m, filter)));
-    const conversationIds = new Set(messages.map((m) => m.conversationId));
-    if (filter.conversationId) conversationIds.add(filter.conversationId);
+    const conversationIds = new Set([...messages.map((m) => m.conversationId), ...(rooms ?? [])]);
     const conversations = (await db.conversations.bulkGet([...conversationIds])).filter((c) => c !== undefined);
-    const terms = termsInScope(await db.terms.toArray(), filter, conversations);
+    const terms = theCase ? caseTerms(await db.terms.toArray(), theCase.contractIds) : termsInScope(await db.terms.toArray(), filter, conversations);
+    // A bundle about a case tells nothing of the others; one about a conversation or a tag names no case.
+    const cases = theCase ? [theCase] : isEmptyFilter(filter) ? await db.cases.toArray() : [];
     // Everything includes captures that yielded no records (a page whose data was not recognised).
     // A message's own captures go too: one imported into a conversation stored here before names
     // captures that conversation's list does not (stored rows are never rewritten by an import).
     const captureIds = new Set([...conversations.flatMap((c) => c.captureIds), ...messages.flatMap((m) => m.captureIds), ...terms.flatMap((t) => t.captureIds)]);
     const chosen = isEmptyFilter(filter) ? await db.captures.toArray() : (await db.captures.bulkGet([...captureIds])).filter((c) => c !== undefined);
     const captures = chosen.sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
-    return { messages, conversations, terms, captures, custody: await db.custody.orderBy('seq').toArray(), tags: await listTags(db) };
+    return { messages, conversations, terms, captures, cases, custody: await db.custody.orderBy('seq').toArray(), tags: await listTags(db) };
   });
-  const { conversations, terms, captures, custody, tags } = read;
+  const { conversations, terms, captures, custody, tags, cases } = read;
   const messages = withSightings(read.messages, captures);
-  const description = describeFilter(filter, conversations.find((c) => c.id === filter.conversationId)?.title);
+  const description = describeFilter(filter, conversations.find((c) => c.id === filter.conversationId)?.title, cases.find((c) => c.id === filter.caseId)?.name);
 
   const files = new Map<string, Uint8Array>();
   for (const capture of captures) for (const file of capture.files) files.set(file.path, await readBlob(db, file.sha256));
@@ -41,7 +45,7 @@ export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
     }
   }
 
-  return { exportedAt, software, scope: { description, filter }, captures, conversations, messages, terms, tags, custody, files };
+  return { exportedAt, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, software, scope: { description, filter }, captures, conversations, messages, terms, tags, cases, custody, files };
 }
 
 /**
@@ -55,6 +59,14 @@ function termsInScope(all: StoredTerms[], filter: EvidenceFilter, conversations:
   if (!filter.conversationId) return sorted.filter((t) => termsMatchFilter(t, filter));
   const contractIds = new Set(conversations.flatMap((c) => c.contractIds));
   return sorted.filter((t) => (t.record.kind === 'contract' && contractIds.has(t.record.contract.id)) || (t.record.kind === 'timesheet' && contractIds.has(t.record.timesheet.contractId)));
+}
+
+/** A case's contracts exactly, with their timesheets, in capture order. */
+function caseTerms(all: StoredTerms[], contractIds: readonly string[]): StoredTerms[] {
+  const ids = new Set(contractIds);
+  return all
+    .filter((t) => (t.record.kind === 'contract' && ids.has(t.record.contract.id)) || (t.record.kind === 'timesheet' && ids.has(t.record.timesheet.contractId)))
+    .sort((a, b) => (a.firstCapturedAt < b.firstCapturedAt ? -1 : 1));
 }
 
 /** The finished bundle, as its `exported` custody event names it. */

@@ -13,20 +13,21 @@ export interface MatchingRow {
 
 /** True when the filter narrows more than the conversation. */
 export function needsScan(filter: EvidenceFilter): boolean {
-  return Boolean(filter.tagId || filter.keyOnly || filter.text?.trim());
+  return Boolean(filter.caseId || filter.tagId || filter.keyOnly || filter.text?.trim());
 }
 
-/** The matching messages' ids in time order (sentAt, then the page's order), undated last. */
-export async function matchingMessageIds(db: EvidenceDb, filter: EvidenceFilter): Promise<MatchingRow[]> {
+/** The matching messages' ids in time order (sentAt, then the page's order), undated last; a case narrows to its rooms. */
+export async function matchingMessageIds(db: EvidenceDb, filter: EvidenceFilter, caseRooms?: readonly string[]): Promise<MatchingRow[]> {
+  const inCase = (m: StoredMessage) => !caseRooms || caseRooms.includes(m.conversationId);
   const rows: MatchingRow[] = [];
   const id = filter.conversationId;
   const dated = id
     ? db.messages.where('[conversationId+sentAt+position]').between([id, -Infinity, -Infinity], [id, [], []])
     : db.messages.orderBy('[sentAt+conversationId+position]');
   await dated.each((m) => {
-    if (matchesFilter(m, filter)) rows.push({ id: m.id, sentAt: m.sentAt });
+    if (inCase(m) && matchesFilter(m, filter)) rows.push({ id: m.id, sentAt: m.sentAt });
   });
-  for (const m of await undatedMessages(db, id)) if (matchesFilter(m, filter)) rows.push({ id: m.id, sentAt: null });
+  for (const m of await undatedMessages(db, id)) if (inCase(m) && matchesFilter(m, filter)) rows.push({ id: m.id, sentAt: null });
   return rows;
 }
 

@@ -26,6 +26,10 @@ export function countMessages(db: EvidenceDb, conversationId: string | undefined
   return conversationId ? db.messages.where('conversationId').equals(conversationId).count() : db.messages.count();
 }
 
+export async function messagesOfConversations(db: EvidenceDb, conversationIds: readonly string[]): Promise<StoredMessage[]> {
+  return (await db.messages.where('conversationId').anyOf([...conversationIds]).toArray()).sort(compareMessages);
+}
+
 export async function listMessages(db: EvidenceDb): Promise<StoredMessage[]> {
   return (await db.messages.toArray()).sort(compareMessages);
 }

@@ -1,8 +1,7 @@
 // The user's redaction choices, kept on the message row beside the untouched original (no index
 // needs them, so no schema version). Each change and its `redacted` custody event are written
 // in one transaction. Custody details name offsets, reasons and hashes, never the hidden words.
-import { cleanReason, MAX_REASON_LENGTH, redactionProblem } from '../shared/redaction';
-import { sha256Hex } from '../shared/hash';
+import { cleanReason, MAX_REASON_LENGTH, redactionProblem, redactionTarget } from '../shared/redaction';
 import type { MessageRedactions, StoredMessage } from '../shared/model';
 import type { EvidenceDb } from './db';
 import { appendCustody } from './custody-log';
@@ -11,7 +10,7 @@ export interface RedactionRequest {
   start: number;
   end: number;
   reason: string;
-  /** SHA-256 hex of the text the user chose the span in: refused if the stored text is another. */
+  /** SHA-256 hex of the text the user chose the span in (the current text or an earlier version): refused if the message has no such text. */
   textSha256: string;
 }
 
@@ -32,13 +31,14 @@ async function changeRedactions(db: EvidenceDb, messageId: string, change: Chang
 
 export async function addRedaction(db: EvidenceDb, messageId: string, request: RedactionRequest): Promise<void> {
   await changeRedactions(db, messageId, (message, current, at) => {
-    const textSha256 = sha256Hex(message.text);
-    if (request.textSha256 !== textSha256) throw new Error('The text of this message changed since you chose what to redact; choose again.');
-    const problem = redactionProblem(message.text, current.spans, request);
+    const { textSha256 } = request;
+    const target = redactionTarget(message, textSha256);
+    if (!target) throw new Error('The text of this message changed since you chose what to redact; choose again.');
+    const problem = redactionProblem(target.text, current.spans.filter((s) => s.textSha256 === textSha256), request);
     if (problem) throw new Error(problem);
-    const span = { start: request.start, end: request.end, reason: cleanReason(request.reason), textSha256, at };
+    const span = { start: request.start, end: request.end, reason: cleanReason(request.reason), textSha256, at, ...(target.inVersion ? { inVersion: true } : {}) };
     const spans = [...current.spans, span].sort((a, b) => a.start - b.start);
-    return { next: { ...current, spans }, detail: { action: 'span added', start: span.start, end: span.end, reason: span.reason, textSha256 } };
+    return { next: { ...current, spans }, detail: { action: 'span added', start: span.start, end: span.end, reason: span.reason, textSha256, ...(target.inVersion ? { inVersion: true } : {}) } };
   });
 }
 

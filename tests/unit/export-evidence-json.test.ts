@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles } from '../../src/export';
 import type { EvidenceDocument } from '../../src/export';
-import schema from '../../src/export/bundle/evidence.schema.json';
 import { CHRONOLOGICAL_IDS, makeEvidenceSet, ROOM_A, ROOM_B, text } from './export-fixtures';
 import { schemaErrors } from './export-json-schema';
 
@@ -26,14 +25,14 @@ describe('evidence.json', () => {
   });
 
   it('validates against the shipped JSON Schema', () => {
-    expect(schemaErrors(evidence(), schema as Record<string, unknown>)).toEqual([]);
+    expect(schemaErrors(evidence())).toEqual([]);
   });
 
   it('the schema rejects a record that breaks it', () => {
     const doc = evidence() as unknown as { messages: Record<string, unknown>[] };
     (doc.messages[0] as Record<string, unknown>).sentAt = 'yesterday';
     delete (doc.messages[1] as Record<string, unknown>).sentAtText;
-    expect(schemaErrors(doc, schema as Record<string, unknown>)).toEqual(['$.messages[0].sentAt: matches none of anyOf', '$.messages[1]: missing sentAtText']);
+    expect(schemaErrors(doc)).toEqual(expect.arrayContaining(['$.messages[0].sentAt: must match a schema in anyOf', "$.messages[1]: must have required property 'sentAtText'"]));
   });
 
   it('puts messages in time order, equal times in page order, and keeps the page text of each time', () => {
@@ -52,7 +51,7 @@ describe('evidence.json', () => {
     const doc = evidence();
     const edited = doc.messages.find((m) => m.id === 'story_a2');
     expect(Object.keys(edited ?? {}).sort()).toEqual(
-      ['id', 'conversationId', 'kind', 'sender', 'sentAt', 'sentAtText', 'sentAtPrecision', 'text', 'replyTo', 'attachments', 'deleted', 'edited', 'versions', 'firstCapturedAt', 'captureIds', 'sources', 'conflicts', 'tags', 'note', 'key', 'redactions'].sort(),
+      ['id', 'conversationId', 'kind', 'sender', 'sentAt', 'sentAtText', 'sentAtPrecision', 'text', 'replyTo', 'attachments', 'deleted', 'edited', 'versions', 'firstCapturedAt', 'captureIds', 'sources', 'conflicts', 'tags', 'note', 'key', 'redactions', 'exhibit'].sort(),
     );
     expect(edited).toMatchObject({ edited: true, key: true, tags: ['scope'], versions: [{ text: 'Original reply # before the edit', seenAt: '2026-03-05T12:00:00Z', captureId: 'cap-1' }] });
     expect(doc.messages.find((m) => m.id === 'story_a3')).toMatchObject({ deleted: true, text: '=HYPERLINK("http://x")' });

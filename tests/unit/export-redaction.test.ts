@@ -31,7 +31,7 @@ function redactedSet(): EvidenceSet {
         edited: true,
         versions: [{ text: `Call me on ${PHONE}`, seenAt: '2026-03-05T12:00:00Z', captureId: 'cap-1' }],
         // The page's own data disagreed: both values of a conflict are texts that hold the secrets too.
-        conflicts: [{ field: 'text', dom: ORIGINAL, pageData: `Mail ${EMAIL}` }],
+        conflicts: [{ field: 'text', dom: ORIGINAL, pageData: `Call me on ${PHONE} later` }],
         redactions: {
           spans: [
             { start: ORIGINAL.indexOf(PHONE), end: ORIGINAL.indexOf(PHONE) + PHONE.length, reason: 'phone number', textSha256, at: AT },
@@ -86,6 +86,8 @@ describe('an export with redactions', () => {
     // The same number in another message does not give it away.
     const b2 = doc.messages.find((m) => m.id === 'story_b2')!;
     expect(b2).toMatchObject({ text: `Her number is ${REDACTED}`, redactions: [{ start: 14, end: 24, reason: 'phone number' }], originalSha256: sha256Hex(`Her number is ${PHONE}`) });
+    // Where the page and its data disagreed, both values are exported, each redacted.
+    expect((a1 as unknown as { conflicts: unknown }).conflicts).toEqual([{ field: 'text', dom: a1.text, pageData: `Call me on ${REDACTED} later` }]);
     // Untouched messages say so.
     const a4 = doc.messages.find((m) => m.id === 'story_a4')!;
     expect(a4.redactions).toEqual([]);
@@ -103,6 +105,16 @@ describe('an export with redactions', () => {
     expect(cap1.filesLeftOut).toEqual([{ path: 'captures/cap-1/page.html', sha256: sha256Hex(PAGE), bytes: PAGE.length, reason: expect.stringContaining('redacted') }]);
     expect(text(files.get('report.html'))).toContain(`File left out of this export by the freelancer (a third party&#39;s details); its SHA-256 is ${SHA}`);
     expect(text(files.get('report.md'))).toContain(`SHA-256 of the original text as stored: ${sha256Hex(ORIGINAL)}`);
+  });
+
+  it('keeps a hostile reason as text in both reports', () => {
+    const set = redactedSet();
+    const a1 = set.messages.find((m) => m.id === 'story_a1')!;
+    a1.redactions!.spans[0]!.reason = '<script>alert(1)</script> [x](javascript:alert(1))';
+    const files = buildBundleFiles(set);
+    expect(text(files.get('report.html'))).not.toContain('<script>alert(1)');
+    expect(text(files.get('report.html'))).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(text(files.get('report.md'))).not.toContain('[x](javascript:');
   });
 
   it('matches the shipped JSON Schema', async () => {

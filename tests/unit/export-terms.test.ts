@@ -4,6 +4,7 @@ import { buildBundleFiles, verifyBundle, zipBundle } from '../../src/export';
 import { mergeTerms } from '../../src/storage/terms-merge';
 import type { ExtractedContract, StoredTerms, TermsRecord } from '../../src/shared/model';
 import { HOSTILE, makeEvidenceSet, text } from './export-fixtures';
+import { schemaErrors } from './export-json-schema';
 
 const contract: ExtractedContract = {
   id: '38123456', title: `Migration ${HOSTILE.img}`, type: 'fixed', client: 'Dana Whitfield', freelancer: 'Priya Raman', status: 'Active',
@@ -25,6 +26,7 @@ describe('contracts in an export', () => {
 
   it('lists the contract in contracts[] with its earlier terms in versions', () => {
     const doc = JSON.parse(text(files.get('evidence.json')));
+    expect(schemaErrors(doc)).toEqual([]);
     expect(doc.contracts).toHaveLength(1);
     expect(doc.contracts[0]).toMatchObject({ id: '38123456', type: 'fixed', budget: { value: '2400.00', currency: 'USD' }, captureIds: ['cap-1', 'cap-2'] });
     expect(doc.contracts[0].versions).toEqual([expect.objectContaining({ terms: 'Migrate the store.', seenAt: '2026-03-10T15:00:00Z', captureId: 'cap-1' })]);

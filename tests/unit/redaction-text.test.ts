@@ -1,7 +1,8 @@
 // Redaction's text rules, table-tested: what may be redacted, where "[redacted]" stands in the
 // copy, and what the editor offers to find.
 import { describe, expect, it } from 'vitest';
-import { applyRedactions, cleanReason, mergeRanges, rangesToHide, redactionProblem, REDACTED } from '../../src/shared/redaction';
+import { applyRedactions, cleanReason, mergeRanges, rangesToHide, redactionProblem, REDACTED, spanWords } from '../../src/shared/redaction';
+import { sha256Hex } from '../../src/shared/hash';
 import { suggestRedactions } from '../../src/shared/redaction-suggestions';
 
 const TEXT = 'Call me on 555-123-4567 or mail dana@example.com';
@@ -54,6 +55,21 @@ describe('applyRedactions and rangesToHide', () => {
 
   it('merges touching places into one', () => {
     expect(mergeRanges([{ start: 3, end: 5, reason: 'a' }, { start: 0, end: 3, reason: 'a' }])).toEqual([{ start: 0, end: 5, reason: 'a' }]);
+  });
+});
+
+describe('spanWords: a span stays anchored to the text it was made on', () => {
+  const v1 = { text: 'old 555-0000 text', seenAt: '2026-03-01T00:00:00Z', captureId: 'c1' };
+  const message = { text: 'new text', versions: [v1] };
+  const span = (textSha256: string, start: number, end: number, inVersion?: boolean) => ({ start, end, reason: 'r', textSha256, at: 'x', ...(inVersion ? { inVersion } : {}) });
+  it.each([
+    ['a span on the current text', span(sha256Hex('new text'), 0, 3), 'new'],
+    ['a span made on a version', span(sha256Hex(v1.text), 4, 12, true), '555-0000'],
+    ['a span made on the text before it was edited (now a version): stale', span(sha256Hex(v1.text), 4, 12), null],
+    ['a span on a text the message never had: stale', span(sha256Hex('other'), 0, 3), null],
+    ['a version span whose version is gone: stale', span(sha256Hex('gone'), 0, 3, true), null],
+  ])('%s', (_, s, words) => {
+    expect(spanWords(message, s)).toBe(words);
   });
 });
 

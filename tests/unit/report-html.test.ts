@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from './helpers/html-page';
 import { buildBundleFiles } from '../../src/export';
 import { sha256Hex } from '../../src/shared/hash';
-import { HOSTILE, makeEvidenceSet, text } from './export-fixtures';
+import { CHRONOLOGICAL_IDS, HOSTILE, makeEvidenceSet, text } from './export-fixtures';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: 'self'";
 
@@ -52,11 +52,14 @@ describe('report.html', () => {
     expect(reportSource(set)).toContain('a &amp; b &lt; c &gt; d &quot; e &#39; f');
   });
 
-  it('lists messages in time order, each with UTC time, the page\'s own time text and local time', () => {
+  it('lists messages in one time order under Timeline, numbered, each with UTC time, the page\'s own time text and local time', () => {
     const doc = parseHtml(reportSource());
-    const ids = [...doc.querySelectorAll('article.message')].map((a) => a.querySelector('.meta code')?.textContent);
-    // Conversations in order of their first message; messages in time order within each.
-    expect(ids).toEqual(['story_a1', 'story_a2', 'story_a3', 'story_a4', 'story_b1', 'story_b2']);
+    const timeline = [...doc.querySelectorAll('h2')].find((x) => x.textContent === 'Timeline')?.parentElement;
+    const ids = [...(timeline?.querySelectorAll('article.message') ?? [])].map((a) => a.querySelector('.meta code')?.textContent);
+    // Both conversations interleaved by time, each message once.
+    expect(ids).toEqual(CHRONOLOGICAL_IDS);
+    expect(doc.querySelectorAll('article.message')).toHaveLength(CHRONOLOGICAL_IDS.length);
+    expect([...(timeline?.querySelectorAll('.entry-number') ?? [])].map((x) => x.textContent)).toEqual(CHRONOLOGICAL_IDS.map((_, i) => String(i + 1)));
     const first = doc.querySelector('article.message');
     expect(first?.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-02T14:14:00Z');
     expect(first?.textContent).toContain('2026-03-02 14:14 UTC');

@@ -69,13 +69,13 @@ describe('report.md', () => {
     expect(md).toContain('- Key evidence: 2');
   });
 
-  it('lists messages in time order within each conversation, with UTC and page times', () => {
+  it('lists messages in one time order under Timeline, numbered, with UTC and page times', () => {
     const md = reportMd();
-    const order = CHRONOLOGICAL_IDS.filter((id) => id.startsWith('story_a')).concat(CHRONOLOGICAL_IDS.filter((id) => id.startsWith('story_b')));
-    const positions = order.map((id) => md.indexOf(`\`${id}\``));
+    const positions = CHRONOLOGICAL_IDS.map((id) => md.indexOf(`\`${id}\``));
+    expect(md.indexOf('## Timeline')).toBeLessThan(Math.min(...positions));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(md).toContain('### 2026-03-02 14:14 UTC: Dana Whitfield (KEY EVIDENCE, Exhibit 1)');
+    expect(md).toContain('### 1. 2026-03-02 14:14 UTC: Dana Whitfield (KEY EVIDENCE, Exhibit 1)');
     expect(md).toContain('- Page showed: March 2, 2026 at 9:14 AM');
   });
 

@@ -81,4 +81,17 @@ describe('redaction in the store', () => {
     const set = await gatherEvidence(db, {}, { name: 'Evidence Locker', version: '0.1.0' });
     expect(() => buildBundleFiles(set)).toThrow('changed after you redacted part of it');
   });
+
+  it('redacts words that only an earlier version still holds, anchored to that version', async () => {
+    await db.messages.update(id, { attachments: [] });
+    await storeCapture(db, captureInput(room([message(1, { text: 'Call me on the platform please' })]), '2026-03-22T15:00:00.000Z'), { extensionVersion: '0.1.0', blobs: [] });
+    await addRedaction(db, id, request());
+    const span = (await db.messages.get(id))?.redactions?.spans[0];
+    expect(span).toMatchObject({ ...PHONE, textSha256: sha256Hex(TEXT), inVersion: true });
+    const set = await gatherEvidence(db, {}, { name: 'Evidence Locker', version: '0.1.0' });
+    const doc = JSON.parse(new TextDecoder().decode(buildBundleFiles(set).get('evidence.json'))) as { messages: { id: string; text: string; versions: { text: string }[] }[] };
+    const exported = doc.messages.find((m) => m.id === id);
+    expect(exported?.text).toBe('Call me on the platform please');
+    expect(exported?.versions.map((v) => v.text)).toEqual(['Call me on [redacted] please']);
+  });
 });

@@ -15,6 +15,7 @@ vi.mock('../../src/export', () => ({
     return new Map([['datapackage.json', new TextEncoder().encode(JSON.stringify({ name: 'upwork-evidence-2026-03-20-dana-whitfield' }))]]);
   },
   zipBundle: async () => new Uint8Array([80, 75, 5, 6]),
+  exhibitCards: () => [],
 }));
 
 const SOFTWARE = { name: 'Evidence Locker for Upwork', version: '0.1.0' };

@@ -97,4 +97,14 @@ describe('RedactionEditor', () => {
     });
     await waitFor(async () => expect((await stored()).redactions?.files).toMatchObject([{ sha256: sha }]));
   });
+
+  it('offers what only an earlier version still shows, and redacts it there', async () => {
+    await seed();
+    const versions = [{ text: 'old: reach me at +44 20 7946 0958', seenAt: '2026-03-01T10:00:00Z', captureId: 'cap_0' }];
+    await store.db.messages.update(id, { versions });
+    const container = await openEditor();
+    expect(container.textContent).toContain('(phone number, earlier version 1)');
+    await click(button(container, 'Redact +44 20 7946 0958'));
+    await waitFor(async () => expect((await stored()).redactions?.spans).toMatchObject([{ start: 17, end: 33, textSha256: sha256Hex(versions[0]!.text), inVersion: true }]));
+  });
 });

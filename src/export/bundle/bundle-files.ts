@@ -15,6 +15,8 @@ import { datapackage } from './datapackage';
 import { MANIFEST_PATH, unsafeCapturePath } from './bundle-paths';
 import { savedAttachmentPath } from '../../shared/attachment-files';
 import evidenceSchema from './evidence.schema.json';
+import { sha256Hex } from '../../shared/hash';
+import { EXHIBIT_CARD_PATH } from '../case/exhibit-cards';
 import { redactEvidenceSet } from '../redact/redact-set';
 
 const encoder = new TextEncoder();
@@ -26,16 +28,16 @@ const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value
  * outside the layout; or when a redaction no longer fits its message's text. Everything is built
  * from the redacted copy of the set (redact/redact-set.ts); the custody log is the store's own.
  */
-export function buildBundleFiles(stored: EvidenceSet): Map<string, Uint8Array> {
-  return withManifest(bundleContents(stored));
+export function buildBundleFiles(stored: EvidenceSet, extra: BundleExtras = {}): Map<string, Uint8Array> {
+  return withManifest(bundleContents(stored, extra));
 }
 
 /**
  * The same bytes as buildBundleFiles, with each file hashed by WebCrypto where the platform has
  * it: hashing was a large share of a big export's time in pure JavaScript.
  */
-export async function buildBundle(stored: EvidenceSet): Promise<Map<string, Uint8Array>> {
-  const contents = bundleContents(stored);
+export async function buildBundle(stored: EvidenceSet, extra: BundleExtras = {}): Promise<Map<string, Uint8Array>> {
+  const contents = bundleContents(stored, extra);
   const hashes = new Map<string, string>();
   for (const [path, bytes] of contents.listed) hashes.set(path, await sha256HexAsync(bytes));
   return withManifest(contents, hashes);
@@ -48,13 +50,19 @@ interface BundleContents {
   listed: Map<string, Uint8Array>;
 }
 
-function bundleContents(stored: EvidenceSet): BundleContents {
+/** Files the extension page adds: PNG cards of a case's exhibits, drawn from exhibitCards(set) (a canvas is needed). */
+export interface BundleExtras {
+  exhibitCards?: ReadonlyMap<string, Uint8Array>;
+}
+
+function bundleContents(stored: EvidenceSet, extra: BundleExtras): BundleContents {
   const { set, notes } = redactEvidenceSet(stored);
   checkCaptureFiles(set);
   const view = exportView(set, notes);
-  const identity = bundleIdentity(view);
+  const evidence = json(evidenceDocument(view));
+  const identity = { ...bundleIdentity(view), evidenceSha256: sha256Hex(evidence) };
   const listed = new Map<string, Uint8Array>([
-    ['evidence.json', json(evidenceDocument(view))],
+    ['evidence.json', evidence],
     ['evidence.schema.json', json(evidenceSchema)],
     ['report.html', encoder.encode(reportHtml(view, identity))],
     ['report.md', encoder.encode(reportMarkdown(view, identity))],
@@ -63,11 +71,16 @@ function bundleContents(stored: EvidenceSet): BundleContents {
     ['verify.html', encoder.encode(verifyPageHtml(identity.title))],
   ]);
   for (const path of [...set.files.keys()].sort()) listed.set(path, set.files.get(path) as Uint8Array);
+  for (const [path, bytes] of extra.exhibitCards ?? []) {
+    if (!EXHIBIT_CARD_PATH.test(path)) throw new Error(`cannot export exhibit card "${path}": cards are exhibits/E-<n>.png`);
+    listed.set(path, bytes);
+  }
   return { set, identity, listed };
 }
 
 function withManifest({ set, identity, listed }: BundleContents, hashes?: ReadonlyMap<string, string>): Map<string, Uint8Array> {
-  const mediaTypes = new Map([...set.captures.flatMap((c) => c.files.map((f) => [f.path, f.mediaType] as const)), ...attachmentMediaTypes(set)]);
+  const cards = [...listed.keys()].filter((path) => EXHIBIT_CARD_PATH.test(path)).map((path) => [path, 'image/png'] as const);
+  const mediaTypes = new Map([...cards, ...set.captures.flatMap((c) => c.files.map((f) => [f.path, f.mediaType] as const)), ...attachmentMediaTypes(set)]);
   const manifest = datapackage({ ...identity, created: set.exportedAt, software: set.software, files: listed, mediaTypes, ...(hashes ? { hashes } : {}) });
   return new Map([[MANIFEST_PATH, json(manifest)], ...listed]);
 }

@@ -7,11 +7,14 @@ export interface BundleIdentity {
   name: string;
   /** "Evidence: Shopify store migration (Dana Whitfield)" */
   title: string;
+  /** SHA-256 hex of this bundle's evidence.json: the reports are built before the manifest, so they name this hash. */
+  evidenceSha256?: string;
 }
 
 export function bundleIdentity(view: ExportView): BundleIdentity {
   const first = view.conversations[0];
   const day = view.set.exportedAt.slice(0, 10);
+  if (view.theCase) return { name: `upwork-evidence-${day}-case-${slug(view.theCase.name) || 'case'}`, title: `Evidence: case ${view.theCase.name}` };
   const name = `upwork-evidence-${day}-${slug(first?.title ?? '') || 'evidence'}`;
   const more = view.conversations.length - 1;
   const about = first ? (first.subtitle ? `${first.subtitle} (${first.title})` : first.title) : view.set.scope.description;

@@ -6,6 +6,7 @@ import { scopeFields } from '../../shared/evidence-filter';
 import { SOURCED_FIELDS } from '../../shared/provenance';
 import { versionsOldestFirst, type ExportView } from './export-view';
 import { termsArrays } from './terms-records';
+import { caseRecord } from '../case/case-records';
 import type { EvidenceAttachmentRecord, EvidenceCaptureRecord, EvidenceConversationRecord, EvidenceDocument, EvidenceMessageRecord, EvidenceVersionRecord } from './evidence-types';
 
 export function evidenceDocument(view: ExportView): EvidenceDocument {
@@ -21,7 +22,7 @@ export function evidenceDocument(view: ExportView): EvidenceDocument {
     messages: view.messages.map((m) => messageRecord(m, view)),
     ...termsArrays(set.terms),
     tags: view.tags.map((t) => ({ id: t.id, label: t.label, kind: t.kind })),
-    cases: [],
+    cases: (set.cases ?? []).map((c) => caseRecord(c, set)),
   };
 }
 
@@ -92,6 +93,8 @@ function messageRecord(m: StoredMessage, view: ExportView): EvidenceMessageRecor
     tags: [...m.tags],
     note: m.note,
     key: m.key,
+    // The case's own number, only in an export about that case (another case may number it otherwise).
+    exhibit: view.theCase ? (view.exhibits.get(m) ?? null) : null,
     redactions: redacted ? redacted.redactions.map((r) => ({ ...r })) : [],
     ...(redacted ? { originalSha256: redacted.originalSha256 } : {}),
   };

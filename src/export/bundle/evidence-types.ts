@@ -98,6 +98,8 @@ export interface EvidenceMessageRecord {
   tags: string[];
   note: string;
   key: boolean;
+  /** "E-3" when the case this export is about numbers it. */
+  exhibit: string | null;
   /** Spans of `text` that say "[redacted]" in this export; empty when none. */
   redactions: EvidenceRedaction[];
   /** SHA-256 hex of the stored original text, present when `redactions` is not empty. */
@@ -109,8 +111,8 @@ export interface EvidenceDocument {
   formatVersion: 2;
   exportedAt: IsoUtc;
   software: Software;
-  /** What filter produced this export: its description, and the filter's fields that were set. */
-  scope: { description: string; conversationId?: string; tagId?: string; text?: string; keyOnly?: boolean };
+  /** What filter produced this export: its description, and the filter's fields that were set (a case: its id). */
+  scope: { description: string; conversationId?: string; caseId?: string; tagId?: string; text?: string; keyOnly?: boolean };
   captures: EvidenceCaptureRecord[];
   conversations: EvidenceConversationRecord[];
   messages: EvidenceMessageRecord[];
@@ -122,5 +124,25 @@ export interface EvidenceDocument {
   offers: Record<string, unknown>[];
   proposals: Record<string, unknown>[];
   tags: Tag[];
-  cases: unknown[];
+  cases: EvidenceCaseRecord[];
+}
+
+export interface EvidenceCaseRecord {
+  id: string;
+  name: string;
+  disputeType: string;
+  stage: string;
+  stageHistory: { stage: string; at: IsoUtc }[];
+  contractIds: string[];
+  conversationIds: string[];
+  /** Extra: the dates the user confirmed, which the deadlines rest on. */
+  dates: Record<string, IsoUtc | null>;
+  /** As of the export; `status` (extra) is upcoming | soon | past | unknown, `needs` (extra) the missing date. */
+  deadlines: { name: string; due: IsoUtc | null; basis: string; source: string; status: string; needs?: string }[];
+  exhibits: { number: string; kind: string; id: string }[];
+  statement: string;
+  /** Extra: true when the user has not edited the statement and this is the generated draft. */
+  statementDrafted: boolean;
+  outcome: string | null;
+  lessons: string;
 }

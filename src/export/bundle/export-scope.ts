@@ -27,7 +27,7 @@ export function exportedRecords(set: EvidenceSet): ExportedRecords {
     conversations: new Set(set.conversations.map((c) => c.id)),
     messages: new Set(set.messages.map((m) => m.id)),
     terms: new Set(set.terms.map((t) => t.id)),
-    cases: new Set(),
+    cases: new Set((set.cases ?? []).map((c) => c.id)),
   };
 }
 
@@ -50,7 +50,7 @@ function isAboutExport(e: CustodyEvent, records: ExportedRecords): boolean {
     case 'redacted':
       return reviewedRecordIsExported(e.subject, detail.type, records);
     case 'case':
-      return records.cases.has(e.subject);
+      return records.cases.has(e.subject) && caseLineNamesOnlyExported(detail, records);
     case 'exported':
       // An earlier export of this very scope; an import or another scope's export tells of other records.
       return typeof detail.filter === 'string' && detail.filter === records.scopeKey;
@@ -66,6 +66,14 @@ function reviewedRecordIsExported(subject: string, type: unknown, records: Expor
   if (type === 'terms') return records.terms.has(subject);
   if (type !== undefined) return false;
   return records.messages.has(subject) || records.conversations.has(subject) || records.terms.has(subject);
+}
+
+/** A case line may name a conversation, a contract or exhibits: each must be in the export (a room since removed from the case is not). */
+function caseLineNamesOnlyExported(detail: Record<string, unknown>, records: ExportedRecords): boolean {
+  const contract = typeof detail.contract === 'string' ? `contract:${detail.contract}` : detail.contract;
+  const exhibits = Array.isArray(detail.exhibits) ? detail.exhibits.map((x) => String(x).split(' ')) : [];
+  const exhibitIn = ([, kind, id]: string[]) => (kind === 'message' ? records.messages.has(id ?? '') : kind === 'contract' ? records.terms.has(`contract:${id}`) : false);
+  return namesOnly(detail.conversation, records.conversations) && namesOnly(contract, records.terms) && exhibits.every(exhibitIn);
 }
 
 /** A detail field naming a record: absent or null, or a record the export holds. */

@@ -1,6 +1,6 @@
 // One ordering of the evidence set shared by every renderer, so evidence.json, the reports and
 // the CSV can never disagree about what came first or which message is Exhibit 3.
-import type { CustodyLine, EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage, Tag } from '../../shared/model';
+import type { CustodyLine, DisputeCase, EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage, Tag } from '../../shared/model';
 import { sortMessages } from '../../shared/evidence-filter';
 import { exportedRecords, listedTags, scopedCustody } from './export-scope';
 import { noRedactions, type RedactionNotes } from '../redact/redaction-notes';
@@ -18,8 +18,10 @@ export interface ExportView {
   conversations: StoredConversation[];
   messages: StoredMessage[];
   sections: ConversationSection[];
-  /** Key evidence numbered 1… in time order: "Exhibit 1". */
-  exhibits: Map<StoredMessage, number>;
+  /** The case this export is about, when it is about one. */
+  theCase: DisputeCase | null;
+  /** Exhibit labels: the case's own numbers ("E-3") in a case export, else key evidence numbered 1… in time order. */
+  exhibits: Map<StoredMessage, string>;
   captureById: Map<string, StoredCapture>;
   /** The custody log as this export may show it: lines about other records withheld, oldest first. */
   custody: CustodyLine[];
@@ -37,8 +39,15 @@ export function exportView(set: EvidenceSet, redaction: RedactionNotes = noRedac
   const captures = [...set.captures].sort((a, b) => byTime(a.capturedAt, b.capturedAt) || byId(a.id, b.id));
   const sections = conversationSections(set.conversations, messages);
   const conversations = sections.flatMap((s) => (s.conversation ? [s.conversation] : []));
-  const exhibits = new Map<StoredMessage, number>();
-  for (const m of messages) if (m.key) exhibits.set(m, exhibits.size + 1);
+  const theCase = (set.scope.filter.caseId && set.cases?.find((c) => c.id === set.scope.filter.caseId)) || null;
+  const exhibits = new Map<StoredMessage, string>();
+  if (theCase) {
+    const numbers = new Map(theCase.exhibits.filter((e) => e.kind === 'message').map((e) => [e.id, e.number]));
+    for (const m of messages) {
+      const n = numbers.get(m.id);
+      if (n) exhibits.set(m, n);
+    }
+  } else for (const m of messages) if (m.key) exhibits.set(m, String(exhibits.size + 1));
   const tags = listedTags(set);
   const labels = new Map(tags.map((t) => [t.id, t.label]));
   const titles = new Map(set.conversations.map((c) => [c.id, c.title]));
@@ -48,6 +57,7 @@ export function exportView(set: EvidenceSet, redaction: RedactionNotes = noRedac
     conversations,
     messages,
     sections,
+    theCase,
     exhibits,
     captureById: new Map(set.captures.map((c) => [c.id, c])),
     custody: scopedCustody([...set.custody].sort((a, b) => a.seq - b.seq), exportedRecords(set)),

@@ -11,7 +11,7 @@
 // - a left-out attachment file is left out of the whole export, whichever message names it;
 // - a span made on a text the message no longer has refuses the export, in plain words.
 import type { Attachment, EvidenceSet, MessageVersion, StoredCapture, StoredMessage } from '../../shared/model';
-import { applyRedactions, rangesToHide, staleSpans } from '../../shared/redaction';
+import { applyRedactions, rangesToHide, spanWords } from '../../shared/redaction';
 import { sha256Hex } from '../../shared/hash';
 import { ATTACHMENT_PATH } from '../../shared/attachment-files';
 import { CAPTURE_FILE_LEFT_OUT, noRedactions, type RedactionNotes } from './redaction-notes';
@@ -40,23 +40,24 @@ export function redactEvidenceSet(set: EvidenceSet): { set: EvidenceSet; notes: 
   return { set: { ...set, messages, captures, files }, notes };
 }
 
-/** The text of every stored span, refusing spans whose message text has changed since. */
+/** The words of every stored span, refusing spans whose text the message no longer has as it was. */
 function secretsOf(messages: readonly StoredMessage[]): Secret[] {
   const secrets: Secret[] = [];
   for (const m of messages) {
-    const spans = m.redactions?.spans ?? [];
-    if (spans.length === 0) continue;
-    if (staleSpans(spans, sha256Hex(m.text)).length) {
-      const when = m.sentAt ? ` sent ${m.sentAt}` : '';
-      throw new Error(`the message from ${m.sender ?? 'Upwork'}${when} changed after you redacted part of it. Open it in the dashboard, remove the redactions marked "made on an earlier text" and redact again, then export.`);
+    for (const span of m.redactions?.spans ?? []) {
+      const value = spanWords(m, span);
+      if (value === null) {
+        const when = m.sentAt ? ` sent ${m.sentAt}` : '';
+        throw new Error(`the message from ${m.sender ?? 'Upwork'}${when} changed after you redacted part of it. Open it in the dashboard, remove the redactions marked "made on an earlier text" and redact again, then export.`);
+      }
+      secrets.push({ value, reason: span.reason });
     }
-    for (const s of spans) secrets.push({ value: m.text.slice(s.start, s.end), reason: s.reason });
   }
   return secrets;
 }
 
 function redactMessage(m: StoredMessage, secrets: readonly Secret[], leftOutFiles: ReadonlyMap<string, string>, notes: RedactionNotes): StoredMessage {
-  const ranges = rangesToHide(m.text, m.redactions?.spans ?? [], secrets);
+  const ranges = rangesToHide(m.text, (m.redactions?.spans ?? []).filter((s) => !s.inVersion), secrets);
   const versions = m.versions.map((v) => redactVersion(v, secrets, notes));
   const attachments = m.attachments.map((a) => leaveOut(a, leftOutFiles, notes));
   const copy: StoredMessage = { ...m, versions, attachments };

@@ -14,6 +14,13 @@ dl.facts dd { margin: 0; }
 .message.key { border-left: 8px solid #b45309; background: #fff7ed; }
 .message.system { background: #f4f4f5; }
 .message header { display: flex; flex-wrap: wrap; gap: .2rem .8rem; align-items: baseline; }
+.entry-number { font-weight: 700; font-variant-numeric: tabular-nums; min-width: 2.2em; margin-right: .5em; color: #333; }
+.entry-number::before { content: "#"; color: #777; font-weight: 400; }
+.source { color: #444; font-size: .85rem; font-style: italic; }
+.event { border-left: 4px solid #1d4ed8; padding: .3rem .8rem; margin: .6rem 0; background: #eff6ff; break-inside: avoid; }
+.event p { margin: .2rem 0 0; }
+.deadline-soon td, .deadline-past td { background: #fef2f2; }
+#statement p { margin: .3rem 0; white-space: pre-wrap; }
 .exhibit { font-weight: 700; color: #92400e; text-transform: uppercase; letter-spacing: .03em; }
 .sender { font-weight: 700; }
 .local, .meta { color: #444; font-size: .85rem; }
@@ -29,6 +36,8 @@ dl.facts dd { margin: 0; }
 .note { font-style: italic; white-space: pre-wrap; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; }
 th, td { border: 1px solid #bbb; padding: .25rem .4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+/* Column headings never break inside a word ("Exhib-it"). */
+th { overflow-wrap: normal; white-space: nowrap; }
 .warning { color: #b91c1c; font-weight: 700; }
 .attachments .file { font-size: .85rem; color: #444; }
 .attachments .file.missing { color: #92400e; }

@@ -1,5 +1,6 @@
-// The conversations of report.html, each with its messages in time order. Every captured string
-// goes through h(); nothing captured becomes markup or a non-http link.
+// The conversations of report.html (who, which contract, where) and the message cards the
+// Timeline shows them in. Every captured string goes through h(); nothing captured becomes
+// markup or a non-http link.
 import type { Attachment, StoredConversation, StoredMessage } from '../../shared/model';
 import { attachmentFileNote } from './attachment-file-note';
 import { versionsOldestFirst, type ConversationSection, type ExportView } from '../bundle/export-view';
@@ -10,17 +11,16 @@ import { redactedText } from './redacted-text';
 import type { LeftOutFileNote } from '../redact/redaction-notes';
 
 export function conversationsHtml(view: ExportView): string {
-  const anchors = new Map(view.messages.map((m, i) => [m, i + 1]));
-  return view.sections.map((s) => sectionHtml(view, s, anchors)).join('\n');
+  return view.sections.map((s) => sectionHtml(view, s)).join('\n');
 }
 
-function sectionHtml(view: ExportView, s: ConversationSection, anchors: Map<StoredMessage, number>): string {
+function sectionHtml(view: ExportView, s: ConversationSection): string {
   const c = s.conversation;
-  const body = s.messages.length ? s.messages.map((m) => messageHtml(view, m, anchors.get(m) ?? 0)).join('\n') : '<p>No messages of this conversation are in this export.</p>';
+  const count = s.messages.length ? `<p>${s.messages.length} ${s.messages.length === 1 ? 'message' : 'messages'} of this conversation are in the Timeline.</p>` : '<p>No messages of this conversation are in this export.</p>';
   return `<section class="conversation">
 <h2>Conversation: ${h(c?.title ?? s.id)}</h2>
 ${c ? conversationFacts(view, c) : `<p class="warning">This export holds messages of conversation ${h(s.id)} but no record of the conversation itself.</p>`}
-${body}
+${count}
 </section>`;
 }
 
@@ -38,14 +38,15 @@ function conversationFacts(view: ExportView, c: StoredConversation): string {
   return `<dl class="facts">\n${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('\n')}\n</dl>`;
 }
 
-function messageHtml(view: ExportView, m: StoredMessage, anchor: number): string {
+/** One message card; `anchor` is its Timeline number, `source` the conversation it belongs to. */
+export function messageHtml(view: ExportView, m: StoredMessage, anchor: number, source = ''): string {
   const exhibit = view.exhibits.get(m);
   const classes = ['message', m.kind === 'system' ? 'system' : '', exhibit ? 'key' : ''].filter(Boolean).join(' ');
   const parts = [
-    `<header>${exhibit ? `<span class="exhibit">Key evidence · Exhibit ${exhibit}</span>` : ''}` +
+    `<header><span class="entry-number">${anchor}</span>${exhibit ? `<span class="exhibit">Key evidence · Exhibit ${exhibit}</span>` : ''}` +
       `<span class="sender">${h(m.sender ?? (m.kind === 'system' ? 'System event' : 'Unknown sender'))}</span>` +
       (m.kind === 'system' && m.sender ? '<span class="meta">system event</span>' : '') +
-      `${timeHtml(view, m)}</header>`,
+      `${timeHtml(view, m)}${source ? `<span class="source">${h(source)}</span>` : ''}</header>`,
     textHtml(m.text, m.deleted ? '(no text was seen before it was deleted)' : '(no text)'),
   ];
   const redacted = view.redaction.texts.get(m);

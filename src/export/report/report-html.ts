@@ -7,13 +7,21 @@ import { REPORT_CSS } from './report-css';
 import { conversationsHtml } from './report-html-messages';
 import { termsHtml } from './report-terms';
 import { capturesHtml, custodyHtml } from './report-html-captures';
-import { utcText } from './time-format';
+import { utcText, zonedText } from './time-format';
 import { HOW_TO_VERIFY } from './report-text';
+import { buildTimeline, type TimelineEntry } from './timeline/timeline';
+import { timelineHtml } from './timeline/timeline-sections';
+import { caseFacts, caseHtml } from '../case/report-case';
+import { printCss } from './report-print';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: 'self'";
 
 export function reportHtml(view: ExportView, identity: BundleIdentity): string {
   const { set } = view;
+  const timeline = buildTimeline(view);
+  const zone = set.timeZone ?? 'UTC';
+  const local = zonedText(set.exportedAt, zone);
+  const facts = view.theCase ? caseFacts(view, view.theCase) : [];
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -22,19 +30,23 @@ export function reportHtml(view: ExportView, identity: BundleIdentity): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${h(identity.title)}</title>
-<style>${REPORT_CSS}</style>
+<style>${REPORT_CSS}${printCss(view, identity)}</style>
 </head>
 <body>
 <header>
 <h1>${h(identity.title)}</h1>
 <dl class="facts">
+${facts.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join('\n')}
 <dt>Scope</dt><dd>${h(set.scope.description)}</dd>
-<dt>Exported</dt><dd><time datetime="${h(set.exportedAt)}">${h(utcText(set.exportedAt, 'second'))}</time></dd>
+<dt>Exported</dt><dd><time datetime="${h(set.exportedAt)}">${h(utcText(set.exportedAt, 'second'))}</time>${local ? ` · ${h(local)} (${h(zone)})` : ''}</dd>
 <dt>Software</dt><dd>${h(set.software.name)} ${h(set.software.version)}</dd>
 <dt>Bundle</dt><dd><code>${h(identity.name)}</code></dd>
+${identity.evidenceSha256 ? `<dt>evidence.json SHA-256</dt><dd><span class="hash">${h(identity.evidenceSha256)}</span></dd>` : ''}
 </dl>
 </header>
-${summaryHtml(view)}
+${caseHtml(view, timeline, zone)}
+${summaryHtml(view, timeline)}
+${timelineHtml(view, timeline)}
 ${conversationsHtml(view)}
 ${termsHtml(set.terms, view.tagLabel)}
 ${capturesHtml(view)}
@@ -48,13 +60,15 @@ ${HOW_TO_VERIFY.map((p) => `<p>${h(p)}</p>`).join('\n')}
 `;
 }
 
-function summaryHtml(view: ExportView): string {
-  const index = view.messages.flatMap((m, i) => {
-    const n = view.exhibits.get(m);
-    if (n === undefined) return [];
+function summaryHtml(view: ExportView, timeline: readonly TimelineEntry[]): string {
+  // A case lists its exhibits in its own section; other exports index their key evidence here.
+  const index = view.theCase ? [] : timeline.flatMap((e) => {
+    const m = e.message;
+    const n = m && view.exhibits.get(m);
+    if (!m || n === undefined) return [];
     const when = m.sentAt ? utcText(m.sentAt) : 'time not shown';
     const first = m.text.split('\n')[0] ?? '';
-    return [`<li><a href="#m-${i + 1}">Exhibit ${n}</a>: ${h(when)}, ${h(m.sender ?? 'system')}: ${h(first.slice(0, 120))}</li>`];
+    return [`<li><a href="#m-${e.n}">Exhibit ${n}</a>: ${h(when)}, ${h(m.sender ?? 'system')}: ${h(first.slice(0, 120))}</li>`];
   });
   return `<section id="summary">
 <h2>Summary</h2>

@@ -31,16 +31,17 @@ function sectionMarkdown(view: ExportView, s: ConversationSection): string {
   } else {
     head.push(`This export holds messages of conversation ${mdCode(s.id)} but no record of the conversation itself.`);
   }
-  const body = s.messages.length ? s.messages.map((m) => messageMarkdown(view, m)) : ['No messages of this conversation are in this export.'];
-  return [...head, ...body].join('\n\n');
+  const count = s.messages.length ? `${s.messages.length} ${s.messages.length === 1 ? 'message' : 'messages'} of this conversation are in the Timeline.` : 'No messages of this conversation are in this export.';
+  return [...head, count].join('\n\n');
 }
 
-function messageMarkdown(view: ExportView, m: StoredMessage): string {
+/** One message; `n` is its Timeline number, `source` the conversation it belongs to. */
+export function messageMarkdown(view: ExportView, m: StoredMessage, n: number, source = ''): string {
   const exhibit = view.exhibits.get(m);
   const when = m.sentAt ? mdInline(utcText(m.sentAt, m.sentAtPrecision === 'millisecond' ? 'second' : 'minute')) : 'time not shown';
   const who = mdInline(m.sender ?? (m.kind === 'system' ? 'System event' : 'Unknown sender'));
-  const blocks = [`### ${when}: ${who}${exhibit ? ` (KEY EVIDENCE, Exhibit ${exhibit})` : ''}`];
-  const facts = [`- Message id: ${mdCode(m.id)}${m.kind === 'system' ? ' (system event)' : ''}`];
+  const blocks = [`### ${n}. ${when}: ${who}${exhibit ? ` (KEY EVIDENCE, Exhibit ${exhibit})` : ''}`];
+  const facts = [`- Message id: ${mdCode(m.id)}${m.kind === 'system' ? ' (system event)' : ''}${source ? ` · ${mdInline(source)}` : ''}`];
   if (m.sentAt) {
     const zone = m.captureIds.map((id) => view.captureById.get(id)?.timeZone).find(Boolean);
     const local = zone ? zonedText(m.sentAt, zone) : null;

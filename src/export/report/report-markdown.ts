@@ -11,17 +11,27 @@ import { termsMarkdown } from './report-terms';
 import { CUSTODY_INTRO, HOW_TO_VERIFY, WITHHELD_TEXT } from './report-text';
 import { isWithheld } from '../../shared/custody';
 import type { LeftOutCaptureFile } from '../redact/redaction-notes';
+import { buildTimeline, type TimelineEntry } from './timeline/timeline';
+import { timelineMarkdown } from './timeline/timeline-sections';
+import { caseFacts, caseMarkdown } from '../case/report-case';
+import { zonedText } from './time-format';
 
 export function reportMarkdown(view: ExportView, identity: BundleIdentity): string {
   const { set } = view;
+  const timeline = buildTimeline(view);
+  const zone = set.timeZone ?? 'UTC';
+  const local = zonedText(set.exportedAt, zone);
   const blocks = [
     `# ${mdInline(identity.title)}`,
     [
+      ...(view.theCase ? caseFacts(view, view.theCase).map(([k, v]) => `- ${k}: ${mdInline(v)}`) : []),
       `- Scope: ${mdInline(set.scope.description)}`,
-      `- Exported: ${mdInline(utcText(set.exportedAt, 'second'))}`,
+      `- Exported: ${mdInline(utcText(set.exportedAt, 'second'))}${local ? ` · ${mdInline(local)} (${mdInline(zone)})` : ''}`,
       `- Software: ${mdInline(`${set.software.name} ${set.software.version}`)}`,
       `- Bundle: ${mdCode(identity.name)}`,
+      ...(identity.evidenceSha256 ? [`- evidence.json SHA-256: ${mdCode(identity.evidenceSha256)}`] : []),
     ].join('\n'),
+    ...caseMarkdown(view, timeline, zone),
     '## Summary',
     [
       `- Conversations: ${view.sections.length}`,
@@ -29,7 +39,8 @@ export function reportMarkdown(view: ExportView, identity: BundleIdentity): stri
       `- Captures: ${view.captures.length}`,
       `- Key evidence: ${view.exhibits.size}`,
     ].join('\n'),
-    ...exhibitIndex(view),
+    ...exhibitIndex(view, timeline),
+    timelineMarkdown(view, timeline),
     conversationsMarkdown(view),
     termsMarkdown(set.terms, view.tagLabel),
     '## Captures',
@@ -42,12 +53,14 @@ export function reportMarkdown(view: ExportView, identity: BundleIdentity): stri
   return blocks.filter(Boolean).join('\n\n') + '\n';
 }
 
-function exhibitIndex(view: ExportView): string[] {
-  const lines = view.messages.flatMap((m) => {
-    const n = view.exhibits.get(m);
-    if (n === undefined) return [];
+function exhibitIndex(view: ExportView, timeline: readonly TimelineEntry[]): string[] {
+  if (view.theCase) return [];
+  const lines = timeline.flatMap((e) => {
+    const m = e.message;
+    const n = m && view.exhibits.get(m);
+    if (!m || n === undefined) return [];
     const when = m.sentAt ? mdInline(utcText(m.sentAt)) : 'time not shown';
-    return [`- Exhibit ${n}: ${when}, ${mdInline(m.sender ?? 'system')}: ${mdInline((m.text.split('\n')[0] ?? '').slice(0, 120))}`];
+    return [`- Exhibit ${n} (Timeline ${e.n}): ${when}, ${mdInline(m.sender ?? 'system')}: ${mdInline((m.text.split('\n')[0] ?? '').slice(0, 120))}`];
   });
   return lines.length ? ['### Key evidence', lines.join('\n')] : [];
 }

@@ -9,7 +9,7 @@ import { AddTagForm } from '../components/add-tag-form';
 import { AttachmentSettingsForm } from '../components/attachment-settings-form';
 import { ConversationNav } from '../components/conversation-nav';
 import { DashboardHeader } from '../components/dashboard-header';
-import { useConversations, useMessageCount, useTags, useTerms } from '../hooks/use-evidence-queries';
+import { useCaseMessages, useConversations, useMessageCount, useTags, useTerms } from '../hooks/use-evidence-queries';
 import { useMessageWindow } from '../hooks/use-message-window';
 import { TermsNav } from '../components/terms-nav';
 import { TermsView } from '../components/terms-view';
@@ -24,6 +24,10 @@ import { useEvidenceExport } from './use-evidence-export';
 import { describeExport, exportIsEmpty, termsInExport } from './export-scope';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useBundleImport } from './use-bundle-import';
+import { CaseNav } from '../components/case-nav';
+import { useCaseActions, useCases } from '../hooks/use-cases';
+import { CasePane } from './case-pane';
+import { printReport } from './print-report';
 
 interface DashboardAppProps {
   software: Software;
@@ -39,14 +43,20 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const tags = useTags(db);
   const terms = useTerms(db);
   const [filter, setFilter] = useState<EvidenceFilter>({});
-  const rows = useMessageWindow(db, filter);
+  const cases = useCases(db);
+  const rows = useMessageWindow(db, filter, cases?.find((c) => c.id === filter.caseId)?.conversationIds);
   const shownCount = useMessageCount(db, filter.conversationId, rows.count !== undefined && !rows.exact);
   const filterTotal = rows.exact ? rows.count : shownCount;
   const captureCount = useLiveQuery(() => db.captures.count(), [db]);
   const selectedConversation = conversations?.find((c) => c.id === filter.conversationId);
-  const scope = { messages: filterTotal, terms: termsInExport(terms ?? [], filter, selectedConversation), captures: captureCount ?? 0 };
+  const caseRooms = cases?.find((c) => c.id === filter.caseId)?.conversationIds;
+  const scopeRooms = caseRooms ? conversations?.filter((c) => caseRooms.includes(c.id)) : selectedConversation && [selectedConversation];
+  const scope = { messages: filterTotal, terms: termsInExport(terms ?? [], filter, scopeRooms), captures: captureCount ?? 0 };
   const [termsId, setTermsId] = useState<string | undefined>(undefined);
   const shownTerms = terms?.find((t) => t.id === termsId);
+  const caseActions = useCaseActions(db);
+  const shownCase = cases?.find((c) => c.id === filter.caseId);
+  const caseMessages = useCaseMessages(db, shownCase?.conversationIds);
   const [reviewError, setReviewError] = useState<string | null>(null);
   const exporter = useEvidenceExport(db, software, saveFile);
   const importer = useBundleImport(db);
@@ -92,7 +102,16 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
             selectedId={filter.conversationId}
             onSelect={(conversationId) => {
               setTermsId(undefined);
-              setFilter({ ...filter, conversationId });
+              setFilter({ ...filter, conversationId, caseId: undefined });
+            }}
+          />
+          <CaseNav
+            cases={cases ?? []}
+            selectedId={filter.caseId}
+            onCreate={caseActions.create}
+            onSelect={(caseId) => {
+              setTermsId(undefined);
+              setFilter({ ...filter, caseId, conversationId: undefined });
             }}
           />
           <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
@@ -113,6 +132,10 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
           ) : !conversations || !tags ? (
             <p class="muted">Loading evidence…</p>
           ) : (
+            <>
+            {shownCase && (
+              <CasePane theCase={shownCase} actions={caseActions} conversations={conversations} messages={caseMessages ?? []} terms={terms ?? []} onDeleted={() => setFilter({ ...filter, caseId: undefined })} onPrint={() => printReport(db, { caseId: shownCase.id }, software)} />
+            )}
             <EvidencePane
               conversations={conversations}
               rows={rows}
@@ -125,6 +148,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
               onKeyChange={(id, key) => review.markKey({ type: 'message', id }, key).then(saved, failed)}
               onSaveNote={(id, note) => review.saveNote({ type: 'message', id }, note).then(saved, failed)}
             />
+            </>
           )}
         </main>
       </div>

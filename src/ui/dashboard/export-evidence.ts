@@ -1,6 +1,7 @@
 // One export: read what the filter shows, build the bundle files, zip them, save the zip
 // under the bundle's own name from datapackage.json (evidence-bundle.md).
-import { buildBundle, zipBundle } from '../../export';
+import { buildBundle, exhibitCards, zipBundle } from '../../export';
+import { drawExhibitCards } from './draw-exhibit-cards';
 import type { EvidenceFilter, Software } from '../../shared/model';
 import { gatherEvidence, recordExport, type EvidenceDb } from '../../storage';
 import type { SaveFile } from './download-file';
@@ -13,7 +14,8 @@ export interface ExportResult {
 
 export async function exportEvidence(db: EvidenceDb, filter: EvidenceFilter, software: Software, save: SaveFile): Promise<ExportResult> {
   const set = await gatherEvidence(db, filter, software);
-  const files = await buildBundle(set);
+  // A case's message exhibits go as PNG cards too, for the dispute form's file upload.
+  const files = await buildBundle(set, { exhibitCards: await drawExhibitCards(exhibitCards(set)) });
   const zip = await zipBundle(files);
   const fileName = `${bundleName(files)}.zip`;
   // The bundle holds the log as it was; its own `exported` line, naming it, is stored only now

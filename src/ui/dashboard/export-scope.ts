@@ -13,10 +13,11 @@ export interface ExportScope {
   captures: number;
 }
 
-export function termsInExport(terms: readonly StoredTerms[], filter: EvidenceFilter, conversation: StoredConversation | undefined): number {
+/** `rooms`: the conversation selected, or a case's conversations; undefined when neither is. */
+export function termsInExport(terms: readonly StoredTerms[], filter: EvidenceFilter, rooms: readonly StoredConversation[] | undefined): number {
   if (isEmptyFilter(filter)) return terms.length;
-  if (!filter.conversationId) return terms.filter((t) => termsMatchFilter(t, filter)).length;
-  const contractIds = new Set(conversation?.contractIds ?? []);
+  if (!rooms) return terms.filter((t) => termsMatchFilter(t, filter)).length;
+  const contractIds = new Set(rooms.flatMap((c) => c.contractIds));
   return terms.filter((t) => (t.record.kind === 'contract' && contractIds.has(t.record.contract.id)) || (t.record.kind === 'timesheet' && contractIds.has(t.record.timesheet.contractId))).length;
 }
 

@@ -36,16 +36,16 @@ export interface Place {
   version: string;
 }
 
-export function useMessageWindow(db: EvidenceDb, filter: EvidenceFilter): MessageWindow {
+export function useMessageWindow(db: EvidenceDb, filter: EvidenceFilter, caseRooms?: readonly string[]): MessageWindow {
   const scan = needsScan(filter);
   const span = useMessageSpan(db, filter.conversationId, !scan);
-  const matching = useMatchingWindow(db, filter, scan);
+  const matching = useMatchingWindow(db, filter, scan, caseRooms);
   return scan ? matching : span;
 }
 
-function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: boolean): MessageWindow {
-  const filterKey = JSON.stringify(filter);
-  const ids = useLiveQuery(() => (enabled ? matchingMessageIds(db, filter) : Promise.resolve(null)), [db, filterKey, enabled]);
+function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: boolean, caseRooms: readonly string[] | undefined): MessageWindow {
+  const filterKey = JSON.stringify([filter, caseRooms]);
+  const ids = useLiveQuery(() => (enabled ? matchingMessageIds(db, filter, caseRooms) : Promise.resolve(null)), [db, filterKey, enabled]);
   const idsKey = ids ? ids.map((r) => r.id).join(',') : '';
   const [range, setRange] = useState<[number, number]>([0, 0]);
   const [pages, setPages] = useState<ReadonlyMap<number, StoredMessage[]>>(new Map());

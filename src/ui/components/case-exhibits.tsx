@@ -1,0 +1,35 @@
+// The case's exhibits in order. Numbers stay as given; moving one, or "Renumber in time order",
+// is the user renumbering on purpose.
+import type { CaseExhibit } from '../../shared/model';
+
+interface CaseExhibitsProps {
+  exhibits: readonly CaseExhibit[];
+  describe: (e: CaseExhibit) => string;
+  onReorder: (order: CaseExhibit[] | undefined) => void;
+}
+
+export function CaseExhibits({ exhibits, describe, onReorder }: CaseExhibitsProps) {
+  const moveEarlier = (i: number) => {
+    const order = [...exhibits];
+    [order[i - 1], order[i]] = [order[i]!, order[i - 1]!];
+    onReorder(order);
+  };
+  return (
+    <section class="case-section" aria-label="Exhibits">
+      <h3>Exhibits</h3>
+      {exhibits.length === 0 ? (
+        <p class="muted">Mark messages of the case's conversations (or its contract) as key evidence: each becomes an exhibit E-1, E-2, …</p>
+      ) : (
+        <ol class="case-exhibits">
+          {exhibits.map((e, i) => (
+            <li key={`${e.kind}:${e.id}`} class="case-exhibit">
+              <strong class="exhibit-number">{e.number}</strong> {describe(e)}
+              {i > 0 && <button type="button" aria-label={`Move ${e.number} earlier`} onClick={() => moveEarlier(i)}>↑</button>}
+            </li>
+          ))}
+        </ol>
+      )}
+      {exhibits.length > 1 && <button type="button" onClick={() => onReorder(undefined)}>Renumber in time order</button>}
+    </section>
+  );
+}

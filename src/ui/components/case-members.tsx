@@ -1,0 +1,47 @@
+// Which conversations and contracts the case covers. Adding a contract offers the rooms that name it.
+import type { DisputeCase, StoredConversation, StoredTerms } from '../../shared/model';
+
+interface CaseMembersProps {
+  theCase: DisputeCase;
+  conversations: readonly StoredConversation[];
+  contracts: readonly StoredTerms[];
+  onConversation: (id: string, on: boolean) => void;
+  onContract: (id: string, on: boolean) => void;
+}
+
+export function CaseMembers({ theCase, conversations, contracts, onConversation, onContract }: CaseMembersProps) {
+  const contractIds = new Set([...contracts.flatMap((t) => (t.record.kind === 'contract' ? [t.record.contract.id] : [])), ...theCase.contractIds]);
+  const titleOf = (id: string) => contracts.find((t) => t.record.kind === 'contract' && t.record.contract.id === id)?.title ?? `Contract ${id} (not captured)`;
+  const offered = conversations.filter((c) => !theCase.conversationIds.includes(c.id) && c.contractIds.some((id) => theCase.contractIds.includes(id)));
+  return (
+    <section class="case-section" aria-label="What the case covers">
+      <h3>Contracts and conversations</h3>
+      <fieldset>
+        <legend>Contracts</legend>
+        {contractIds.size === 0 && <p class="muted">No contract page is captured yet: capture the contract so its terms and deadlines are in the case.</p>}
+        {[...contractIds].map((id) => (
+          <label key={id} class="checkbox">
+            <input type="checkbox" checked={theCase.contractIds.includes(id)} onChange={(e) => onContract(id, e.currentTarget.checked)} /> {titleOf(id)}
+          </label>
+        ))}
+      </fieldset>
+      {offered.length > 0 && (
+        <p>
+          Conversations that name this case's contract:{' '}
+          {offered.map((c) => (
+            <button type="button" key={c.id} onClick={() => onConversation(c.id, true)}>Add {c.title}</button>
+          ))}
+        </p>
+      )}
+      <fieldset>
+        <legend>Conversations</legend>
+        {conversations.map((c) => (
+          <label key={c.id} class="checkbox">
+            <input type="checkbox" checked={theCase.conversationIds.includes(c.id)} onChange={(e) => onConversation(c.id, e.currentTarget.checked)} /> {c.title}
+            {c.subtitle && <span class="muted"> · {c.subtitle}</span>}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
