@@ -8,8 +8,13 @@ export async function scrollToCard(dashboard: Page, card: Locator): Promise<Loca
   const scroller = dashboard.locator('.message-scroller');
   await scroller.evaluate((el) => el.scrollTo(0, 0));
   for (let step = 0; step < 200; step++) {
-    // Playwright's own clicks scroll the card fully into view.
-    if ((await card.count()) > 0) return card;
+    // The card by its id: a filter such as hasText could match another card in the overscan,
+    // rendered just outside the view, and each scroll to it would render yet another one.
+    // Playwright's own clicks then scroll this card fully into view.
+    if ((await card.count()) > 0) {
+      const id = await card.first().getAttribute('data-message-id');
+      if (id) return dashboard.locator(`article[data-message-id="${id}"]`);
+    }
     const atEnd = await scroller.evaluate((el) => {
       const before = el.scrollTop;
       el.scrollTop += el.clientHeight / 2;
