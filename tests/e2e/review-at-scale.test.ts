@@ -51,7 +51,7 @@ describe('reviewing a large store', () => {
     await dashboard.locator('.message-scroller').press('Home');
     await expect.poll(() => dashboard.locator('.message-text', { hasText: /^Big room message 1$/ }).count(), { timeout: 10_000 }).toBe(1);
     await dashboard.locator('.message-scroller').press('End');
-    await expect.poll(() => dashboard.locator('.message-text', { hasText: /^Big room message 20000$/ }).count()).toBe(1);
+    await expect.poll(() => dashboard.locator('.message-text', { hasText: /^Big room message 20000$/ }).count(), { timeout: 10_000 }).toBe(1);
     // Scrolling up reads older rows above without moving what is on screen.
     const scroller = dashboard.locator('.message-scroller');
     for (let i = 0; i < 15; i++) await scroller.evaluate((el) => (el.scrollTop -= 2000));

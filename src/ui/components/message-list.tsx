@@ -13,6 +13,7 @@ import { reviewKeyAction, REVIEW_KEYS_LEGEND } from './review-keys';
 
 /** A compact card's usual height; real heights are measured as cards render. */
 const ESTIMATED_CARD = 96;
+const SHORT_LIST = 80;
 
 interface MessageListProps extends MessageReviewHandlers {
   rows: MessageWindow;
@@ -31,7 +32,8 @@ export function MessageList({ rows, tags, conversationTitles, totalText, ...hand
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_CARD,
     getItemKey: rows.keyAt,
-    overscan: 6,
+    // A short list is rendered whole (a few dozen compact cards cost nothing); a long one only near the view.
+    overscan: count <= SHORT_LIST ? count : 6,
     anchorTo: 'end',
     // New captures pull the view down only when it shows the newest rows (not after a jump back).
     followOnAppend: rows.atNewest,
