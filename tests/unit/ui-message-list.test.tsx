@@ -93,7 +93,8 @@ describe('MessageList', () => {
     await store.db.messages.bulkPut(many);
     const root = await store.mount(<Listed filter={{ conversationId: ROOM_A }} />);
     await waitFor(() => expect(root.querySelectorAll('article').length).toBeGreaterThan(0));
-    expect(root.querySelectorAll('article').length).toBeLessThan(40);
+    // Only rows read near the view (a chunk or two, each rendered whole while short), never all 600.
+    expect(root.querySelectorAll('article').length).toBeLessThan(130);
   });
 
   it('reviews by keyboard: moves, selects a range with Shift and tags it at once, marks key evidence', async () => {
