@@ -1,4 +1,4 @@
-import { defineManifest } from '@crxjs/vite-plugin';
+import { defineManifest, type ManifestV3Export } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
 
 // Least privilege; every permission is needed by a feature that ships:
@@ -10,7 +10,11 @@ import pkg from './package.json' with { type: 'json' };
 // - contextMenus: the right-click "Capture evidence" item on upwork.com pages, one of those gestures.
 // No downloads permission: exports download through <a download> from the dashboard.
 // Host access is limited to www.upwork.com through the content script's matches.
-export default defineManifest({
+// optional_host_permissions: nothing is granted at install. When the user turns trusted time on
+// (Settings), the dashboard asks for the one host of the time-stamping authority they chose
+// (freetsa.org by default, timestamp.digicert.com, or one they type), so the service worker can
+// send it the hash of a bundle's signature; authorities send no CORS headers.
+const chromium = defineManifest({
   manifest_version: 3,
   name: 'Evidence Locker for Upwork',
   short_name: 'Evidence Locker',
@@ -21,6 +25,7 @@ export default defineManifest({
   action: { default_popup: 'src/ui/popup/index.html', default_title: 'Evidence Locker' },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   permissions: ['unlimitedStorage', 'pageCapture', 'activeTab', 'contextMenus'],
+  optional_host_permissions: ['https://*/*', 'http://*/*'],
   content_scripts: [
     {
       // The page's own world, before its scripts run: observes (never alters, never makes) the
@@ -43,3 +48,32 @@ export default defineManifest({
     },
   },
 });
+
+/**
+ * Firefox: the same extension (one code base, src/shared/browser-differences.ts) with what
+ * Firefox needs: an event page (background.scripts) instead of a service worker, a gecko id,
+ * the data-collection declaration AMO asks for (none: nothing leaves the machine but, when the
+ * user turns it on, one hash to their time-stamping authority, which is not data about them),
+ * and no pageCapture (Firefox has no MHTML; a capture says so in its actions).
+ */
+const firefox: ManifestV3Export = async (env) => {
+  const base = typeof chromium === 'function' ? await chromium(env) : await chromium;
+  const { minimum_chrome_version: _chromeOnly, ...rest } = base;
+  return {
+    ...rest,
+    background: { scripts: ['src/background/index.ts'], type: 'module' },
+    permissions: (base.permissions ?? []).filter((p) => p !== 'pageCapture'),
+    browser_specific_settings: {
+      gecko: { id: 'evidence-locker@evidence-locker.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  } as typeof base;
+};
+
+export type TargetBrowser = 'chromium' | 'firefox';
+
+export function manifestFor(target: TargetBrowser): ManifestV3Export {
+  return target === 'firefox' ? firefox : chromium;
+}
+
+export default chromium;

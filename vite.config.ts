@@ -1,13 +1,19 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import manifest from './manifest.config.ts';
+import { manifestFor, type TargetBrowser } from './manifest.config.ts';
+import { verifyPageScriptPlugin } from './scripts/build-verify-page.mjs';
+import { storeClean } from './scripts/lib/store-clean.ts';
 
 // EVIDENCE_TEST_BUILD=1 builds the test-only extension into dist-test/: it adds host access to
 // every site, so end-to-end tests can take screenshots without the user gesture that grants
 // activeTab (design/testing.md). Never shipped; the default build is unchanged.
 const testBuild = process.env.EVIDENCE_TEST_BUILD === '1';
+// EVIDENCE_BROWSER=firefox (npm run build:firefox) builds the Firefox extension into dist-firefox/.
+const target: TargetBrowser = process.env.EVIDENCE_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+const manifest = manifestFor(target);
 const builtManifest: ManifestV3Export = testBuild ? withAllUrls(manifest) : manifest;
+const outDir = `${target === 'firefox' ? 'dist-firefox' : 'dist'}${testBuild ? '-test' : ''}`;
 
 function withAllUrls(base: ManifestV3Export): ManifestV3Export {
   return async (env) => {
@@ -18,13 +24,18 @@ function withAllUrls(base: ManifestV3Export): ManifestV3Export {
 
 export default defineConfig({
   plugins: [
+    // verify.html's inline script is the verifier itself, bundled before anything imports it.
+    verifyPageScriptPlugin(),
+    storeClean(import.meta.dirname),
     preact(),
     // standaloneFiles: each content script is built as one self-contained file, so nothing
     // is listed in web_accessible_resources and upwork.com cannot detect the extension.
-    crx({ manifest: builtManifest, contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page-world/story-observer.ts'] } }),
+    crx({ manifest: builtManifest, browser: target === 'firefox' ? 'firefox' : 'chrome', contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page-world/story-observer.ts'] } }),
   ],
+  // Test-only behaviour is compiled out of the shipped builds (see src/background/test-build.ts).
+  define: { __EVIDENCE_TEST_BUILD__: JSON.stringify(testBuild) },
   build: {
-    outDir: testBuild ? 'dist-test' : 'dist',
+    outDir,
     emptyOutDir: true,
     rollupOptions: { input: { dashboard: 'src/ui/dashboard/index.html' } },
   },

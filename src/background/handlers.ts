@@ -1,8 +1,10 @@
 // The background's handlers for BackgroundProtocol. Captures are accepted only from our content
 // script in an upwork.com tab.
+import { NO_MHTML } from './browser-differences';
 import type { BackgroundProtocol } from '../shared/messages';
 import type { Handlers, SenderInfo } from '../shared/messaging';
 import { pageImageHandlers } from './page-image-handlers';
+import { timeStampHandlers } from './time-stamp-handler';
 import type { TabPictures } from './tab-pictures';
 import { discardStaged, getAttachmentSettings, isDiskFull, stageChunk, storeCapture, storePageCapture, storedAttachmentFiles, takeStagedAttachments, takeStagedFiles, type EvidenceDb } from '../storage';
 
@@ -17,6 +19,7 @@ function requireUpworkTab(sender: SenderInfo): void {
 export function backgroundHandlers(db: EvidenceDb, extensionVersion: string, pictures: TabPictures = NO_PICTURES): Handlers<BackgroundProtocol> {
   return {
     ...pageImageHandlers(db, pictures),
+    ...timeStampHandlers(db),
     'capture.stageFile': async (input, sender) => {
       requireUpworkTab(sender);
       return { received: await stageChunk(db, input) };
@@ -64,7 +67,7 @@ export function backgroundHandlers(db: EvidenceDb, extensionVersion: string, pic
 
 const NO_PICTURES: TabPictures = {
   captureVisible: () => Promise.reject(new Error('this browser takes no screenshots here')),
-  mhtml: () => Promise.reject(new Error('this browser does not offer an MHTML copy of pages')),
+  mhtml: () => Promise.reject(new Error(NO_MHTML)),
 };
 
 /** Plain words for a full disk; other errors already speak plainly. */

@@ -7,6 +7,7 @@ import { backgroundHandlers } from './handlers';
 import { captureActiveTab } from './shortcut';
 import { createCaptureMenu, onMenuClick } from './context-menu';
 import { browserTabPictures } from './tab-pictures';
+import { openDashboardForTests } from './test-build';
 
 const db = openEvidenceDb();
 const handlers = backgroundHandlers(db, browser.runtime.getManifest().version, browserTabPictures);
@@ -19,3 +20,6 @@ browser.runtime.onStartup.addListener(() => void discardStaleStaging(db));
 browser.runtime.onInstalled.addListener(() => void discardStaleStaging(db));
 browser.runtime.onInstalled.addListener(() => void createCaptureMenu());
 browser.contextMenus.onClicked.addListener(onMenuClick);
+
+// Test builds only (compiled out otherwise): Firefox lets no test navigate to moz-extension://.
+if (__EVIDENCE_TEST_BUILD__) browser.runtime.onInstalled.addListener(() => void openDashboardForTests());

@@ -2,6 +2,7 @@
 // <all_urls>) and MHTML (pageCapture, Chromium only). Kept apart from the handlers so they can
 // be tested with a fake.
 import browser from 'webextension-polyfill';
+import { mhtmlApi, NO_MHTML } from './browser-differences';
 import { base64ToBytes } from '../shared/bytes';
 import { CAPTURE_SPACING_MS, spacedCalls } from '../shared/rate-limiter';
 
@@ -26,8 +27,8 @@ export const browserTabPictures: TabPictures = {
     }
   },
   async mhtml(tabId) {
-    const pageCapture = (globalThis as { chrome?: typeof chrome }).chrome?.pageCapture;
-    if (typeof pageCapture?.saveAsMHTML !== 'function') throw new Error('this browser does not offer an MHTML copy of pages');
+    const pageCapture = mhtmlApi();
+    if (pageCapture === null) throw new Error(NO_MHTML);
     // Chromium hands the MHTML over as a temporary file that it sometimes deletes before the
     // worker has read it (NotFoundError, seen in 3 of 12 captures, never twice in a row): ask again.
     for (let attempt = 1; ; attempt++) {

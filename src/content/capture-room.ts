@@ -39,7 +39,7 @@ export function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
     actions.push(...history.actions);
 
     session.progress('Reading messages…');
-    const read = extractMessagesRoom(harvestedRoom(run.doc, history.stories), run.url, { timeZone: environment.timeZone });
+    const read = extractMessagesRoom(harvestedRoom(run.doc, history.stories), run.url, { timeZone: environment.timeZone, capturedAt: new Date(environment.capturedAt) });
     const extraction = withPageData(read, run.pageData, actions);
     if (extraction.messages.length === 0 && history.partial) throw new Error('no messages had loaded before the capture was cancelled.');
     session.signal.throwIfAborted();

@@ -5,6 +5,7 @@ import { roomIdFromUrl } from '../shared/page-kinds';
 import { cancelledByUser, type CaptureSession } from './capture-session';
 import { loadHistory, sweepToNewest, type HistoryStop } from './history-loader';
 import type { PageData } from './page-data';
+import { requestsStarted } from './page-activity';
 import { findScrollContainer } from './scroll-container';
 import { StoryHarvest } from './story-harvest';
 
@@ -36,7 +37,26 @@ export async function collectHistory(doc: Document, list: Element, session: Capt
         const id = roomId();
         return id !== null && pageData.startReached(id) && !rowsMaybeSkipped(harvest, id, pageData);
       };
-      const outcome = await loadHistory({ container, harvest, signal: session.signal, progress, startReached, complete, onPageData: pageData.onChange });
+      // The newest page loaded with the room, before the capture began: count only what it fetched.
+      const startResponses = urlRoom === null ? 0 : pageData.responseCount(urlRoom);
+      const responsesBefore = new Map<string, number>();
+      const pagesFetched = () => {
+        const id = roomId();
+        if (id === null || pageData.knownIds(id).size === 0) return null;
+        if (!responsesBefore.has(id)) responsesBefore.set(id, id === urlRoom ? startResponses : 0);
+        return pageData.responseCount(id) - responsesBefore.get(id)!;
+      };
+      const outcome = await loadHistory({
+        container,
+        harvest,
+        signal: session.signal,
+        progress,
+        startReached,
+        complete,
+        onPageData: pageData.onChange,
+        requestsStarted: () => requestsStarted(doc.defaultView ?? window),
+        pagesFetched,
+      });
       actions.push(outcome.action);
       if (olderHistoryMissing(outcome.stop, roomId(), pageData)) {
         partial = true;
@@ -68,8 +88,7 @@ export async function collectHistory(doc: Document, list: Element, session: Capt
  * never showed its start: the page failed to load them (an error, a hang), not the end.
  */
 function olderHistoryMissing(stop: HistoryStop, roomId: string | null, pageData: PageData): boolean {
-  if (stop === 'limit') return true;
-  return stop === 'no-older-stories' && roomId !== null && pageData.knownIds(roomId).size > 0 && !pageData.startReached(roomId);
+  return (stop === 'no-older-stories' || stop === 'page-idle') && roomId !== null && pageData.knownIds(roomId).size > 0 && !pageData.startReached(roomId);
 }
 
 /** Without the page's data we cannot know; with it, any story it names that we have not seen. */

@@ -9,7 +9,8 @@ export function harvestedRoom(doc: Document, stories: readonly Element[]): Paren
   if (!list) return root; // the extractor names what is missing
   const holder = doc.createElement('div');
   holder.className = 'story-list';
-  holder.append(...stories);
+  // One call per story: spreading a room of 100,000+ stories into one call overflows the stack.
+  for (const story of stories) holder.appendChild(story);
   list.replaceChildren(holder);
   return root;
 }

@@ -4,11 +4,11 @@
 import type { ScrollContainer } from './scroll-container';
 import type { StoryHarvest } from './story-harvest';
 
-export type HistoryStop = 'start-reached' | 'no-older-stories' | 'limit';
+export type HistoryStop = 'start-reached' | 'page-idle' | 'no-older-stories';
 
 export interface HistoryOutcome {
   stop: HistoryStop;
-  /** Scrolls toward the oldest end that brought older stories. */
+  /** Older pages fetched: the page's own responses when its data is seen, else scrolls that brought stories. */
   pagesLoaded: number;
   /** Plain words for the capture's actions. */
   action: string;
@@ -25,45 +25,76 @@ export interface HistoryOptions {
   complete: () => boolean;
   /** News from the page's data (its response may be read after its stories render). */
   onPageData: (listener: () => void) => () => void;
+  /** Requests the page has started so far, or null when unknown (see page-activity). */
+  requestsStarted: () => Promise<number | null>;
+  /** Story pages the page fetched since loading began, or null without its data. */
+  pagesFetched: () => number | null;
 }
 
 /** How long to wait for older stories after each scroll that brought none, before giving up. */
 export const IDLE_WAITS_MS = [700, 1500, 3000] as const;
 /** Once the page's data says the start is reached, a short pause lets its last stories render. */
 const SETTLE_MS = 250;
-const MAX_PAGES = 5000;
+/**
+ * After the first scroll that brings nothing, how long the page gets to show it is loading (a
+ * request started, the list changed). A page that does neither has nothing older to load.
+ */
+const QUIET_MS = 400;
 
 export async function loadHistory(options: HistoryOptions): Promise<HistoryOutcome> {
   const { container, harvest, signal, progress, startReached, complete, onPageData } = options;
-  let pagesLoaded = 0;
+  let scrollsWithStories = 0;
   let idle = 0;
+  let quietChecked = false;
+  const pages = () => options.pagesFetched() ?? scrollsWithStories;
+  const ended = (stop: HistoryStop, why: string): HistoryOutcome => ({ stop, pagesLoaded: pages(), action: `loaded ${pages()} older pages of history; ${why}` });
   for (;;) {
     signal.throwIfAborted();
-    if (complete()) return { stop: 'start-reached', pagesLoaded, action: startAction(pagesLoaded) };
+    if (complete()) return ended('start-reached', 'the page\'s own data shows the start of the conversation');
+    const firstLook = !quietChecked && !startReached();
+    const requestsBefore = firstLook ? await options.requestsStarted() : null;
+    const changes = watchChanges(container.el);
     await scrollToOldest(container);
-    const arrived = await storiesArrive(harvest, onPageData, complete, signal, startReached() ? SETTLE_MS : IDLE_WAITS_MS[idle]!);
+    const timeout = startReached() ? SETTLE_MS : firstLook && requestsBefore !== null ? QUIET_MS : IDLE_WAITS_MS[idle]!;
+    const arrived = await storiesArrive(harvest, onPageData, complete, signal, timeout);
+    const changed = changes.stop();
     progress(harvest.count);
     if (arrived) {
-      pagesLoaded += 1;
+      scrollsWithStories += 1;
       idle = 0;
-      if (pagesLoaded >= MAX_PAGES) return { stop: 'limit', pagesLoaded, action: `stopped loading history after ${MAX_PAGES} pages (the limit); older messages may exist` };
+      quietChecked = false;
       continue;
     }
-    if (startReached()) return { stop: 'start-reached', pagesLoaded, action: startAction(pagesLoaded) };
+    if (startReached()) return ended('start-reached', 'the page\'s own data shows the start of the conversation');
+    if (firstLook && requestsBefore !== null) {
+      quietChecked = true;
+      if (!changed && (await options.requestsStarted()) === requestsBefore) {
+        return ended('page-idle', 'at the oldest end of the list the page asked for nothing older and changed nothing, so the list shows the start of the conversation');
+      }
+      continue;
+    }
     idle += 1;
     if (idle >= IDLE_WAITS_MS.length) {
       const waited = IDLE_WAITS_MS.reduce((a, b) => a + b, 0) / 1000;
-      return {
-        stop: 'no-older-stories',
-        pagesLoaded,
-        action: `loaded ${pagesLoaded} older pages of history; stopped when no older messages arrived after ${IDLE_WAITS_MS.length} tries (${waited} s)`,
-      };
+      return ended('no-older-stories', `stopped when no older messages arrived after ${IDLE_WAITS_MS.length} tries (${waited} s)`);
     }
   }
 }
 
-function startAction(pagesLoaded: number): string {
-  return `loaded ${pagesLoaded} older pages of history, up to the start of the conversation`;
+/** Whether the page changed the list's content (a spinner, skeletons, rows) while we waited. */
+function watchChanges(el: Element): { stop(): boolean } {
+  let changed = false;
+  const observer = new MutationObserver(() => {
+    changed = true;
+  });
+  observer.observe(el, { childList: true, characterData: true, subtree: true });
+  return {
+    stop() {
+      if (observer.takeRecords().length > 0) changed = true;
+      observer.disconnect();
+      return changed;
+    },
+  };
 }
 
 /** Walks back toward the newest end one screen at a time, so a virtualized list renders every row once. */
@@ -115,6 +146,8 @@ function storiesArrive(harvest: StoryHarvest, onPageData: HistoryOptions['onPage
     });
     signal.addEventListener('abort', onAbort, { once: true });
     harvest.flush();
+    // The page's data may have completed the history while we scrolled.
+    if (complete()) done(false);
   });
 }
 

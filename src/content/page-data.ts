@@ -7,6 +7,8 @@ import type { PageStoryLog } from './page-stories';
 export interface PageData {
   /** The page's data says no older stories exist for this room. */
   startReached(roomId: string): boolean;
+  /** Story responses of the page's read for this room (each fetched page once). */
+  responseCount(roomId: string): number;
   /** Story ids the page's data knows for this room. */
   knownIds(roomId: string): ReadonlySet<string>;
   /** Adds exact times, edits and deletions from the page's data (by story id). */
@@ -26,6 +28,7 @@ export function pageDataFrom(log: PageStoryLog): PageData {
     lastRoomId: () => lastRoom,
     onChange: (listener) => log.onStories(() => listener()),
     startReached: (roomId) => log.historyStartReached(roomId),
+    responseCount: (roomId) => log.responseCount(roomId),
     knownIds: (roomId) => new Set(log.storiesFor(roomId).keys()),
     merge(roomId, messages) {
       const merged = mergePageStories(messages, log.storiesFor(roomId));

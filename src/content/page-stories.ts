@@ -163,7 +163,10 @@ function askedForOlder(address: URL): boolean {
 }
 
 function oldest(stories: readonly PageStory[]): number | null {
-  return stories.length === 0 ? null : Math.min(...stories.map((s) => s.created));
+  if (stories.length === 0) return null;
+  let min = Infinity;
+  for (const s of stories) min = Math.min(min, s.created);
+  return min;
 }
 
 function parseUrl(url: string, base: string): URL | null {

@@ -63,10 +63,19 @@ function oldestEndOf(el: Element): 'top' | 'bottom' {
   return 'top';
 }
 
+/**
+ * The first ancestor that scrolls, walking up from the stories (research §2.5: without
+ * #story-viewport the scroller is a .scroll-wrapper). One whose scrollbar is hidden
+ * (overflow: hidden) still scrolls from script: taken when no ordinary scroller is found.
+ */
 function scrollableAncestor(el: Element): Element | null {
-  for (let node = el.parentElement; node; node = node.parentElement) {
-    const overflow = node.ownerDocument.defaultView?.getComputedStyle(node).overflowY ?? '';
-    if (/(auto|scroll)/.test(overflow) && node.scrollHeight > node.clientHeight) return node;
+  let hidden: Element | null = null;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.scrollHeight <= node.clientHeight) continue;
+    const style = node.ownerDocument.defaultView?.getComputedStyle(node);
+    const overflow = (style?.overflowY || style?.overflow) ?? '';
+    if (/(auto|scroll)/.test(overflow)) return node;
+    if (overflow === 'hidden' && hidden === null && node !== node.ownerDocument.body && node !== node.ownerDocument.documentElement) hidden = node;
   }
-  return null;
+  return hidden;
 }

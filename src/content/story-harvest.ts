@@ -40,7 +40,8 @@ export class StoryHarvest {
   private onMutations(records: MutationRecord[]): void {
     const added: Element[] = [];
     for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof Element) added.push(...storyItemsIn(node));
+      // No spread: a page that re-renders a huge list at once would overflow the stack.
+      for (const node of record.addedNodes) if (node instanceof Element) for (const item of storyItemsIn(node)) added.push(item);
       if (!this.removedRows) for (const node of record.removedNodes) if (node instanceof Element && storyItemsIn(node).length > 0) this.removedRows = true;
     }
     if (added.length > 0) this.addItems(added);

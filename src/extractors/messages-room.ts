@@ -12,6 +12,8 @@ import { readStories } from './story-reader';
 export interface RoomExtractionOptions {
   /** The viewer's IANA zone: the page writes every time in it. */
   timeZone: string;
+  /** When the page was captured: the year of a day shown without one when nothing else tells it. */
+  capturedAt?: Date;
 }
 
 const UNTITLED = 'Untitled conversation';
@@ -30,7 +32,7 @@ export function extractMessagesRoom(root: ParentNode, url: URL, options: RoomExt
       selector,
     );
   }
-  const { messages, contractLinks } = readStories(items, options.timeZone);
+  const { messages, contractLinks } = readStories(items, options.timeZone, options.capturedAt ?? null);
 
   const ownId = contractIdFromUrl(url);
   const contractIds = ownId === null ? [] : [ownId];

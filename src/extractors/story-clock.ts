@@ -14,6 +14,14 @@ export class StoryClock {
     if (local === null) return null;
     const instant = zonedToUtc(local, this.timeZone, { notBefore: this.last });
     this.last = instant.getTime();
+    this.lastYear = local.year;
     return toIsoUtc(instant);
   }
+
+  /** The year of the last time read, for a day shown without one. */
+  year(): number | null {
+    return this.lastYear;
+  }
+
+  private lastYear: number | null = null;
 }

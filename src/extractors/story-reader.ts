@@ -8,6 +8,7 @@ import { attrOf, rawAttr, textOf } from './dom';
 import { AVATAR, AVATAR_IMAGE, SYSTEM_TEXT_SKIP, UI_NOISE_LINE } from './selectors';
 import { quotedStoryId, readAttachment } from './story-attachments';
 import { StoryClock } from './story-clock';
+import { DayContext } from './story-days';
 import { readStoryParts, type StoryParts } from './story-parts';
 
 interface Run {
@@ -24,21 +25,24 @@ export interface StoriesRead {
 
 const STORY_ID = /^story_[0-9A-Za-z_-]+$/;
 
-export function readStories(items: readonly Element[], timeZone: string): StoriesRead {
+export function readStories(items: readonly Element[], timeZone: string, capturedAt: Date | null = null): StoriesRead {
   const clock = new StoryClock(timeZone);
   const messages: ExtractedMessage[] = [];
   const contractLinks: string[] = [];
   const ids = new Set<string>();
   let run: Run | null = null;
+  const days = new DayContext(items, capturedAt);
 
   for (const item of items) {
     const parts = readStoryParts(item);
-    contractLinks.push(...parts.contractLinks);
+    days.enter(item);
+    for (const link of parts.contractLinks) contractLinks.push(link);
     // File-only messages have no body but are still messages, not events.
     const isMessage = parts.deleted || parts.body !== null || (parts.attachments.length > 0 && !parts.template);
     const kind: MessageKind = isMessage ? 'message' : 'system';
     const own = attrOf(parts.timestamp, 'title') ?? (textOf(parts.timestamp) || null);
-    const ownAt = clock.read(own);
+    // A time without its date ("1:10 PM EDT", no title) is read on the day its day header names.
+    const ownAt = clock.read(own) ?? clock.read(days.withDay(own, clock.year()));
     let when: Run;
     if (parts.header) {
       when = { sender: textOf(parts.userName) || avatarName(parts.avatar), sentAtText: own, sentAt: ownAt };
@@ -48,9 +52,13 @@ export function readStories(items: readonly Element[], timeZone: string): Storie
       when = { sender: null, sentAtText: own, sentAt: ownAt };
     } else {
       const time = ownAt !== null || run === null ? { sentAtText: own, sentAt: ownAt } : run;
-      when = { sender: run?.sender ?? avatarName(parts.avatar), sentAtText: time.sentAtText, sentAt: time.sentAt };
+      // A header-less bubble is the run's author's unless its own avatar names someone (§2.5:
+      // one was seen that belonged to the other sender).
+      when = { sender: avatarName(parts.avatar) ?? run?.sender ?? null, sentAtText: time.sentAtText, sentAt: time.sentAt };
     }
     const text = storyText(kind, parts, item);
+    // Skeleton bubbles shown while loading: no story id, nothing in them.
+    if (!parts.header && kind === 'system' && !parts.template && text === '' && !STORY_ID.test(rawAttr(item, 'id') ?? '')) continue;
     const id = storyId(item, when, text, ids);
     if (id === null) continue; // the same story twice (virtualized list): keep the first
     messages.push({

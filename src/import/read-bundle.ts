@@ -1,17 +1,18 @@
-// Reading a bundle for import, page side: verify it first (../export/verify-bundle.ts), then read
+// Reading a bundle for import, page side: verify it first (the one verifier, ../export), then read
 // records only from the bytes that verification checked. A refusal is always words, never a throw.
-import { parseCustodyJsonl, verifyBundleFiles } from '../export';
+// An unsigned bundle is read (the caller must ask the user before storing it); any other failure refuses.
+import { NOT_SIGNED, parseCustodyJsonl, verifyBundleFiles, type VerifyResult } from '../export';
 import { sha256HexAsync } from '../shared/hash';
 import { BundleFiles } from './bundle-files';
 import { Fields } from './fields';
-import type { BundleReading, ImportedBundle } from '../shared/imported-bundle';
+import type { BundleOrigin, BundleReading, ImportedBundle } from '../shared/imported-bundle';
 import { MAX_BUNDLE_BYTES, MAX_EVIDENCE_JSON_BYTES } from './limits';
 import { readEvidence } from './read-evidence';
 import { BundleRefusal, refuse } from './refusal';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export async function readBundle(zip: Uint8Array): Promise<BundleReading> {
+export async function readBundle(zip: Uint8Array, fileName = 'bundle.zip'): Promise<BundleReading> {
   if (zip.length > MAX_BUNDLE_BYTES) return { ok: false, problems: ['the file is larger than 1 GB, more than an evidence bundle holds'] };
   let verified: Awaited<ReturnType<typeof verifyBundleFiles>>;
   try {
@@ -19,9 +20,11 @@ export async function readBundle(zip: Uint8Array): Promise<BundleReading> {
   } catch {
     return { ok: false, problems: ['the file could not be read as a ZIP'] };
   }
-  if (!verified.result.ok) return { ok: false, problems: verified.result.problems };
+  const { result } = verified;
+  const unsignedOnly = result.problems.length === 1 && result.problems[0] === NOT_SIGNED;
+  if (!result.ok && !unsignedOnly) return { ok: false, problems: result.problems };
   try {
-    return { ok: true, bundle: await readVerified(zip, verified.files) };
+    return { ok: true, bundle: await readVerified(zip, verified.files, await origin(fileName, verified.files, result)) };
   } catch (error) {
     if (error instanceof BundleRefusal) return { ok: false, problems: [error.message] };
     // Anything else (memory, a decoder) still reaches the user as words, not as a stack.
@@ -29,15 +32,28 @@ export async function readBundle(zip: Uint8Array): Promise<BundleReading> {
   }
 }
 
-async function readVerified(zip: Uint8Array, files: ReadonlyMap<string, Uint8Array>): Promise<ImportedBundle> {
+async function origin(fileName: string, files: ReadonlyMap<string, Uint8Array>, result: VerifyResult): Promise<BundleOrigin> {
+  return {
+    fileName,
+    datapackageSha256: await sha256HexAsync(files.get('datapackage.json') ?? new Uint8Array()),
+    signedBy: result.signature.status === 'valid' ? result.signature.fingerprint : null,
+    formatVersion: result.formatVersion ?? 1,
+  };
+}
+
+async function readVerified(zip: Uint8Array, files: ReadonlyMap<string, Uint8Array>, from: BundleOrigin): Promise<ImportedBundle> {
   const manifest = json(files, 'datapackage.json', MAX_EVIDENCE_JSON_BYTES);
   const bundleFiles = await BundleFiles.of(files, mediaTypes(manifest));
   const records = readEvidence(json(files, 'evidence.json', MAX_EVIDENCE_JSON_BYTES), bundleFiles);
+  // Every capture keeps where it came from: this bundle (an earlier hop, if any, is in that bundle's own custody log).
+  const importedFrom = { bundle: from.fileName, datapackageSha256: from.datapackageSha256, signedBy: from.signedBy };
   return {
     name: manifest.optional('name', (k) => manifest.id(k), 'an unnamed bundle'),
+    origin: from,
     zip: { sha256: await sha256HexAsync(zip), mediaType: 'application/zip', bytes: zip },
     custodyLastHash: custodyLastHash(files),
     ...records,
+    captures: records.captures.map((c) => ({ ...c, importedFrom })),
     files: [...bundleFiles.named.values()],
   };
 }

@@ -41,6 +41,7 @@ function milestones(f: Fields): Milestone[] {
     title: m.text('title'),
     amount: money(m.objectOrNull('amount')),
     dueDate: m.dateOrNull('dueDate'),
+    ...(m.has('dueText') ? { dueText: m.text('dueText', MAX_SHORT_TEXT_LENGTH) } : {}),
     status: m.textOrNull('status', MAX_SHORT_TEXT_LENGTH),
     description: m.optional('description', (k) => m.textOrNull(k), null),
   }));
@@ -63,7 +64,26 @@ function contract(f: Fields): ExtractedContract {
     startDate: f.dateOrNull('startDate'),
     milestones: milestones(f),
     terms: f.textOrNull('terms'),
+    ...contractEvents(f),
   };
+}
+
+const EVENT_KINDS = ['offer', 'contract-started', 'milestone-funded', 'work-submitted', 'changes-requested', 'milestone-released', 'payment', 'refund', 'contract-ended'] as const;
+
+/** Newer than some bundles: absent or empty means the page showed no activity we read. */
+function contractEvents(f: Fields): Pick<ExtractedContract, 'events'> {
+  if (!f.has('events')) return {};
+  const events = f.objects('events', 'event').map((e) => ({
+    kind: e.oneOf('kind', EVENT_KINDS),
+    date: e.dateOrNull('date'),
+    at: e.utcTimeOrNull('at'),
+    dateText: e.textOrNull('dateText', MAX_SHORT_TEXT_LENGTH),
+    text: e.text('text'),
+    milestone: e.textOrNull('milestone', MAX_SHORT_TEXT_LENGTH),
+    amount: money(e.objectOrNull('amount')),
+    message: e.textOrNull('message'),
+  }));
+  return events.length > 0 ? { events } : {};
 }
 
 function timesheet(f: Fields): ExtractedTimesheet {

@@ -26,3 +26,18 @@ export interface PageStoriesMessage {
   status: number;
   body: string;
 }
+
+/**
+ * Tag of the content script's question "how many requests has the page started so far?" and of
+ * the observer's answer. Asked only during a capture, after it scrolls to the oldest end: a page
+ * that starts no request and changes nothing there has nothing older to load (a saved page, a
+ * short room), so the capture need not wait for pages that never come.
+ */
+export const PAGE_ACTIVITY_ASK = 'evidence-locker:page-activity-ask';
+export const PAGE_ACTIVITY_SOURCE = 'evidence-locker:page-activity';
+
+export interface PageActivityMessage {
+  source: typeof PAGE_ACTIVITY_SOURCE;
+  /** fetch and XMLHttpRequest calls the page has started since the observer was installed. */
+  requestsStarted: number;
+}

@@ -6,7 +6,7 @@
 // timing and errors), so every wrapper passes the page's own arguments to the original, returns
 // its result untouched and swallows its own failures. Nothing is exported: the standalone IIFE
 // build would publish exports as a page global (tests load this module with a fake window).
-import { PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE, STORIES_PATH, type PageStoriesMessage } from './constants';
+import { PAGE_ACTIVITY_ASK, PAGE_ACTIVITY_SOURCE, PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE, STORIES_PATH, type PageActivityMessage, type PageStoriesMessage } from './constants';
 
 /** Set on the window once installed, so a second injection wraps nothing twice. */
 const INSTALLED = Symbol.for('evidence-locker.page-stories-observer');
@@ -35,6 +35,8 @@ function installStoryObserver(win: Window & typeof globalThis): void {
   const listen = win.EventTarget?.prototype.addEventListener;
   const sent: PageStoriesMessage[] = [];
   let sentChars = 0;
+  /** Every fetch and XHR the page starts, whatever its address: only the count is ever told. */
+  let requestsStarted = 0;
   const noop = (): void => undefined;
 
   /** The room id when `href` is a stories page, else null. */
@@ -101,6 +103,7 @@ function installStoryObserver(win: Window & typeof globalThis): void {
   if (typeof originalFetch === 'function') {
     win.fetch = new Proxy(originalFetch, {
       apply(target, thisArg, args: unknown[]) {
+        requestsStarted++;
         const result = Reflect.apply(target, thisArg, args);
         try {
           watchFetch(args, result);
@@ -145,6 +148,7 @@ function installStoryObserver(win: Window & typeof globalThis): void {
     });
     proto.send = new Proxy(proto.send, {
       apply(target, thisArg: XMLHttpRequest, args: unknown[]) {
+        requestsStarted++;
         try {
           const call = calls.get(thisArg);
           // The same listener is added once however often a request object is reused.
@@ -163,7 +167,13 @@ function installStoryObserver(win: Window & typeof globalThis): void {
     try {
       const data: unknown = event.data;
       if (event.source !== win || typeof data !== 'object' || data === null) return;
-      if ((data as { source?: unknown }).source !== PAGE_STORIES_REPLAY) return;
+      const tag = (data as { source?: unknown }).source;
+      if (tag === PAGE_ACTIVITY_ASK) {
+        const answer: PageActivityMessage = { source: PAGE_ACTIVITY_SOURCE, requestsStarted };
+        Reflect.apply(post, win, [answer, origin]);
+        return;
+      }
+      if (tag !== PAGE_STORIES_REPLAY) return;
       for (const message of sent.slice()) Reflect.apply(post, win, [message, origin]);
     } catch {
       // Ignore.

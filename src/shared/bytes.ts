@@ -30,9 +30,24 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
+/**
+ * Written to and read from directly, not through Blob.stream().pipeThrough(): in a Firefox
+ * content script pipeThrough fails ("Permission denied to access property constructor").
+ */
 async function pipe(bytes: Uint8Array, transform: GenericTransformStream): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(transform as unknown as TransformStream<Uint8Array, Uint8Array>);
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const writer = (transform.writable as WritableStream<Uint8Array>).getWriter();
+  const written = writer.write(bytes).then(() => writer.close());
+  // A failure shows in the reader too (and is thrown there); this one must not go unhandled.
+  written.catch(() => undefined);
+  const reader = (transform.readable as ReadableStream<Uint8Array>).getReader();
+  const parts: Uint8Array[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+  }
+  await written;
+  return concatBytes(parts);
 }
 
 export function gzip(bytes: Uint8Array): Promise<Uint8Array> {

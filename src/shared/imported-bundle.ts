@@ -8,9 +8,22 @@ export interface ImportedFile {
   bytes: Uint8Array;
 }
 
+/** What verification established about where a bundle came from. */
+export interface BundleOrigin {
+  /** The zip's file name as picked. */
+  fileName: string;
+  /** SHA-256 hex of the bundle's datapackage.json. */
+  datapackageSha256: string;
+  /** Fingerprint of the key whose signature verified; null when the bundle is not signed. */
+  signedBy: string | null;
+  /** datapackage.json's formatVersion (1 or 2). */
+  formatVersion: number;
+}
+
 export interface ImportedBundle {
   /** datapackage.json's name, e.g. "upwork-evidence-2026-11-26-dana-whitfield". */
   name: string;
+  origin: BundleOrigin;
   exportedAt: IsoUtc;
   /** The zip as picked, kept so the bundle's own custody log stays available after import. */
   zip: ImportedFile;
@@ -25,5 +38,5 @@ export interface ImportedBundle {
   files: ImportedFile[];
 }
 
-/** Either the records, or why the bundle was refused, one plain sentence per problem. */
+/** Either the records (each capture's importedFrom set), or why the bundle was refused, one plain sentence per problem. */
 export type BundleReading = { ok: true; bundle: ImportedBundle } | { ok: false; problems: string[] };

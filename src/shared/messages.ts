@@ -1,6 +1,7 @@
 // The extension's protocol: one map per receiver from message name to (input) => output.
 // A wrong payload or a missing handler fails to compile (see messaging.ts).
 import type { PageImagesProtocol } from './page-image-messages';
+import type { TimeStampOutcome } from './time-stamp-authorities';
 import type { AttachmentSettings, CaptureCounts, CaptureEnvironment, CaptureFile, PageKind, RoomExtraction, TermsRecord } from './model';
 
 export interface StageFileInput {
@@ -80,6 +81,11 @@ export type BackgroundProtocol = {
   'capture.pageMhtml': PageImagesProtocol['capture.pageMhtml'];
   'capture.screenshotView': PageImagesProtocol['capture.screenshotView'];
   'capture.stitchScreenshots': PageImagesProtocol['capture.stitchScreenshots'];
+  /**
+   * From the dashboard at export: a trusted time over the bundle's signature (base64), from the
+   * authority named in the settings. The worker sends only its hash; its host permission lifts CORS.
+   */
+  'export.timeStamp': (input: { signature: string }) => TimeStampOutcome;
 };
 
 export type CaptureTrigger = 'page-button' | 'popup' | 'shortcut' | 'context-menu';

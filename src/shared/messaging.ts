@@ -62,5 +62,9 @@ export function unwrap<T>(reply: unknown): T {
 
 export function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : 'Unknown error';
+  if (typeof error === 'string') return error;
+  // An error from another realm (Firefox hands content scripts the page's and the API's errors
+  // through wrappers that fail instanceof) or a DOMException: its message all the same.
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  return typeof message === 'string' && message !== '' ? message : 'Unknown error';
 }

@@ -1,5 +1,5 @@
 // The domain vocabulary. Context-free: no chrome.*, no DOM globals, no Dexie.
-// Field names follow ../shared/spec/evidence-bundle.md so records export without renaming.
+// Field names follow docs/evidence-bundle.md so records export without renaming.
 
 /** RFC 3339 in UTC, e.g. "2026-03-02T14:14:00Z" (milliseconds kept when known). */
 export type IsoUtc = string;
@@ -221,6 +221,16 @@ export interface StoredCapture {
   counts: CaptureCounts;
   /** True when the user kept what was loaded after cancelling. */
   partial: boolean;
+  /** Set on a capture read from a bundle (absent or null for one made on this device). */
+  importedFrom?: ImportedFrom | null;
+}
+
+/** Where an imported capture came from: the bundle's file name, its manifest's SHA-256, and the key that signed it. */
+export interface ImportedFrom {
+  bundle: string;
+  datapackageSha256: string;
+  /** The signing key's fingerprint; null for an unsigned bundle the user chose to import. */
+  signedBy: string | null;
 }
 
 export type CustodyEventType =
@@ -233,7 +243,9 @@ export type CustodyEventType =
   | 'exported'
   | 'imported'
   | 'deleted'
-  | 'case';
+  | 'case'
+  /** The install's signing key was made or replaced (detail: fingerprint, replaces, reason). */
+  | 'key';
 
 /**
  * One line of custody.jsonl (format 2). `bodyHash` covers what happened; `hash` covers only
@@ -327,9 +339,31 @@ export interface Milestone {
   title: string;
   amount: Money | null;
   dueDate: IsoDate | null;
+  /** The due date as shown when it had no year ("Due Mar 13"): the year in dueDate was inferred. */
+  dueText?: string;
   /** As shown: "Paid", "Active & funded", "Not started", … */
   status: string | null;
   description: string | null;
+}
+
+/** What happened on a contract, as its page's activity shows it (a report's timeline reads these). */
+export type ContractEventKind = 'offer' | 'contract-started' | 'milestone-funded' | 'work-submitted' | 'changes-requested' | 'milestone-released' | 'payment' | 'refund' | 'contract-ended';
+
+export interface ContractEvent {
+  kind: ContractEventKind;
+  /** The calendar day it happened; null when the page showed none we could read. */
+  date: IsoDate | null;
+  /** The exact time when the page carries one (a <time datetime>), ISO 8601 UTC. */
+  at: string | null;
+  /** The date as shown ("Mar 13" or "Mar 13, 2026"). */
+  dateText: string | null;
+  /** The whole line as shown. */
+  text: string;
+  /** The milestone it concerns, as named ("Milestone 1" or its title). */
+  milestone: string | null;
+  amount: Money | null;
+  /** Changes requested: the request's own text. */
+  message: string | null;
 }
 
 /** A contract or workroom page (fixed-price or hourly). Ids come from the URL. */
@@ -351,6 +385,8 @@ export interface ExtractedContract {
   milestones: Milestone[];
   /** Description / scope text as shown. */
   terms: string | null;
+  /** The page's activity as dated events, oldest first; absent when the page showed none. */
+  events?: ContractEvent[];
 }
 
 /** One week of an hourly contract's timesheet. */

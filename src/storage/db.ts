@@ -3,6 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import { capturesSawMessages, custodyInFormatTwo, withoutLastCapturedAt, type FormatOneCustodyRow } from './migrations';
 import type { RoomState } from './room-state';
 import { DISPUTE_TAGS, type AttachmentSettings, type CustodyEvent, type DisputeCase, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
+import type { TimeStampSettings } from '../shared/time-stamp-authorities';
 
 /** A file's bytes, stored once by the SHA-256 of its original (uncompressed) content. */
 export interface StoredBlob {
@@ -35,7 +36,10 @@ export interface StagedChunk {
 export interface AttachmentSettingsRow extends AttachmentSettings {
   key: 'attachments';
 }
-export type SettingsRow = AttachmentSettingsRow;
+export interface TimeStampSettingsRow extends TimeStampSettings {
+  key: 'timeStamp';
+}
+export type SettingsRow = AttachmentSettingsRow | TimeStampSettingsRow;
 
 export const DEFAULT_DB_NAME = 'evidence-locker';
 

@@ -62,6 +62,8 @@ export async function importBundle(db: EvidenceDb, bundle: ImportedBundle, now =
           zipSha256: bundle.zip.sha256,
           exportedAt: bundle.exportedAt,
           bundleCustodyLastHash: bundle.custodyLastHash,
+          datapackageSha256: bundle.origin.datapackageSha256,
+          signedBy: bundle.origin.signedBy,
           added: result.added,
           alreadyStored: result.alreadyStored,
         },

@@ -5,9 +5,10 @@ export { storePageCapture } from './page-capture-store';
 export { stageChunk, takeStagedFiles, takeStagedBytes, takeStagedAttachments, discardStaged, discardStaleStaging } from './staging';
 export { storedAttachmentFiles } from './attachment-files';
 export { getAttachmentSettings, setAttachmentSettings } from './settings';
+export { getTimeStampSettings, setTimeStampSettings } from './time-stamp-settings';
 export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
 export { addRedaction, removeRedaction, leaveOutFile, type RedactionRequest } from './redaction';
-export { listCaptures, listConversations, conversationMessages, countMessages, messagesOfConversations, listMessages, listTags, listTerms } from './queries';
+export { importedCaptures, listCaptures, listConversations, conversationMessages, countMessages, messagesOfConversations, listMessages, listTags, listTerms } from './queries';
 export { matchingMessageIds, messagesById, needsScan, type MatchingRow } from './message-window';
 export { readOlder, readNewer, readSpan, spanKey, spanKeyAt, undatedMessages, undatedIfAny, type SpanKey } from './message-span';
 export { custodyLog } from './custody-log';
@@ -16,6 +17,7 @@ export { gatherEvidence, recordExport, type ExportedBundle } from './evidence';
 export { liveQuery } from 'dexie';
 export { importBundle, type ImportResult, type ImportCounts } from './import-bundle';
 export { isDiskFull } from './disk-full';
+export { signingKeyStore } from './signing-keys';
 export {
   listCases, createCase, renameCase, setCaseType, setCaseMember, setCaseStage, setCaseDates, setCaseOutcome,
   setCaseLessons, setCaseStatement, syncCaseExhibits, renumberCaseExhibits, deleteCase, CASE_NAME_MAX,

@@ -1,11 +1,17 @@
 // Read side for the popup and dashboard (wrapped in liveQuery by ui/hooks).
 import { compareMessages } from '../shared/evidence-filter';
-import { DISPUTE_TYPES, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
+import { DISPUTE_TYPES, type ImportedFrom, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
 import type { EvidenceDb } from './db';
 
 export function listCaptures(db: EvidenceDb, limit?: number): Promise<StoredCapture[]> {
   const newestFirst = db.captures.orderBy('capturedAt').reverse();
   return (limit ? newestFirst.limit(limit) : newestFirst).toArray();
+}
+
+/** Where each imported capture came from, by capture id (captures made here are not listed). */
+export async function importedCaptures(db: EvidenceDb): Promise<Map<string, ImportedFrom>> {
+  const rows = await db.captures.filter((c) => Boolean(c.importedFrom)).toArray();
+  return new Map(rows.map((c) => [c.id, c.importedFrom as ImportedFrom]));
 }
 
 export async function listConversations(db: EvidenceDb): Promise<StoredConversation[]> {

@@ -18,7 +18,7 @@ export function attachmentSettingsProblem(settings: AttachmentSettings): string 
 /** The stored settings, or the defaults when none are stored (or the stored row is unusable). */
 export async function getAttachmentSettings(db: EvidenceDb): Promise<AttachmentSettings> {
   const row = await db.settings.get('attachments');
-  if (!row || attachmentSettingsProblem(row)) return { ...DEFAULT_ATTACHMENT_SETTINGS };
+  if (!row || row.key !== 'attachments' || attachmentSettingsProblem(row)) return { ...DEFAULT_ATTACHMENT_SETTINGS };
   return { saveFiles: row.saveFiles, maxMegabytes: row.maxMegabytes };
 }
 

@@ -16,13 +16,20 @@ const ROOM_URL = `https://www.upwork.com${ROOM}?pageTitle=Dana%20Whitfield&sideb
 let fresh: ExtensionBrowser | undefined;
 let bundle: Buffer;
 let bundleName: string;
+/** The capturing browser's signing key, as its dashboard shows it. */
+let capturingKey: string;
 
 beforeAll(async () => {
   const capturing = await launchForTest();
   try {
     await serveUpwork(capturing.context, { [ROOM]: path.join(FIXTURES, 'shared-room.html') });
     expect(await captureThroughButton(await openRoom(capturing, ROOM_URL))).toMatch(/^Captured 16 messages/);
-    const download = await exportFromDashboard(await capturing.extensionPage('dashboard'));
+    const capturingDashboard = await capturing.extensionPage('dashboard');
+    const keyText = capturingDashboard.getByText(/^Key fingerprint/);
+    await keyText.waitFor();
+    capturingKey = ((await keyText.textContent()) ?? '').replace(/^Key fingerprint\s*/, '').trim();
+    expect(capturingKey).toMatch(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
+    const download = await exportFromDashboard(capturingDashboard);
     bundleName = download.suggestedFilename();
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
@@ -43,6 +50,15 @@ async function importThroughButton(dashboard: Page, name: string, buffer: Buffer
   await dashboard.getByRole('button', { name: 'Import bundle' }).click();
   await (await choosing).setFiles({ name, mimeType: 'application/zip', buffer });
   const status = dashboard.locator('.dashboard-header').getByRole('status');
+  const question = dashboard.getByRole('alertdialog');
+  // A format 1 bundle is imported only once the user says so.
+  await Promise.race([question.waitFor({ timeout: 30_000 }), status.filter({ hasText: /^(Imported|Nothing new|Import refused:|Import failed:)/ }).waitFor({ timeout: 30_000 })]);
+  if (await question.count()) await question.getByRole('button', { name: 'Import anyway' }).click();
+  return finished(dashboard);
+}
+
+async function finished(dashboard: Page): Promise<string> {
+  const status = dashboard.locator('.dashboard-header').getByRole('status');
   await status.filter({ hasText: /^(Imported|Nothing new|Import refused:|Import failed:)/ }).waitFor({ timeout: 30_000 });
   return (await status.textContent()) ?? '';
 }
@@ -62,10 +78,17 @@ describe('importing an exported bundle into a fresh browser', () => {
   it('imports the bundle through the Import bundle button and lists its messages', async () => {
     const dashboard = await fresh!.extensionPage('dashboard');
     const name = bundleName.replace(/\.zip$/, '');
-    expect(await importThroughButton(dashboard, bundleName, bundle)).toBe(`Imported 16 messages, 1 conversation and 1 capture from ${name}.`);
+    expect(await importThroughButton(dashboard, bundleName, bundle)).toBe(
+      `Imported 16 messages, 1 conversation and 1 capture from ${name}. It was signed by another device, key ${capturingKey}: check this fingerprint with whoever gave you the bundle.`,
+    );
+    // This browser's own key is another one.
+    expect(await dashboard.getByText(/^Key fingerprint/).textContent()).not.toContain(capturingKey);
     await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Dana Whitfield/ }).click();
     const articles = dashboard.locator('article[data-message-id]');
     await expect.poll(() => articles.count()).toBe(16);
     await expect.poll(() => articles.first().textContent()).toContain('keeps all existing product URLs');
+    // Each imported message is marked, with the bundle and the key that signed it.
+    await expect.poll(() => dashboard.locator('article .badge--imported').count()).toBe(16);
+    expect(await dashboard.locator('article .badge--imported').first().getAttribute('aria-label')).toBe(`Imported from ${bundleName}, signed by key ${capturingKey}`);
   });
 });

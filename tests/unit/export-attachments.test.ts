@@ -2,11 +2,11 @@
 // Saved attachment files in a bundle: listed in datapackage.json with their media type, named in
 // evidence.json and both reports, checked by verification like every other file.
 import { describe, expect, it } from 'vitest';
-import { buildBundleFiles, verifyBundle, zipBundle, type EvidenceDocument } from '../../src/export';
+import { buildBundleFiles, verifyBundle, type EvidenceDocument } from '../../src/export';
 import { makeEvidenceSet, text } from './export-fixtures';
 import { LINK, PATH, PDF, SHA, setWithAttachments } from './export-attachment-fixtures';
 import { schemaErrors } from './export-json-schema';
-import { editManifest, relist } from './export-tamper';
+import { editManifest, relist, signedZip } from './export-tamper';
 
 const evidenceOf = (files: Map<string, Uint8Array>) => JSON.parse(text(files.get('evidence.json'))) as EvidenceDocument;
 
@@ -52,24 +52,24 @@ describe('a bundle with saved attachment files', () => {
 
   it('verifies OK, and fails naming the file once the attachment is changed, even with the manifest redone', async () => {
     const files = buildBundleFiles(setWithAttachments());
-    expect(await verifyBundle(await zipBundle(files))).toMatchObject({ ok: true, problems: [] });
+    expect(await verifyBundle(await signedZip(files))).toMatchObject({ ok: true, problems: [] });
 
     const changed = new Map(files);
     const forged = new Uint8Array(PDF);
     forged[10] = (forged[10] ?? 0) ^ 1;
     changed.set(PATH, forged);
-    const plain = await verifyBundle(await zipBundle(changed));
+    const plain = await verifyBundle(await signedZip(changed));
     expect(plain.ok).toBe(false);
     expect(plain.problems).toEqual([`changed: ${PATH} (hash differs)`, `changed: ${PATH} (its content is not the file evidence.json recorded: the SHA-256 differs from its name)`]);
     // Recomputing datapackage.json hides nothing: the file's name is its hash, recorded in evidence.json.
-    const relisted = await verifyBundle(await zipBundle(relist(changed)));
+    const relisted = await verifyBundle(await signedZip(relist(changed)));
     expect(relisted.problems).toEqual([`changed: ${PATH} (its content is not the file evidence.json recorded: the SHA-256 differs from its name)`]);
   });
 
   it('fails when evidence.json names a saved file the bundle does not hold', async () => {
     const files = editManifest(buildBundleFiles(setWithAttachments()), (resources) => resources.filter((r) => r.path !== PATH));
     files.delete(PATH);
-    const result = await verifyBundle(await zipBundle(files));
+    const result = await verifyBundle(await signedZip(files));
     expect(result.problems).toContain(`missing: ${PATH} (the saved file of an attachment of message story_a1)`);
   });
 });

@@ -12,6 +12,7 @@ import { text } from './export-fixtures';
 import { schemaErrors } from './export-json-schema';
 import { openEvidenceDb } from '../../src/storage';
 import { importEvidence } from '../../src/ui/dashboard/import-evidence';
+import { signedZip } from './export-tamper';
 
 const PHONE = '555-123-4567';
 const EMAIL = 'dana.private@example.com';
@@ -148,8 +149,8 @@ describe('an export with redactions', () => {
   it('imports back as the redacted copy, the left-out file noted rather than demanded', async () => {
     const db = openEvidenceDb(`redacted-import-${Math.random()}`);
     try {
-      const outcome = await importEvidence(db, await zipBundle(buildBundleFiles(redactedSet())), new Date('2026-12-01T09:00:00Z'));
-      expect(outcome.ok ? [] : outcome.problems).toEqual([]);
+      const outcome = await importEvidence(db, await signedZip(buildBundleFiles(redactedSet())), { now: new Date('2026-12-01T09:00:00Z'), confirm: () => true });
+      expect(outcome.ok ? [] : 'problems' in outcome ? outcome.problems : ['cancelled']).toEqual([]);
       const a1 = await db.messages.get('story_a1');
       expect(a1?.text).toBe(`Call me on ${REDACTED} or mail ${REDACTED}, not here.`);
       expect(a1?.attachments[0]).toMatchObject({ name: 'redirects.xlsx', downloadError: 'the file was left out of the bundle this was imported from' });

@@ -1,12 +1,13 @@
 // A filtered export says nothing about records outside its scope, in any file: its custody lines
 // about them are withheld (the log still checks), and custom tags no exported record uses go unlisted.
 import { describe, expect, it } from 'vitest';
-import { buildBundleFiles, verifyBundle, zipBundle } from '../../src/export';
+import { buildBundleFiles, verifyBundle } from '../../src/export';
 import { chainCustody, type CustodyEntry } from '../../src/shared/custody';
 import { parseCustodyJsonl } from '../../src/export/bundle/custody-jsonl';
 import { scopeKey } from '../../src/shared/evidence-filter';
 import type { CustodyEvent, CustodyLine, EvidenceSet } from '../../src/shared/model';
 import { ROOM_A, ROOM_B, makeEvidenceSet, text } from './export-fixtures';
+import { signedZip } from './export-tamper';
 
 const NOTE_ON_A = 'Client A never paid the second milestone';
 const ROOM_B_SCOPE = { conversationId: ROOM_B };
@@ -62,7 +63,7 @@ describe('an export of one conversation', () => {
       const content = text(bytes);
       for (const word of forbidden) expect(content.includes(word), `${path} mentions ${word}`).toBe(false);
     }
-    expect(await verifyBundle(await zipBundle(files))).toMatchObject({ ok: true, problems: [] });
+    expect(await verifyBundle(await signedZip(files))).toMatchObject({ ok: true, problems: [] });
   });
 
   it('names its scope in evidence.json and lists the dispute types but not unused custom tags', () => {

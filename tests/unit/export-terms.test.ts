@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildBundleFiles, verifyBundle, zipBundle } from '../../src/export';
+import { buildBundleFiles, verifyBundle } from '../../src/export';
 import { mergeTerms } from '../../src/storage/terms-merge';
 import type { ExtractedContract, StoredTerms, TermsRecord } from '../../src/shared/model';
 import { HOSTILE, makeEvidenceSet, text } from './export-fixtures';
+import { signedZip } from './export-tamper';
 import { schemaErrors } from './export-json-schema';
 
 const contract: ExtractedContract = {
@@ -58,6 +59,6 @@ describe('contracts in an export', () => {
   });
 
   it('still verifies', async () => {
-    expect((await verifyBundle(await zipBundle(files))).problems).toEqual([]);
+    expect((await verifyBundle(await signedZip(files))).problems).toEqual([]);
   });
 });

@@ -3,12 +3,13 @@
 // an offer, a job post and a timesheet week, each read by a capture of its own.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildBundleFiles, zipBundle } from '../../src/export';
+import { buildBundleFiles } from '../../src/export';
 import { sha256Hex } from '../../src/shared/hash';
 import type { CaptureFile, EvidenceSet, PageKind, StoredCapture, StoredTerms, TermsRecord } from '../../src/shared/model';
 import { mergeTerms } from '../../src/storage/terms-merge';
 import { termsId } from '../../src/shared/terms-identity';
 import { setWithAttachments } from './export-attachment-fixtures';
+import { signedZip } from './export-tamper';
 
 const TERMS = path.join(import.meta.dirname, '../fixtures/terms');
 const termsFixture = (name: string): TermsRecord => JSON.parse(readFileSync(path.join(TERMS, `${name}.expected.json`), 'utf8')) as TermsRecord;
@@ -63,5 +64,5 @@ export function richEvidenceSet(): EvidenceSet {
 }
 
 export async function richBundle(set = richEvidenceSet()): Promise<Uint8Array> {
-  return zipBundle(buildBundleFiles(set));
+  return signedZip(buildBundleFiles(set));
 }

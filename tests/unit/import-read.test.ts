@@ -31,8 +31,11 @@ describe('reading a bundle for import', () => {
   it('gives back each capture with its files, and derives what evidence.json does not carry', async () => {
     const set = richEvidenceSet();
     const bundle = await read(await richBundle(set));
-    const derived = ({ messageIds: _m, counts: _c, termsId: _t, ...rest }: (typeof set.captures)[number]) => rest;
+    const derived = ({ messageIds: _m, counts: _c, termsId: _t, importedFrom: _i, ...rest }: (typeof set.captures)[number]) => rest;
     expect(byId(bundle.captures).map(derived)).toEqual(byId(set.captures).map(derived));
+    // Each keeps where it came from: the bundle, its manifest's hash, and the key that signed it.
+    expect(new Set(bundle.captures.map((c) => JSON.stringify(c.importedFrom)))).toEqual(new Set([JSON.stringify(bundle.origin && { bundle: 'bundle.zip', datapackageSha256: bundle.origin.datapackageSha256, signedBy: bundle.origin.signedBy })]));
+    expect(bundle.origin.signedBy).toMatch(/^[0-9a-f]{64}$/);
     const cap1 = bundle.captures.find((c) => c.id === 'cap-1')!;
     expect(cap1.messageIds).toEqual(['story_a1', 'story_a2', 'story_a3', 'story_a4']);
     expect(cap1.counts).toEqual({ total: 4, new: 4, edited: 0, deleted: 0 });

@@ -2,10 +2,10 @@
 // problem), and a bundle that verifies but whose records are malformed or hostile (a forger can
 // always recompute datapackage.json, so verification alone does not make records well-formed).
 import { describe, expect, it } from 'vitest';
-import { buildBundleFiles, zipBundle } from '../../src/export';
+import { buildBundleFiles } from '../../src/export';
 import { readBundle } from '../../src/import';
 import { sha256Hex } from '../../src/shared/hash';
-import { editManifest, editText, relist } from './export-tamper';
+import { editManifest, editText, relist, signedZip } from './export-tamper';
 import { richEvidenceSet } from './import-fixtures';
 
 type Doc = Record<string, any>;
@@ -28,18 +28,23 @@ function forged(edit: (doc: Doc) => void, extra: Record<string, string> = {}): P
     files.set(path, bytes);
     files = editManifest(files, (resources) => [...resources, { path, hash: `sha256:${sha256Hex(bytes)}`, bytes: bytes.length }]);
   }
-  return zipBundle(relist(files));
+  return signedZip(relist(files));
 }
 
 describe('refusing a bundle', () => {
   it('refuses a bundle that fails verification with what failed', async () => {
     const tampered = editText(buildBundleFiles(richEvidenceSet()), 'evidence.json', (t) => t.replace('Can you migrate the store by March 18?', 'You may skip the migration.'));
-    expect(await problems(await zipBundle(tampered))).toEqual([expect.stringMatching(/^changed: evidence\.json \(hash differs/)]);
+    expect(await problems(await signedZip(tampered))).toEqual([expect.stringMatching(/^changed: evidence\.json \(hash differs/)]);
   });
 
-  it('refuses a capture file path that climbs out of the bundle (the zip reader resolves it, so it is missing)', async () => {
+  it('refuses a capture file path that climbs out of the bundle', async () => {
     const zip = await forged((d) => d.captures[0].files.push('captures/cap-1/../../x.html'), { 'captures/cap-1/../../x.html': '<p>x</p>' });
-    expect(await problems(zip)).toContain('missing: captures/cap-1/../../x.html');
+    expect(await problems(zip)).toContain("the ZIP holds captures/cap-1/../../x.html, a path that lands outside the bundle's folder when unzipped");
+  });
+
+  it('refuses a path that climbs out of the bundle on Windows, by the zip reader', async () => {
+    const zip = await forged((d) => d.captures[0].files.push('captures/cap-1/..\\..\\x.html'), { 'captures/cap-1/..\\..\\x.html': '<p>x</p>' });
+    expect(await problems(zip)).toEqual(["the ZIP holds captures/cap-1/..\\..\\x.html, a path that lands outside the bundle's folder when unzipped"]);
   });
 
   it('refuses a file that is not a zip', async () => {
@@ -62,7 +67,7 @@ describe('refusing a bundle', () => {
       delete a.path;
       a.sha256 = 'a'.repeat(64);
     }, `evidence.json: message 1: attachment 1 names a saved file (attachments/${'a'.repeat(64)}.xlsx) that is not in the bundle.`],
-    ['a capture file path with a backslash', (d) => d.captures[0].files.push('captures/cap-1/..\\x.html'), 'evidence.json: capture 1 names the file "captures/cap-1/..\\x.html": the path has an empty, "." or ".." segment or a backslash.', { 'captures/cap-1/..\\x.html': '<p>x</p>' }],
+    ['a capture file path with a backslash', (d) => d.captures[0].files.push('captures/cap-1/x\\y.html'), 'evidence.json: capture 1 names the file "captures/cap-1/x\\y.html": the path has an empty, "." or ".." segment or a backslash.', { 'captures/cap-1/x\\y.html': '<p>x</p>' }],
     ['a source that is not dom, page-data or both', (d) => (d.messages[0].sources.sentAt = 'server'), 'evidence.json: message 1: "sources": "sentAt" is "server", not one of dom, page-data, both.'],
     ['a source for a field that has none', (d) => (d.messages[0].sources.note = 'dom'), 'evidence.json: message 1: "sources": "note" is not a field with a source.'],
     ['a conflict whose value is an object', (d) => d.messages[0].conflicts.push({ field: 'text', dom: 'a', pageData: { x: 1 } }), 'evidence.json: message 1: conflict 1: "pageData" is not text.'],

@@ -90,6 +90,27 @@ describe('report.md', () => {
   });
 });
 
+describe('the report names the signing key and says what the proof shows', () => {
+  const fingerprint = '0123456789abcdef'.repeat(4);
+
+  it('puts the signing key on the cover of both reports, in groups of four', () => {
+    const files = buildBundleFiles(makeEvidenceSet(), { signedBy: fingerprint });
+    const groups = '0123 4567 89ab cdef '.repeat(4).trim();
+    expect(text(files.get('report.md'))).toContain(`- Signing key: \`${groups}\``);
+    expect(text(files.get('report.html'))).toContain(`<dt>Signing key</dt><dd><code class="fingerprint">${groups}</code>`);
+    expect(text(buildBundleFiles(makeEvidenceSet()).get('report.md'))).toContain('- Signing key: none: this bundle is not signed');
+  });
+
+  it('says in plain words what hashes, the custody chain, the signature and a trusted time do and do not show', () => {
+    const md = reportMd();
+    const method = md.slice(md.indexOf('## Method: what this bundle proves, and what it does not'), md.indexOf('## How to verify'));
+    for (const part of ['Hashes.', 'Chain of custody.', 'Signature.', 'Trusted time.']) expect(method).toContain(part);
+    expect(method).toContain('whoever holds the log can rebuild the whole chain');
+    expect(method).toContain('matches the fingerprint the freelancer gave you apart from the bundle');
+    expect(md).not.toContain('breaks every later hash');
+  });
+});
+
 describe('report.md on where messages came from', () => {
   it('marks a time from the page\'s own data, a message seen only there, and both values of a disagreement', () => {
     const set = makeEvidenceSet();

@@ -1,6 +1,7 @@
 // The MAIN-world story observer on a fake window: it posts copies of the app's own story
 // responses, and the page sees exactly what it would without it.
 import { describe, expect, it, vi } from 'vitest';
+import { requestsStarted } from '../../src/content/page-activity';
 import { listenForPageStories } from '../../src/content/page-stories';
 import { PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE } from '../../src/page-world/constants';
 
@@ -315,5 +316,21 @@ describe('story observer: installation and replay', () => {
     await settle();
     expect(log.responseCount(ROOM)).toBe(2);
     log.stop();
+  });
+});
+
+describe('story observer: page activity', () => {
+  it('tells how many requests the page started, of any address, when asked', async () => {
+    const { win, FakeXhr } = await installed();
+    expect(await requestsStarted(win)).toBe(0);
+    await win.fetch('/api/v3/anything-else');
+    const xhr = new (win.XMLHttpRequest as unknown as typeof FakeXhr)();
+    xhr.open('GET', STORIES);
+    xhr.send();
+    expect(await requestsStarted(win)).toBe(2);
+  });
+
+  it('answers null when no observer is there', async () => {
+    expect(await requestsStarted(fakeWindow().win)).toBeNull();
   });
 });

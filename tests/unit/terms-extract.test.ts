@@ -40,7 +40,12 @@ describe('milestone lines', () => {
     ['$600.00 · Paid', usd('600.00'), null, 'Paid'],
     ['Due Mar 27', null, 'Mar 27', null],
   ])('%j', (line, amount, due, status) => {
-    expect(lineFacts(line)).toEqual({ amount, due, status, meta: true });
+    expect(lineFacts(line)).toEqual({ amount, due, status, statusDate: null, meta: true });
+  });
+
+  it('reads a status with the date it came about ("Paid Mar 12, 2026", a title cell\'s sub-line)', () => {
+    expect(lineFacts('Paid Mar 12, 2026')).toEqual({ amount: null, due: null, status: 'Paid', statusDate: 'Mar 12, 2026', meta: true });
+    expect(lineFacts('Funded on Mar 2')).toMatchObject({ status: 'Funded', statusDate: 'Mar 2', meta: true });
   });
 
   it.each(['Funded · $600.00 in escrow', 'Activated and funded Mar 2, 2026', 'Storefront scaffold', '$600.00 deposit for fonts'])('%j is not a fact line', (line) => {

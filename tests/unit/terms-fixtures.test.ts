@@ -24,6 +24,7 @@ const TERMS_CASES: ReadonlyArray<readonly [string, string, TermsPageKind, string
   ['contract-hourly-variant', `${W}/nx/wm/workroom/38901192`, 'contract', '2026-04-06'],
   ['contract-v1', `${W}/nx/wm/workroom/52004417`, 'contract', '2026-05-04'],
   ['contract-v2', `${W}/nx/wm/workroom/52004417`, 'contract', '2026-05-18'],
+  ['contract-table-sublines', `${W}/nx/wm/workroom/61234567`, 'contract', '2026-12-04'],
   ['timesheet-week', `${W}/nx/wm/workroom/40566110/timesheet?timesheetDate=2026-03-04`, 'timesheet', '2026-03-10'],
   ['contract-hourly.timesheet', `${W}/nx/wm/workroom/40566110/timesheet?timesheetDate=2026-03-09`, 'timesheet', '2026-03-19'],
   ['timesheet-week-variant', `${W}/nx/wm/workroom/41877203/timesheet`, 'timesheet', '2026-01-07'],

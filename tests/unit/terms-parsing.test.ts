@@ -1,6 +1,6 @@
 // Money, hours, dates and yes/no as Upwork writes them (src/extractors/terms/, research §4.2).
 import { describe, expect, it } from 'vitest';
-import { addDays, inferYear, mondayOf, parseDate } from '../../src/extractors/terms/dates';
+import { addDays, inferYear, mondayOf, parseDate, yearlessText } from '../../src/extractors/terms/dates';
 import { hoursPrefix, parseHours } from '../../src/extractors/terms/hours';
 import { moneyPrefix, parseMoney, parseMoneyRange, parseRate } from '../../src/extractors/terms/money';
 import { postedDate } from '../../src/extractors/terms/posted';
@@ -166,5 +166,26 @@ describe('parseYesNo', () => {
     ['Maybe', null], ['', null], ['Not allowed after Mar 2', null],
   ] as const)('%j -> %s', (text, value) => {
     expect(parseYesNo(text)).toBe(value);
+  });
+});
+
+describe('inferYear with the page\'s context', () => {
+  it('places "Due Mar 13" on a contract started Mar 2, 2026 and captured in December in 2026, not 2027', () => {
+    expect(inferYear(2, 13, '2026-12-04')).toBe('2027-03-13'); // the capture day alone
+    expect(inferYear(2, 13, { captureDay: '2026-12-04', earliest: '2026-03-02', kind: 'due' })).toBe('2026-03-13');
+  });
+
+  it('puts a due date before the start in the next year, within a year of the capture', () => {
+    expect(inferYear(0, 20, { captureDay: '2026-12-04', earliest: '2026-03-02', kind: 'due' })).toBe('2027-01-20');
+  });
+
+  it('never puts a done thing after the capture day', () => {
+    expect(inferYear(11, 30, { captureDay: '2026-03-21', earliest: '2025-10-01', kind: 'done' })).toBe('2025-12-30');
+    expect(inferYear(2, 25, { captureDay: '2026-03-21', earliest: '2026-03-02', kind: 'done' })).toBe('2025-03-25'); // none fits: the capture window
+  });
+
+  it('keeps the shown text of a year-less date beside the inferred one', () => {
+    expect(yearlessText('Mar 13')).toBe('Mar 13');
+    expect(yearlessText('Mar 13, 2026')).toBeUndefined();
   });
 });

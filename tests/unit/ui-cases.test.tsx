@@ -6,11 +6,13 @@ import { DashboardApp } from '../../src/ui/dashboard/dashboard-app';
 import { button, click, find, labelled, ROOM_A, ROOM_B, storedConversation, storedMessage, throwawayStore, type, waitFor } from './ui-fixtures';
 
 const built = vi.hoisted(() => ({ sets: [] as EvidenceSet[] }));
-vi.mock('../../src/export', () => ({
+vi.mock('../../src/export', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/export')>()),
   buildBundle: async (set: EvidenceSet) => {
     built.sets.push(set);
     return new Map([['datapackage.json', new TextEncoder().encode(JSON.stringify({ name: 'upwork-evidence-case' }))]]);
   },
+  signBundleFiles: async (files: Map<string, Uint8Array>) => files,
   zipBundle: async () => new Uint8Array([80, 75, 5, 6]),
   exhibitCards: () => [],
 }));

@@ -8,14 +8,19 @@ import { DashboardApp } from '../../src/ui/dashboard/dashboard-app';
 import { button, click, find, labelled, ROOM_A, ROOM_B, storedConversation, storedMessage, throwawayStore, type, waitFor } from './ui-fixtures';
 
 const built = vi.hoisted(() => ({ sets: [] as EvidenceSet[], fail: false }));
-vi.mock('../../src/export', () => ({
+vi.mock('../../src/export', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/export')>()),
   buildBundle: async (set: EvidenceSet) => {
     if (built.fail) throw new Error('report.html could not be built');
     built.sets.push(set);
     return new Map([['datapackage.json', new TextEncoder().encode(JSON.stringify({ name: 'upwork-evidence-2026-03-20-dana-whitfield' }))]]);
   },
+  signBundleFiles: async (files: Map<string, Uint8Array>) => files,
   zipBundle: async () => new Uint8Array([80, 75, 5, 6]),
   exhibitCards: () => [],
+  // Trusted time is off here (no service worker): an unsigned stand-in is not stamped.
+  bundleSignature: () => null,
+  withTimeStamp: (files: Map<string, Uint8Array>) => files,
 }));
 
 const SOFTWARE = { name: 'Evidence Locker for Upwork', version: '0.1.0' };
@@ -47,6 +52,17 @@ const navButton = (root: HTMLElement, title: string) => {
 };
 
 describe('dashboard', () => {
+  it('shows this device\'s signing key fingerprint, made on first open', async () => {
+    const root = await mountDashboard();
+    const shown = await waitFor(() => {
+      const text = find(root, '.signing-key').textContent ?? '';
+      expect(text).toMatch(/Key fingerprint ([0-9a-f]{4} ){15}[0-9a-f]{4}/);
+      return text;
+    });
+    const stored = await store.db.signingKeys.get('install');
+    expect(shown).toContain(String(stored?.fingerprint).replace(/(.{4})(?=.)/g, '$1 '));
+  });
+
   it('shows the first-run hint when nothing is stored', async () => {
     const root = await mountDashboard();
     await waitFor(() => expect(root.textContent).toContain('No evidence yet: open an Upwork conversation and press Capture evidence'));
@@ -110,8 +126,10 @@ describe('dashboard', () => {
       const stored = await store.db.terms.get('contract:38123456');
       expect([stored?.tags, stored?.key, stored?.note]).toEqual([['scope'], true, 'The scope both sides agreed']);
     });
-    // Each write is its own custody event; clicks may land in any order.
+    // Each write is its own custody event; clicks may land in any order. The dashboard's first
+    // open also made this install's signing key.
     expect((await store.db.custody.toArray()).map((e) => `${e.event} ${e.subject} ${String(e.detail['tag'] ?? '')}`).sort()).toEqual([
+      'key signing-key ',
       'noted contract:38123456 ',
       'tagged contract:38123456 key',
       'tagged contract:38123456 scope',

@@ -23,7 +23,8 @@ const encoder = new TextEncoder();
 const json = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value, null, 2) + '\n');
 
 /**
- * Every file of the bundle, datapackage.json first. Throws when the set cannot make a bundle
+ * Every file of the bundle, datapackage.json first; `signedBy` is the fingerprint of the key
+ * that will sign it (signBundleFiles), named on the reports' covers. Throws when the set cannot make a bundle
  * that verifies: a capture or saved attachment file that is not in `set.files`, or a file path
  * outside the layout; or when a redaction no longer fits its message's text. Everything is built
  * from the redacted copy of the set (redact/redact-set.ts); the custody log is the store's own.
@@ -53,6 +54,8 @@ interface BundleContents {
 /** Files the extension page adds: PNG cards of a case's exhibits, drawn from exhibitCards(set) (a canvas is needed). */
 export interface BundleExtras {
   exhibitCards?: ReadonlyMap<string, Uint8Array>;
+  /** Fingerprint of the key that will sign the bundle (signBundleFiles), named on the reports' covers. */
+  signedBy?: string | null;
 }
 
 function bundleContents(stored: EvidenceSet, extra: BundleExtras): BundleContents {
@@ -60,7 +63,7 @@ function bundleContents(stored: EvidenceSet, extra: BundleExtras): BundleContent
   checkCaptureFiles(set);
   const view = exportView(set, notes);
   const evidence = json(evidenceDocument(view));
-  const identity = { ...bundleIdentity(view), evidenceSha256: sha256Hex(evidence) };
+  const identity = { ...bundleIdentity(view, extra.signedBy ?? null), evidenceSha256: sha256Hex(evidence) };
   const listed = new Map<string, Uint8Array>([
     ['evidence.json', evidence],
     ['evidence.schema.json', json(evidenceSchema)],

@@ -46,6 +46,7 @@ export function captureRecord(c: StoredCapture): EvidenceCaptureRecord {
     sha256: c.sha256,
     conversationId: c.conversationId,
     partial: c.partial,
+    importedFrom: c.importedFrom ? { bundle: c.importedFrom.bundle, datapackageSha256: c.importedFrom.datapackageSha256, signedBy: c.importedFrom.signedBy } : null,
   };
 }
 

@@ -1,6 +1,6 @@
 // The records of evidence.json, as evidence-bundle.md defines them. Fields beyond the spec are
 // marked "extra": the spec welcomes additions as long as none of its own fields change meaning.
-import type { Attachment, FieldConflict, FieldSource, IsoUtc, MessageKind, MessageVersion, SentAtPrecision, SourcedField, Software, Tag } from '../../shared/model';
+import type { Attachment, FieldConflict, FieldSource, ImportedFrom, IsoUtc, MessageKind, MessageVersion, SentAtPrecision, SourcedField, Software, Tag } from '../../shared/model';
 
 export type SpecPageKind = 'messages-room' | 'contract' | 'job-post' | 'offer' | 'proposal' | 'timesheet' | 'other';
 
@@ -25,6 +25,8 @@ export interface EvidenceCaptureRecord {
   conversationId: string | null;
   /** Extra: true when the user stopped loading history and kept what had loaded. */
   partial: boolean;
+  /** A capture read from a bundle: which bundle, its datapackage.json's SHA-256, the key that signed it. */
+  importedFrom: ImportedFrom | null;
   /** Extra: files of this capture not in the bundle because they show redacted text. */
   filesLeftOut?: EvidenceLeftOutFile[];
 }

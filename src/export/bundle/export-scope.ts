@@ -32,8 +32,10 @@ export function exportedRecords(set: EvidenceSet): ExportedRecords {
 }
 
 /** The log as this export shows it: lines about its records whole, every other line withheld. */
-export function scopedCustody(log: readonly CustodyEvent[], records: ExportedRecords): CustodyLine[] {
-  if (records.everything) return [...log];
+export function scopedCustody(log: readonly CustodyEvent[], set: EvidenceSet): CustodyLine[] {
+  // Everything shows every line: no need to collect the ids of 100,000 messages first.
+  if (isEmptyFilter(set.scope.filter)) return [...log];
+  const records = exportedRecords(set);
   return log.map((e) => (isAboutExport(e, records) ? e : withheldLine(e)));
 }
 
@@ -51,6 +53,10 @@ function isAboutExport(e: CustodyEvent, records: ExportedRecords): boolean {
       return reviewedRecordIsExported(e.subject, detail.type, records);
     case 'case':
       return records.cases.has(e.subject) && caseLineNamesOnlyExported(detail, records);
+    case 'key':
+      // The install's signing key made or replaced: it names fingerprints only, no record, and a
+      // reader needs it to see why a later bundle is signed by another key.
+      return true;
     case 'exported':
       // An earlier export of this very scope; an import or another scope's export tells of other records.
       return typeof detail.filter === 'string' && detail.filter === records.scopeKey;

@@ -2,7 +2,7 @@
 // the CSV can never disagree about what came first or which message is Exhibit 3.
 import type { CustodyLine, DisputeCase, EvidenceSet, MessageVersion, StoredCapture, StoredConversation, StoredMessage, Tag } from '../../shared/model';
 import { sortMessages } from '../../shared/evidence-filter';
-import { exportedRecords, listedTags, scopedCustody } from './export-scope';
+import { listedTags, scopedCustody } from './export-scope';
 import { noRedactions, type RedactionNotes } from '../redact/redaction-notes';
 
 export interface ConversationSection {
@@ -60,7 +60,7 @@ export function exportView(set: EvidenceSet, redaction: RedactionNotes = noRedac
     theCase,
     exhibits,
     captureById: new Map(set.captures.map((c) => [c.id, c])),
-    custody: scopedCustody([...set.custody].sort((a, b) => a.seq - b.seq), exportedRecords(set)),
+    custody: scopedCustody([...set.custody].sort((a, b) => a.seq - b.seq), set),
     tags,
     redaction,
     tagLabel: (id) => labels.get(id) ?? id,

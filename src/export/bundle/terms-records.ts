@@ -19,10 +19,12 @@ function contractFields(c: ExtractedContract): Record<string, unknown> {
   return {
     id: c.id, title: c.title, type: c.type, client: c.client, freelancer: c.freelancer, status: c.status,
     rate: c.rate, weeklyLimit: c.weeklyLimit, budget: c.budget, startDate: c.startDate,
-    milestones: c.milestones.map((m) => ({ title: m.title, amount: m.amount, dueDate: m.dueDate, status: m.status, description: m.description })),
+    milestones: c.milestones.map((m) => ({ title: m.title, amount: m.amount, dueDate: m.dueDate, ...(m.dueText === undefined ? {} : { dueText: m.dueText }), status: m.status, description: m.description })),
     terms: c.terms,
     // Extras beyond the spec's contract fields.
     inEscrow: c.inEscrow, manualTimeAllowed: c.manualTimeAllowed,
+    // The page's activity as dated events, oldest first: what a report's timeline reads.
+    events: (c.events ?? []).map((e) => ({ ...e })),
   };
 }
 

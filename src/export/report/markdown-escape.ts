@@ -5,7 +5,7 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
 
 /** Captured text inside a line we start (after "- Note: ", "### "): newlines become spaces. */
 export function mdInline(text: string): string {
-  return inline(text.replace(/\r\n?|\n/g, ' '));
+  return inline(/[\r\n]/.test(text) ? text.replace(/\r\n?|\n/g, ' ') : text);
 }
 
 /** Captured multi-line text as a blockquote, one quoted paragraph per line. */
@@ -23,7 +23,11 @@ export function mdCode(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
+// Anything inline() would change; most captured words have none of it.
+const INLINE_SPECIAL = /[&<>\\`*_[\]|~]|:\/\/|www\./i;
+
 function inline(text: string): string {
+  if (!INLINE_SPECIAL.test(text)) return text;
   return text
     .replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c)
     // Inline syntax: emphasis, code, links/images, tables, strikethrough.

@@ -6,7 +6,7 @@ import { attachmentFileNote } from './attachment-file-note';
 import { versionsOldestFirst, type ConversationSection, type ExportView } from '../bundle/export-view';
 import { escapeHtml as h, urlHtml } from './html-escape';
 import { provenanceNotes } from './report-provenance';
-import { utcText, zonedText } from './time-format';
+import { messageTime, utcText } from './time-format';
 import { redactedText } from './redacted-text';
 import type { LeftOutFileNote } from '../redact/redaction-notes';
 
@@ -79,11 +79,11 @@ function attachmentHtml(a: Attachment, leftOut: LeftOutFileNote | undefined): st
 
 /** UTC as the reference, then the capture's local time and the page's own words for checking. */
 function timeHtml(view: ExportView, m: StoredMessage): string {
-  if (!m.sentAt) return `<span class="local">Time not shown on the page${m.sentAtText ? `; page text "${h(m.sentAtText)}"` : ''}</span>`;
-  const zone = m.captureIds.map((id) => view.captureById.get(id)?.timeZone).find(Boolean);
-  const local = zone ? zonedText(m.sentAt, zone) : null;
+  const time = messageTime(view, m);
+  if (!m.sentAt || !time) return `<span class="local">Time not shown on the page${m.sentAtText ? `; page text "${h(m.sentAtText)}"` : ''}</span>`;
+  const { zone, local } = time;
   const details = [local && zone ? `local (${h(zone)}): ${h(local)}` : '', m.sentAtText ? `page showed "${h(m.sentAtText)}"` : ''].filter(Boolean);
-  return `<time datetime="${h(m.sentAt)}">${h(utcText(m.sentAt, m.sentAtPrecision === 'millisecond' ? 'second' : 'minute'))}</time>` +
+  return `<time datetime="${h(m.sentAt)}">${h(time.utc)}</time>` +
     (details.length ? `<span class="local">${details.join(' · ')}</span>` : '');
 }
 

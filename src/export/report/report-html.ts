@@ -8,7 +8,8 @@ import { conversationsHtml } from './report-html-messages';
 import { termsHtml } from './report-terms';
 import { capturesHtml, custodyHtml } from './report-html-captures';
 import { utcText, zonedText } from './time-format';
-import { HOW_TO_VERIFY } from './report-text';
+import { HOW_TO_VERIFY, SIGNING_KEY_NOTE, UNSIGNED_NOTE, WHAT_THE_PROOF_SHOWS } from './report-text';
+import { fingerprintGroups } from '../sign/fingerprint';
 import { buildTimeline, type TimelineEntry } from './timeline/timeline';
 import { timelineHtml } from './timeline/timeline-sections';
 import { caseFacts, caseHtml } from '../case/report-case';
@@ -41,6 +42,7 @@ ${facts.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join('\n')}
 <dt>Exported</dt><dd><time datetime="${h(set.exportedAt)}">${h(utcText(set.exportedAt, 'second'))}</time>${local ? ` · ${h(local)} (${h(zone)})` : ''}</dd>
 <dt>Software</dt><dd>${h(set.software.name)} ${h(set.software.version)}</dd>
 <dt>Bundle</dt><dd><code>${h(identity.name)}</code></dd>
+<dt>Signing key</dt><dd>${signingKeyHtml(identity.signedBy)}</dd>
 ${identity.evidenceSha256 ? `<dt>evidence.json SHA-256</dt><dd><span class="hash">${h(identity.evidenceSha256)}</span></dd>` : ''}
 </dl>
 </header>
@@ -51,6 +53,10 @@ ${conversationsHtml(view)}
 ${termsHtml(set.terms, view.tagLabel)}
 ${capturesHtml(view)}
 ${custodyHtml(view)}
+<section id="method">
+<h2>Method: what this bundle proves, and what it does not</h2>
+${WHAT_THE_PROOF_SHOWS.map((p) => `<p>${h(p)}</p>`).join('\n')}
+</section>
 <section id="verify">
 <h2>How to verify</h2>
 ${HOW_TO_VERIFY.map((p) => `<p>${h(p)}</p>`).join('\n')}
@@ -58,6 +64,11 @@ ${HOW_TO_VERIFY.map((p) => `<p>${h(p)}</p>`).join('\n')}
 </body>
 </html>
 `;
+}
+
+function signingKeyHtml(fingerprint: string | null): string {
+  if (!fingerprint) return h(UNSIGNED_NOTE);
+  return `<code class="fingerprint">${h(fingerprintGroups(fingerprint))}</code><br><small>${h(SIGNING_KEY_NOTE)}</small>`;
 }
 
 function summaryHtml(view: ExportView, timeline: readonly TimelineEntry[]): string {

@@ -5,7 +5,7 @@ import { attachmentFileNote } from './attachment-file-note';
 import { versionsOldestFirst, type ConversationSection, type ExportView } from '../bundle/export-view';
 import { mdCode, mdInline, mdQuote } from './markdown-escape';
 import { provenanceNotes } from './report-provenance';
-import { utcText, zonedText } from './time-format';
+import { messageTime, utcText } from './time-format';
 import { redactedText } from './redacted-text';
 import type { LeftOutFileNote } from '../redact/redaction-notes';
 
@@ -38,15 +38,12 @@ function sectionMarkdown(view: ExportView, s: ConversationSection): string {
 /** One message; `n` is its Timeline number, `source` the conversation it belongs to. */
 export function messageMarkdown(view: ExportView, m: StoredMessage, n: number, source = ''): string {
   const exhibit = view.exhibits.get(m);
-  const when = m.sentAt ? mdInline(utcText(m.sentAt, m.sentAtPrecision === 'millisecond' ? 'second' : 'minute')) : 'time not shown';
+  const time = messageTime(view, m);
+  const when = time ? mdInline(time.utc) : 'time not shown';
   const who = mdInline(m.sender ?? (m.kind === 'system' ? 'System event' : 'Unknown sender'));
   const blocks = [`### ${n}. ${when}: ${who}${exhibit ? ` (KEY EVIDENCE, Exhibit ${exhibit})` : ''}`];
   const facts = [`- Message id: ${mdCode(m.id)}${m.kind === 'system' ? ' (system event)' : ''}${source ? ` · ${mdInline(source)}` : ''}`];
-  if (m.sentAt) {
-    const zone = m.captureIds.map((id) => view.captureById.get(id)?.timeZone).find(Boolean);
-    const local = zone ? zonedText(m.sentAt, zone) : null;
-    if (local && zone) facts.push(`- Local time (${mdInline(zone)}): ${mdInline(local)}`);
-  }
+  if (time?.local && time.zone) facts.push(`- Local time (${mdInline(time.zone)}): ${mdInline(time.local)}`);
   if (m.sentAtText) facts.push(`- Page showed: ${mdInline(m.sentAtText)}`);
   blocks.push(facts.join('\n'));
   blocks.push(m.text ? mdQuote(m.text) : m.deleted ? '*(no text was seen before it was deleted)*' : '*(no text)*');

@@ -8,7 +8,8 @@ import { offsetText, utcText } from './time-format';
 import { captureRecord } from '../bundle/evidence-document';
 import { conversationsMarkdown } from './report-markdown-messages';
 import { termsMarkdown } from './report-terms';
-import { CUSTODY_INTRO, HOW_TO_VERIFY, WITHHELD_TEXT } from './report-text';
+import { CUSTODY_INTRO, HOW_TO_VERIFY, SIGNING_KEY_NOTE, UNSIGNED_NOTE, WHAT_THE_PROOF_SHOWS, WITHHELD_TEXT } from './report-text';
+import { fingerprintGroups } from '../sign/fingerprint';
 import { isWithheld } from '../../shared/custody';
 import type { LeftOutCaptureFile } from '../redact/redaction-notes';
 import { buildTimeline, type TimelineEntry } from './timeline/timeline';
@@ -29,6 +30,7 @@ export function reportMarkdown(view: ExportView, identity: BundleIdentity): stri
       `- Exported: ${mdInline(utcText(set.exportedAt, 'second'))}${local ? ` · ${mdInline(local)} (${mdInline(zone)})` : ''}`,
       `- Software: ${mdInline(`${set.software.name} ${set.software.version}`)}`,
       `- Bundle: ${mdCode(identity.name)}`,
+      identity.signedBy ? `- Signing key: ${mdCode(fingerprintGroups(identity.signedBy))} (${mdInline(SIGNING_KEY_NOTE)})` : `- Signing key: ${mdInline(UNSIGNED_NOTE)}`,
       ...(identity.evidenceSha256 ? [`- evidence.json SHA-256: ${mdCode(identity.evidenceSha256)}`] : []),
     ].join('\n'),
     ...caseMarkdown(view, timeline, zone),
@@ -47,6 +49,8 @@ export function reportMarkdown(view: ExportView, identity: BundleIdentity): stri
     view.captures.length ? view.captures.map((c) => captureMarkdown(c, view.redaction.leftOutCaptureFiles.get(c.id))).join('\n\n') : 'No captures are in this export.',
     '## Chain of custody',
     custodyMarkdown(view),
+    '## Method: what this bundle proves, and what it does not',
+    ...WHAT_THE_PROOF_SHOWS.map(mdInline),
     '## How to verify',
     ...HOW_TO_VERIFY.map(mdInline),
   ];

@@ -1,7 +1,7 @@
 // The attachment check of verification: an attachment file is named by its own SHA-256, so each
 // file evidence.json says was saved must be in the bundle with exactly that hash. This holds even
 // when someone swaps a file and recomputes datapackage.json to match.
-import { sha256Hex } from '../../shared/hash';
+import { fileSha256 } from './file-hashes';
 import { ATTACHMENT_PATH } from '../../shared/attachment-files';
 import { DAMAGED, type Problems } from './verify-problems';
 
@@ -19,7 +19,7 @@ export function checkAttachmentFiles(messages: unknown[], files: ReadonlyMap<str
       const bytes = files.get(path);
       if (!bytes) {
         if (!problems.has(`missing: ${path}`)) problems.add(`missing: ${path} (the saved file of an attachment of message ${String(id)})`);
-      } else if (bytes !== DAMAGED && sha256Hex(bytes) !== named) {
+      } else if (bytes !== DAMAGED && fileSha256(bytes) !== named) {
         problems.add(`changed: ${path} (its content is not the file evidence.json recorded: the SHA-256 differs from its name)`);
       }
     }

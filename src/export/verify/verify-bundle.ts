@@ -1,72 +1,52 @@
 // verifyBundle: the command-line and test verdict on a bundle ZIP, by the rules of
 // evidence-bundle.md. Every failure is a plain sentence naming the file; nothing throws.
-import JSZip from 'jszip';
-import { concatBytes } from '../../shared/bytes';
 import { DIGEST_PATH, MANIFEST_PATH } from '../bundle/bundle-paths';
-import { DAMAGED, Problems } from './verify-problems';
+import { Problems } from './verify-problems';
+import { readZip, UnzipsTooLarge, type UnzipBudget } from './read-zip';
 import { checkResources, readManifest } from './verify-manifest';
 import { checkCustody, checkEvidence } from './verify-records';
 import { checkDigest } from './verify-digest';
-import { EMPTY_SUMMARY, type VerifyResult } from './verify-result';
+import { checkTrustedTime } from './verify-time-stamp';
+import { refusedResult, type VerifyOptions, type VerifyResult } from './verify-result';
+import { hashFiles } from './file-hashes';
 
-export async function verifyBundle(zip: Uint8Array): Promise<VerifyResult> {
-  return (await verifyBundleFiles(zip)).result;
+export async function verifyBundle(zip: Uint8Array, options: VerifyOptions = {}): Promise<VerifyResult> {
+  return (await verifyBundleFiles(zip, options)).result;
 }
 
 /**
  * The verdict together with the very bytes it was reached on, so an importer reads only what
  * was checked (unzipping a second time could read a different entry of the same name).
  */
-export async function verifyBundleFiles(zip: Uint8Array): Promise<{ result: VerifyResult; files: ReadonlyMap<string, Uint8Array> }> {
+export async function verifyBundleFiles(zip: Uint8Array, options: VerifyOptions = {}): Promise<{ result: VerifyResult; files: ReadonlyMap<string, Uint8Array> }> {
   const problems = new Problems();
-  const refused = (problem: string) => ({ result: { ok: false, problems: [problem], summary: { ...EMPTY_SUMMARY }, signed: false }, files: new Map() });
   let files: Map<string, Uint8Array> | null;
   try {
-    files = await unzip(zip, problems, unzippedBudget(zip.length));
+    files = await readZip(zip, problems, unzippedBudget(zip.length));
   } catch (error) {
-    if (error instanceof UnzipsTooLarge) return refused(error.message);
+    if (error instanceof UnzipsTooLarge) return { result: refusedResult(error.message), files: new Map() };
     throw error;
   }
-  if (!files) return refused('not a ZIP file');
-  return { result: await verifyFiles(files, problems), files };
+  if (!files) return { result: refusedResult('not a ZIP file'), files: new Map() };
+  return { result: await verifyFiles(files, problems, options), files };
 }
 
-async function verifyFiles(files: Map<string, Uint8Array>, problems: Problems): Promise<VerifyResult> {
+/** The verdict on a bundle's files by path (an unzipped folder, or a zip's entries). */
+export async function verifyFiles(files: ReadonlyMap<string, Uint8Array>, problems = new Problems(), options: VerifyOptions = {}): Promise<VerifyResult> {
   const manifest = files.get(MANIFEST_PATH);
-  if (!manifest) {
-    return { ok: false, problems: ['datapackage.json is missing: this is not an evidence bundle'], summary: { ...EMPTY_SUMMARY, files: files.size }, signed: false };
-  }
-  const listed = readManifest(manifest, problems);
-  if (listed) checkResources(listed, files, problems);
+  if (!manifest) return refusedResult('datapackage.json is missing: this is not an evidence bundle', files.size);
+  await hashFiles(files);
+  const { listed, formatVersion } = readManifest(manifest, problems);
+  const verdicts = listed ? checkResources(listed, files, problems) : [];
+  const before = problems.list.length;
   const custodyEvents = checkCustody(files, problems);
+  const custody = { events: custodyEvents, intact: files.has('custody.jsonl') && problems.list.length === before };
   const counts = checkEvidence(files, problems);
   const digest = files.get(DIGEST_PATH);
-  const signed = digest ? await checkDigest(digest, manifest, problems) : false;
+  const signature = await checkDigest(digest, manifest, problems);
+  const trustedTime = digest ? await checkTrustedTime(digest, problems, options.trustRoots) : null;
   const list = problems.list;
-  return { ok: list.length === 0, problems: list, summary: { files: files.size, ...counts, custodyEvents }, signed };
-}
-
-/** Path → bytes of every file entry (folder entries carry nothing to verify); null when not a ZIP. */
-async function unzip(zip: Uint8Array, problems: Problems, budget: UnzipBudget): Promise<Map<string, Uint8Array> | null> {
-  let archive: JSZip;
-  try {
-    archive = await JSZip.loadAsync(zip);
-  } catch {
-    return null;
-  }
-  const files = new Map<string, Uint8Array>();
-  for (const entry of Object.values(archive.files)) {
-    if (entry.dir) continue;
-    try {
-      files.set(entry.name, await readEntry(entry, budget));
-    } catch (error) {
-      if (error instanceof UnzipsTooLarge) throw error;
-      // A damaged entry is a changed file; it stays in the map so it is not also called missing.
-      problems.add(`changed: ${entry.name} (its compressed data is damaged)`);
-      files.set(entry.name, DAMAGED);
-    }
-  }
-  return files;
+  return { ok: list.length === 0, problems: list, summary: { files: files.size, ...counts, custodyEvents }, formatVersion, files: verdicts, custody, signature, ...(trustedTime ? { trustedTime } : {}) };
 }
 
 /**
@@ -83,38 +63,3 @@ function unzippedBudget(zipBytes: number): UnzipBudget {
 const UNZIP_RATIO = 50;
 const MIN_UNZIPPED_BYTES = 64 * 1024 * 1024;
 const MAX_UNZIPPED_BYTES = 2 * 1024 * 1024 * 1024;
-
-interface UnzipBudget {
-  readonly total: number;
-  left: number;
-}
-
-class UnzipsTooLarge extends Error {}
-
-/** JSZip's documented ZipObject#internalStream, missing from its type declarations. */
-type EntryStream = {
-  on(event: 'data', callback: (chunk: Uint8Array) => void): EntryStream;
-  on(event: 'end', callback: () => void): EntryStream;
-  on(event: 'error', callback: (error: Error) => void): EntryStream;
-  pause(): EntryStream;
-  resume(): EntryStream;
-};
-
-/** An entry's bytes, inflated chunk by chunk and stopped as soon as the bundle's budget runs out. */
-function readEntry(entry: JSZip.JSZipObject, budget: UnzipBudget): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    const stream = (entry as unknown as { internalStream(type: 'uint8array'): EntryStream }).internalStream('uint8array');
-    stream
-      .on('data', (chunk) => {
-        budget.left -= chunk.length;
-        if (budget.left >= 0) return void chunks.push(chunk);
-        stream.pause();
-        chunks.length = 0;
-        reject(new UnzipsTooLarge(`the ZIP unpacks to more than ${Math.round(budget.total / 1024 / 1024)} MB, far more than an evidence bundle of its size holds, so it was not opened`));
-      })
-      .on('error', reject)
-      .on('end', () => resolve(concatBytes(chunks)))
-      .resume();
-  });
-}

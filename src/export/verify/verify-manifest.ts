@@ -1,8 +1,9 @@
 // The manifest checks of verification: every file datapackage.json lists is present with the
 // listed SHA-256 and size, and nothing else is in the bundle (evidence-bundle.md, datapackage.json).
-import { sha256Hex } from '../../shared/hash';
+import { fileSha256 } from './file-hashes';
 import { DIGEST_PATH, MANIFEST_PATH, REQUIRED_PATHS } from '../bundle/bundle-paths';
 import { DAMAGED, type Problems } from './verify-problems';
+import type { FileVerdict } from './verify-result';
 
 interface ListedResource {
   path: string;
@@ -10,20 +11,26 @@ interface ListedResource {
   bytes: unknown;
 }
 
-/** The listed resources, or null (with the reason recorded) when the manifest is unusable. */
-export function readManifest(bytes: Uint8Array, problems: Problems): ListedResource[] | null {
+export interface ReadManifest {
+  /** The listed resources, or null (with the reason recorded) when the manifest is unusable. */
+  listed: ListedResource[] | null;
+  formatVersion: number | null;
+}
+
+export function readManifest(bytes: Uint8Array, problems: Problems): ReadManifest {
   let manifest: unknown;
   try {
     manifest = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     problems.add('datapackage.json is not valid JSON');
-    return null;
+    return { listed: null, formatVersion: null };
   }
   const { resources, formatVersion } = (manifest ?? {}) as { resources?: unknown; formatVersion?: unknown };
+  // Format 1 bundles still verify (unsigned ones fail as NOT SIGNED, like any other).
   if (formatVersion !== 1 && formatVersion !== 2) problems.add(`datapackage.json: formatVersion is ${JSON.stringify(formatVersion) ?? 'missing'}, expected 1 or 2`);
   if (!Array.isArray(resources)) {
     problems.add('datapackage.json has no list of resources');
-    return null;
+    return { listed: null, formatVersion: numberOrNull(formatVersion) };
   }
   const listed: ListedResource[] = [];
   resources.forEach((r: unknown, i) => {
@@ -31,10 +38,16 @@ export function readManifest(bytes: Uint8Array, problems: Problems): ListedResou
     if (typeof path !== 'string' || !path) problems.add(`datapackage.json: resource ${i + 1} has no path`);
     else listed.push({ path, hash, bytes: size });
   });
-  return listed;
+  return { listed, formatVersion: numberOrNull(formatVersion) };
 }
 
-export function checkResources(listed: ListedResource[], files: ReadonlyMap<string, Uint8Array>, problems: Problems): void {
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+/** Each file's verdict; every file that is not OK is also a problem. */
+export function checkResources(listed: ListedResource[], files: ReadonlyMap<string, Uint8Array>, problems: Problems): FileVerdict[] {
+  const verdicts: FileVerdict[] = [];
   const seen = new Set<string>();
   for (const r of listed) {
     if (seen.has(r.path)) {
@@ -42,25 +55,35 @@ export function checkResources(listed: ListedResource[], files: ReadonlyMap<stri
       continue;
     }
     seen.add(r.path);
-    const bytes = files.get(r.path);
-    if (!bytes) {
-      problems.add(`missing: ${r.path}`);
-      continue;
-    }
-    if (bytes === DAMAGED) continue;
-    if (typeof r.hash !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(r.hash)) {
-      problems.add(`datapackage.json gives no SHA-256 for ${r.path}`);
-      continue;
-    }
-    const differences: string[] = [];
-    if (r.hash !== `sha256:${sha256Hex(bytes)}`) differences.push('hash differs');
-    if (r.bytes !== bytes.length) differences.push(`${bytes.length} bytes, datapackage.json says ${JSON.stringify(r.bytes) ?? 'nothing'}`);
-    if (differences.length) problems.add(`changed: ${r.path} (${differences.join('; ')})`);
+    const verdict = checkResource(r, files.get(r.path), problems);
+    if (verdict) verdicts.push(verdict);
   }
   for (const path of files.keys()) {
-    if (!seen.has(path) && path !== MANIFEST_PATH && path !== DIGEST_PATH) problems.add(`unlisted: ${path}`);
+    if (seen.has(path) || path === MANIFEST_PATH || path === DIGEST_PATH) continue;
+    problems.add(`unlisted: ${path}`);
+    verdicts.push({ path, status: 'UNLISTED', detail: 'in the bundle but not listed in datapackage.json' });
   }
   for (const path of REQUIRED_PATHS) {
     if (!files.has(path)) problems.add(`missing: ${path}`);
   }
+  return verdicts;
+}
+
+function checkResource(r: ListedResource, bytes: Uint8Array | undefined, problems: Problems): FileVerdict | null {
+  if (!bytes) {
+    problems.add(`missing: ${r.path}`);
+    return { path: r.path, status: 'MISSING', detail: 'listed in datapackage.json but not in the bundle' };
+  }
+  if (bytes === DAMAGED) return { path: r.path, status: 'CHANGED', detail: 'its compressed data is damaged' };
+  if (typeof r.hash !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(r.hash)) {
+    problems.add(`datapackage.json gives no SHA-256 for ${r.path}`);
+    return { path: r.path, status: 'CHANGED', detail: 'datapackage.json gives no SHA-256 for it' };
+  }
+  const hash = `sha256:${fileSha256(bytes)}`;
+  const differences: string[] = [];
+  if (r.hash !== hash) differences.push('hash differs');
+  if (r.bytes !== bytes.length) differences.push(`${bytes.length} bytes, datapackage.json says ${JSON.stringify(r.bytes) ?? 'nothing'}`);
+  if (!differences.length) return { path: r.path, status: 'OK', detail: hash };
+  problems.add(`changed: ${r.path} (${differences.join('; ')})`);
+  return { path: r.path, status: 'CHANGED', detail: differences.join('; ') };
 }

@@ -1,12 +1,13 @@
 // Contract / workroom page -> ExtractedContract, keyed on visible label text and the URL
 // (research/upwork-pages.md §4.2–4.3; §5.3: terms, milestone table, statuses and due dates are
 // what dispute support looks at). The id always comes from the URL, never from the page.
-import type { ExtractedContract } from '../../shared/model';
+import type { ContractEvent, ExtractedContract } from '../../shared/model';
 import { contractIdFromUrl } from '../../shared/page-kinds';
 import { ExtractionError } from '../dom';
 import { contractStatus } from './contract-status';
 import { parseType, standaloneType } from './contract-type';
-import { parseDate } from './dates';
+import { earliestOf, readContractEvents } from './contract-events';
+import { fullDatesIn, parseDate, type DateContext } from './dates';
 import { hoursPrefix } from './hours';
 import { findText, findValue, indexPage } from './label-value';
 import { readMilestones } from './milestones';
@@ -21,8 +22,12 @@ import { parseYesNo } from './yes-no';
 export function extractContract(root: ParentNode, url: URL, options: TermsOptions): ExtractedContract {
   const id = contractIdFromUrl(url);
   if (id === null) throw new ExtractionError('This address has no contract number, so the contract cannot be named.', 'contract id', 'URL');
-  const ref = referenceDay(options);
+  const captureDay = referenceDay(options);
   const index = indexPage(root);
+  // Dates shown without a year take it from the page's own context: the contract's start, else
+  // the earliest date it shows in full; the capture day is the latest bound.
+  const startDate = findValue(index, L.START, (t) => parseDate(t, captureDay));
+  const ref: DateContext = { captureDay, earliest: startDate ?? earliestOf(fullDatesIn(pageText(root)).filter((d) => d <= captureDay)) };
   const rate = findValue(index, L.RATE, (t) => parseRate(t, true));
   const weeklyLimit = findValue(index, L.WEEKLY_LIMIT, hoursPrefix);
   const manualTimeAllowed = findValue(index, L.MANUAL_TIME, parseYesNo);
@@ -49,8 +54,18 @@ export function extractContract(root: ParentNode, url: URL, options: TermsOption
     manualTimeAllowed,
     budget,
     inEscrow,
-    startDate: findValue(index, L.START, (t) => parseDate(t, ref)),
+    startDate,
     milestones,
     terms: findLines(index, L.TERMS),
+    ...withEvents(readContractEvents(root, ref)),
   };
+}
+
+function withEvents(events: ContractEvent[]): Pick<ExtractedContract, 'events'> {
+  return events.length > 0 ? { events } : {};
+}
+
+function pageText(root: ParentNode): string {
+  const el = 'documentElement' in root ? (root as Document).documentElement : (root as Element);
+  return el?.textContent ?? '';
 }

@@ -45,15 +45,71 @@ export function isIsoDate(text: string): boolean {
   return m !== null && iso(Number(m[1]), Number(m[2]) - 1, Number(m[3])) === text;
 }
 
-/** A year-less month/day placed in the window around `reference` (see WINDOW_BEFORE_DAYS). */
-export function inferYear(month: number, day: number, reference: IsoDate): IsoDate | null {
-  const earliest = toDayNumber(reference) - WINDOW_BEFORE_DAYS;
-  const refYear = Number(reference.slice(0, 4));
+/**
+ * What the page's own context says about the years of dates it shows without one. A contract
+ * started Mar 2, 2026 and captured in December 2026 that says "Due Mar 13" means 2026-03-13,
+ * not the 2027 the capture day alone would suggest.
+ */
+export interface DateContext {
+  /** The capture's calendar day: nothing shown as done happened after it. */
+  captureDay: IsoDate;
+  /** The earliest day the page allows: the contract's start, else the earliest full date it shows. */
+  earliest: IsoDate | null;
+  /** A done thing (paid, submitted) is never after the capture day; a due date may be ahead. */
+  kind?: 'due' | 'done';
+}
+
+/** What places a year-less date: the capture day alone, or the page's context. */
+export type DateReference = IsoDate | DateContext;
+
+/** Due dates ahead of the capture: within a year. */
+const DUE_AHEAD_DAYS = 366;
+
+/**
+ * A year-less month/day. With the page's earliest day known: the first such day on or after it
+ * that is not past the latest bound (the capture day for done things, a year ahead for due
+ * dates). Otherwise, or when none fits: the window around the capture day (WINDOW_BEFORE_DAYS).
+ */
+export function inferYear(month: number, day: number, reference: DateReference): IsoDate | null {
+  const ctx: DateContext = typeof reference === 'string' ? { captureDay: reference, earliest: null } : reference;
+  const capture = toDayNumber(ctx.captureDay);
+  const refYear = Number(ctx.captureDay.slice(0, 4));
+  if (ctx.earliest !== null && ctx.earliest <= ctx.captureDay) {
+    const latest = capture + (ctx.kind === 'done' ? 0 : DUE_AHEAD_DAYS);
+    for (let year = Number(ctx.earliest.slice(0, 4)); year <= refYear + 1; year++) {
+      const date = iso(year, month, day);
+      if (date !== null && date >= ctx.earliest && toDayNumber(date) <= latest) return date;
+    }
+  }
+  if (ctx.kind === 'done') {
+    // The last such day on or before the capture.
+    for (const year of [refYear, refYear - 1]) {
+      const date = iso(year, month, day);
+      if (date !== null && toDayNumber(date) <= capture) return date;
+    }
+  }
+  const earliest = capture - WINDOW_BEFORE_DAYS;
   for (const year of [refYear - 1, refYear, refYear + 1]) {
     const date = iso(year, month, day);
     if (date !== null && toDayNumber(date) >= earliest) return date;
   }
   return null;
+}
+
+/** The text as shown when it names a date without a year (so the year was inferred), else undefined. */
+export function yearlessText(text: string): string | undefined {
+  const t = text.trim();
+  return parseDate(t, null) === null && parseDate(t, '2000-06-15') !== null ? t : undefined;
+}
+
+/** Every date the text shows with its year ("Mar 2, 2026", "2026-03-02"): the page's anchors. */
+export function fullDatesIn(text: string): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (const m of text.matchAll(/\b([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\b/g)) {
+    const date = parseDate(m[1] ?? '', null);
+    if (date !== null) out.push(date);
+  }
+  return out;
 }
 
 const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?`;
@@ -65,7 +121,7 @@ const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})\s+([a-z]+\.?),?\s+(
  * Without a year, `reference` (an ISO date) places it (inferYear); without one -> null.
  * Anything else, or an impossible day (Feb 30), -> null.
  */
-export function parseDate(text: string, reference: IsoDate | null): IsoDate | null {
+export function parseDate(text: string, reference: DateReference | null): IsoDate | null {
   const t = text.trim().replace(/^due\s*/i, '').replace(/\.$/, '').replace(/\s+/g, ' ');
   if (isIsoDate(t)) return t;
   let m = MONTH_FIRST.exec(t);

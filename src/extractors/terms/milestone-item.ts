@@ -1,10 +1,10 @@
 // One milestone read from its visible lines, whatever the markup: amount, "Due …", status and
 // title are told apart by their shape, not by class names (research §4.2, §4.3). Handles lines
 // whose parts run together ("$600.00Changes requestedDue Mar 13", "Active & funded. Due Mar 18.").
-import type { IsoDate, Milestone, Money } from '../../shared/model';
+import type { Milestone, Money } from '../../shared/model';
 import { textLines } from '../block-text';
 import { parseType } from './contract-type';
-import { dueMatch, parseDate } from './dates';
+import { dueMatch, parseDate, yearlessText, type DateReference } from './dates';
 import { findText, indexPage } from './label-value';
 import { leadingMoney } from './money';
 import { asStatus, MILESTONE_STATUSES } from './statuses';
@@ -16,6 +16,8 @@ interface LineFacts {
   amount: Money | null;
   due: string | null;
   status: string | null;
+  /** A date after the status ("Paid Mar 12, 2026"): when that status came about. */
+  statusDate: string | null;
   /** Nothing left after amount, due and status: the line is only facts. */
   meta: boolean;
 }
@@ -29,13 +31,30 @@ export function lineFacts(line: string): LineFacts {
   const due = found?.date ?? null;
   if (found) rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;
   rest = rest.replace(/^[\s·\u00b7|,.-]+|[\s·\u00b7|,.-]+$/g, '');
+  let statusDate: string | null = null;
+  const dated = STATUS_THEN_DATE.exec(rest);
+  if (dated && asStatus(dated[1] ?? '', MILESTONE_STATUSES) !== null && parseDate(dated[2] ?? '', '2000-06-15') !== null) {
+    rest = dated[1] ?? '';
+    statusDate = dated[2] ?? null;
+  }
   const status = rest === '' ? null : asStatus(rest, MILESTONE_STATUSES);
   const meta = rest === '' || status !== null;
-  return { amount: meta ? (money?.money ?? null) : null, due: meta ? due : null, status, meta };
+  return { amount: meta ? (money?.money ?? null) : null, due: meta ? due : null, status, statusDate: meta ? statusDate : null, meta };
+}
+
+/** "Paid Mar 12, 2026", "Funded on Mar 2": a status word, then a date. */
+const STATUS_THEN_DATE = /^(.+?)\s+(?:on\s+)?([A-Za-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)$/;
+
+/** The milestone's due date, with the shown text beside it when the year was inferred. */
+export function dueFields(due: string | null, reference: DateReference): Pick<Milestone, 'dueDate' | 'dueText'> {
+  if (due === null) return { dueDate: null };
+  const dueDate = parseDate(due, typeof reference === 'string' ? reference : { ...reference, kind: 'due' });
+  const shown = dueDate === null ? undefined : yearlessText(due.replace(/^due\s*/i, ''));
+  return shown === undefined ? { dueDate } : { dueDate, dueText: due };
 }
 
 /** A milestone when the element reads as one (a title and an amount), else null. */
-export function readMilestoneItem(item: Element, reference: IsoDate): Milestone | null {
+export function readMilestoneItem(item: Element, reference: DateReference): Milestone | null {
   const lines = textLines(item, NO_SKIP);
   let amount: Money | null = null;
   let due: string | null = null;
@@ -56,7 +75,7 @@ export function readMilestoneItem(item: Element, reference: IsoDate): Milestone 
   // "$2,500.00" over "Fixed-price" is a job summary's budget tag (job posts, and proposal pages
   // that repeat the job), not a milestone with that title.
   if (title === '' || amount === null || parseType(title) !== null) return null;
-  return { title, amount, dueDate: due === null ? null : parseDate(due, reference), status, description: description(item, title) };
+  return { title, amount, ...dueFields(due, reference), status, description: description(item, title) };
 }
 
 /** A "Description" label inside the item, else its paragraphs other than the title. */

@@ -1,10 +1,11 @@
 // A list (<ol>/<ul>/role="list") whose direct items read as milestones. Nested lists inside an
 // item (its history: "Activated and funded Mar 2, 2026") are part of that item, not milestones.
-import type { IsoDate, Milestone } from '../../shared/model';
+import type { Milestone } from '../../shared/model';
+import type { DateReference } from './dates';
 import { readMilestoneItem } from './milestone-item';
 import { isHidden } from './visible-text';
 
-export function milestoneFromList(list: Element, reference: IsoDate): Milestone[] {
+export function milestoneFromList(list: Element, reference: DateReference): Milestone[] {
   if (isHidden(list) || list.parentElement?.closest('li, [role="listitem"]')) return [];
   const items = [...list.children].filter((c) => (c.localName === 'li' || c.getAttribute('role') === 'listitem') && !isHidden(c));
   const read = items.map((item) => readMilestoneItem(item, reference));

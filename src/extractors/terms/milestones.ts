@@ -1,13 +1,15 @@
 // The milestone list of a contract, offer or proposal: the first list or table on the page whose
 // entries read as milestones (title + amount). Lists are recognised by content, tables by their
 // header text ("Milestone"/"Title", "Amount", "Due date", "Status"), never by class names.
-import type { IsoDate, Milestone } from '../../shared/model';
-import { parseDate } from './dates';
+import type { Milestone } from '../../shared/model';
+import type { DateReference } from './dates';
+import { dueFields, lineFacts } from './milestone-item';
+import { textLines } from '../block-text';
 import { parseMoney } from './money';
 import { milestoneFromList } from './milestone-list';
 import { column, readTable } from './tables';
 
-export function readMilestones(root: ParentNode, reference: IsoDate): Milestone[] {
+export function readMilestones(root: ParentNode, reference: DateReference): Milestone[] {
   for (const el of root.querySelectorAll('ol, ul, [role="list"], table')) {
     const found = el.localName === 'table' ? fromTable(el, reference) : milestoneFromList(el, reference);
     if (found.length > 0) return found;
@@ -15,7 +17,7 @@ export function readMilestones(root: ParentNode, reference: IsoDate): Milestone[
   return [];
 }
 
-function fromTable(table: Element, reference: IsoDate): Milestone[] {
+function fromTable(table: Element, reference: DateReference): Milestone[] {
   const read = readTable(table);
   if (!read) return [];
   const title = column(read, ['milestone', 'title', 'deliverable', 'name', 'description']);
@@ -25,17 +27,39 @@ function fromTable(table: Element, reference: IsoDate): Milestone[] {
   const status = column(read, ['status']);
   const desc = column(read, ['description']);
   const out: Milestone[] = [];
-  for (const row of read.rows) {
+  read.rows.forEach((row, r) => {
     const money = parseMoney(row[amount] ?? '');
-    const name = row[title] ?? '';
-    if (money === null || name === '') continue;
+    const cell = titleCell(read.cells[r]?.[title]);
+    if (money === null || cell.title === '') return;
+    const dueText = due < 0 ? cell.due : row[due] || cell.due;
     out.push({
-      title: name,
+      title: cell.title,
       amount: money,
-      dueDate: due < 0 ? null : parseDate(row[due] ?? '', reference),
-      status: status < 0 ? null : row[status] || null,
+      ...dueFields(dueText || null, reference),
+      status: (status < 0 ? null : row[status] || null) ?? cell.status,
       description: desc < 0 || desc === title ? null : row[desc] || null,
     });
-  }
+  });
   return out;
 }
+
+/**
+ * A title cell may carry a sub-line under the title ("Paid Mar 12, 2026", "Due Mar 13"): the
+ * first line is the title, the sub-lines say what they say (a status, a due date).
+ */
+function titleCell(cell: Element | undefined): { title: string; status: string | null; due: string | null } {
+  const lines = cell ? textLines(cell, NO_SKIP) : [];
+  let status: string | null = null;
+  let due: string | null = null;
+  const titleLines: string[] = [];
+  for (const line of lines) {
+    const facts = titleLines.length > 0 ? lineFacts(line) : null;
+    if (facts?.meta) {
+      status ??= facts.status;
+      due ??= facts.due;
+    } else titleLines.push(line);
+  }
+  return { title: titleLines.join(' '), status, due };
+}
+
+const NO_SKIP: ReadonlySet<string> = new Set();

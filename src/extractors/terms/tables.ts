@@ -7,12 +7,18 @@ export interface ReadTable {
   headers: string[];
   /** Body rows (cells' visible text), footer rows excluded. */
   rows: string[][];
+  /** The cells of each body row, for a cell that holds more than one line. */
+  cells: Element[][];
   /** Footer rows (<tfoot>, or body rows whose first cell is "Total"). */
   totals: string[][];
 }
 
+function cellsOf(row: Element): Element[] {
+  return [...row.children].filter((c) => c.localName === 'td' || c.localName === 'th');
+}
+
 function cells(row: Element): string[] {
-  return [...row.children].filter((c) => c.localName === 'td' || c.localName === 'th').map((c) => visibleText(c));
+  return cellsOf(row).map((c) => visibleText(c));
 }
 
 /** A table with a header row; null when it has none. */
@@ -20,13 +26,17 @@ export function readTable(table: Element): ReadTable | null {
   const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table);
   const head = rows.find((tr) => tr.parentElement?.localName === 'thead') ?? rows.find((tr) => [...tr.children].every((c) => c.localName === 'th'));
   if (!head) return null;
-  const out: ReadTable = { headers: cells(head).map(normalize), rows: [], totals: [] };
+  const out: ReadTable = { headers: cells(head).map(normalize), rows: [], cells: [], totals: [] };
   for (const tr of rows) {
     if (tr === head) continue;
     const values = cells(tr);
     if (values.every((v) => v === '')) continue;
     const total = tr.parentElement?.localName === 'tfoot' || /^total\b/i.test(values[0] ?? '');
-    (total ? out.totals : out.rows).push(values);
+    if (total) out.totals.push(values);
+    else {
+      out.rows.push(values);
+      out.cells.push(cellsOf(tr));
+    }
   }
   return out;
 }

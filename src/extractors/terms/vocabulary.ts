@@ -4,8 +4,9 @@
 export const RATE = ['Hourly rate', 'Rate', 'Pay rate', 'Bill rate'];
 export const WEEKLY_LIMIT = ['Weekly limit', 'Weekly hour limit', 'Hours per week', 'Limit'];
 export const MANUAL_TIME = ['Manual time', 'Manual time allowed', 'Allow manual time', 'Manual time entry'];
-export const PRICE = ['Project price', 'Fixed price', 'Fixed-price', 'Budget', 'Total price', 'Contract price', 'Total amount'];
-export const ESCROW = ['In escrow', 'Funds in escrow', 'Escrow'];
+export const PRICE = ['Project price', 'Total project price', 'Fixed price', 'Fixed-price', 'Budget', 'Total price', 'Contract price', 'Total amount'];
+// Upwork is renaming "escrow" to "project funds" (support 211063748, research §2.5).
+export const ESCROW = ['In escrow', 'Funds in escrow', 'Escrow', 'Project funds', 'In project funds', 'Funds in project funds'];
 export const START = ['Start date', 'Started', 'Started on', 'Contract start', 'Start'];
 export const TYPE = ['Contract type', 'Job type', 'Payment type', 'Type'];
 export const TERMS = ['Description of work', 'Work description', 'Contract terms', 'Terms', 'Description', 'Scope of work', 'Scope'];

@@ -9,6 +9,8 @@ import { LocalTime } from './local-time';
 import { MessageVersions } from './message-versions';
 import { ProvenanceMark } from './provenance-mark';
 import { RedactionEditor } from './redaction-editor';
+import { ImportedBadge } from './imported-badge';
+import { useMessageImport } from '../hooks/use-imported-captures';
 
 export interface MessageReviewHandlers {
   onToggleTag: (messageId: string, tagId: string, on: boolean) => void;
@@ -39,6 +41,7 @@ export function messageLabel(message: StoredMessage): string {
 
 export function MessageCard({ message, tags, conversationTitle, current = false, request = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
   const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key', current && 'message--current', selected && 'message--selected'];
+  const imported = useMessageImport(message);
   return (
     <article class={classes.filter(Boolean).join(' ')} data-message-id={message.id} aria-label={messageLabel(message)} aria-current={current ? 'true' : undefined}>
       <header class="message-header">
@@ -55,6 +58,7 @@ export function MessageCard({ message, tags, conversationTitle, current = false,
             Deleted: last text seen below
           </span>
         )}
+        {imported && <ImportedBadge from={imported} />}
         {conversationTitle && <span class="muted message-conversation">{conversationTitle}</span>}
         <CompactReview
           review={message}

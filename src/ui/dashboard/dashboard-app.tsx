@@ -24,6 +24,13 @@ import { useEvidenceExport } from './use-evidence-export';
 import { describeExport, exportIsEmpty, termsInExport } from './export-scope';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useBundleImport } from './use-bundle-import';
+import { useSigningKey } from '../hooks/use-signing-key';
+import { TrustedTimeSettings } from '../components/trusted-time-settings';
+import { useTimeStampSettings } from '../hooks/use-time-stamp-settings';
+import { NO_TRUSTED_TIME, type TrustedTimeServices } from './trusted-time';
+import { SigningKeyPanel } from '../components/signing-key-panel';
+import { ImportQuestion } from '../components/import-question';
+import { ImportedCapturesContext, useImportedCaptures } from '../hooks/use-imported-captures';
 import { CaseNav } from '../components/case-nav';
 import { useCaseActions, useCases } from '../hooks/use-cases';
 import { CasePane } from './case-pane';
@@ -34,9 +41,11 @@ interface DashboardAppProps {
   /** Opened from the popup's "Export evidence": export everything straight away. */
   exportOnOpen?: boolean;
   saveFile?: SaveFile;
+  /** The browser's side of trusted time (the service worker, host permissions); off outside the extension. */
+  trustedTime?: TrustedTimeServices;
 }
 
-export function DashboardApp({ software, exportOnOpen = false, saveFile = downloadFile }: DashboardAppProps) {
+export function DashboardApp({ software, exportOnOpen = false, saveFile = downloadFile, trustedTime = NO_TRUSTED_TIME }: DashboardAppProps) {
   const db = useDb();
   const review = useReview(db);
   const conversations = useConversations(db);
@@ -58,13 +67,16 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const shownCase = cases?.find((c) => c.id === filter.caseId);
   const caseMessages = useCaseMessages(db, shownCase?.conversationIds);
   const [reviewError, setReviewError] = useState<string | null>(null);
-  const exporter = useEvidenceExport(db, software, saveFile);
+  const exporter = useEvidenceExport(db, software, saveFile, trustedTime);
   const importer = useBundleImport(db);
   // One status line for both actions: it tells the outcome of the one used last.
   const [lastAction, setLastAction] = useState<'export' | 'import'>('export');
   const busy = exporter.exporting || importer.importing;
   const attachmentSettings = useAttachmentSettings(db);
   const storageCare = useStorageCare();
+  const signingKey = useSigningKey(db);
+  const timeStampSettings = useTimeStampSettings(db);
+  const imported = useImportedCaptures(db);
 
   useEffect(() => {
     if (exportOnOpen) void exporter.run({});
@@ -75,6 +87,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const saved = () => setReviewError(null);
 
   return (
+    <ImportedCapturesContext.Provider value={imported}>
     <div class="dashboard">
       <DashboardHeader
         filter={filter}
@@ -95,6 +108,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
         importing={busy}
         status={lastAction === 'import' ? importer.status : exporter.status}
       />
+      {importer.question && <ImportQuestion text={importer.question.text} onAnswer={importer.question.answer} />}
       <div class="dashboard-body">
         <aside class="sidebar">
           <ConversationNav
@@ -117,6 +131,10 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
           <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
           <AddTagForm onAdd={review.addTag} />
           {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
+          {timeStampSettings.settings && (
+            <TrustedTimeSettings settings={timeStampSettings.settings} onSave={timeStampSettings.save} requestHostAccess={trustedTime.requestHostAccess} />
+          )}
+          <SigningKeyPanel signingKey={signingKey} />
           <StorageCarePanel care={storageCare} />
         </aside>
         <main class="evidence">
@@ -153,5 +171,6 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
         </main>
       </div>
     </div>
+    </ImportedCapturesContext.Provider>
   );
 }

@@ -2,6 +2,8 @@
 // bundle was refused (the verifier's own sentences, each naming the file).
 import type { ImportResult } from '../../storage';
 import { plural } from '../components/format-time';
+import { fingerprintGroups } from '../../export';
+import type { ImportSource } from './import-evidence';
 
 const TERMS_WORDS = [
   ['contract', 'contract'],
@@ -35,4 +37,11 @@ export function refusalSummary(problems: readonly string[]): string {
 
 function list(parts: readonly string[]): string {
   return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** Who made the bundle, as far as its signature shows. */
+export function originSentence(source: ImportSource, signedBy: string | null): string {
+  if (source === 'this-device') return `It was signed by this device (key ${fingerprintGroups(signedBy ?? '')}).`;
+  if (source === 'other-device') return `It was signed by another device, key ${fingerprintGroups(signedBy ?? '')}: check this fingerprint with whoever gave you the bundle.`;
+  return 'It is not signed: its origin cannot be checked.';
 }

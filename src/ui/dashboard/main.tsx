@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import '../styles/base.css';
 import './dashboard.css';
 import { DashboardApp } from './dashboard-app';
+import { browserTrustedTime } from './browser-trusted-time';
 
 const exportOnOpen = location.hash === '#export';
 if (exportOnOpen) history.replaceState(null, '', location.pathname + location.search);
@@ -13,4 +14,4 @@ const manifest = browser.runtime.getManifest();
 const software = { name: manifest.name, version: manifest.version };
 
 const root = document.getElementById('app');
-if (root) render(<DashboardApp software={software} exportOnOpen={exportOnOpen} />, root);
+if (root) render(<DashboardApp software={software} exportOnOpen={exportOnOpen} trustedTime={browserTrustedTime} />, root);

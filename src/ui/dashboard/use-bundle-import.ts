@@ -1,30 +1,43 @@
-// Runs imports one at a time and words their progress and outcome for the status line.
+// Runs imports one at a time and words their progress and outcome for the status line. A bundle
+// whose origin cannot be checked waits for the user's answer to a plain question.
 import { useCallback, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
 import type { EvidenceDb } from '../../storage';
 import type { ActionStatus } from '../components/dashboard-header';
 import { importEvidence } from './import-evidence';
-import { importSummary, refusalSummary } from './import-summary';
+import { importSummary, originSentence, refusalSummary } from './import-summary';
+
+export interface ImportQuestion {
+  text: string;
+  answer: (yes: boolean) => void;
+}
 
 export function useBundleImport(db: EvidenceDb) {
   const [status, setStatus] = useState<ActionStatus>({ text: '', tone: 'info' });
   const [importing, setImporting] = useState(false);
+  const [question, setQuestion] = useState<ImportQuestion | null>(null);
 
   const run = useCallback(
     async (file: File) => {
       setImporting(true);
       setStatus({ text: `Importing ${file.name}: checking every file of the bundle…`, tone: 'info' });
+      const confirm = (text: string) => new Promise<boolean>((resolve) => {
+        setQuestion({ text, answer: (yes) => { setQuestion(null); resolve(yes); } });
+      });
       try {
-        const outcome = await importEvidence(db, new Uint8Array(await file.arrayBuffer()));
-        setStatus(outcome.ok ? { text: importSummary(outcome.result), tone: 'info' } : { text: refusalSummary(outcome.problems), tone: 'error' });
+        const outcome = await importEvidence(db, new Uint8Array(await file.arrayBuffer()), { fileName: file.name, confirm });
+        if (outcome.ok) setStatus({ text: `${importSummary(outcome.result)} ${originSentence(outcome.source, outcome.signedBy)}`, tone: 'info' });
+        else if ('cancelled' in outcome) setStatus({ text: `Not imported: you chose not to import ${file.name}; nothing was stored.`, tone: 'info' });
+        else setStatus({ text: refusalSummary(outcome.problems), tone: 'error' });
       } catch (error) {
         setStatus({ text: `Import failed: ${errorText(error)}`, tone: 'error' });
       } finally {
+        setQuestion(null);
         setImporting(false);
       }
     },
     [db],
   );
 
-  return { status, importing, run };
+  return { status, importing, question, run };
 }

@@ -6,8 +6,9 @@ import type { EvidenceDb } from '../../storage';
 import type { ActionStatus } from '../components/dashboard-header';
 import type { SaveFile } from './download-file';
 import { exportEvidence } from './export-evidence';
+import type { TrustedTimeServices } from './trusted-time';
 
-export function useEvidenceExport(db: EvidenceDb, software: Software, save: SaveFile) {
+export function useEvidenceExport(db: EvidenceDb, software: Software, save: SaveFile, trustedTime?: TrustedTimeServices) {
   const [status, setStatus] = useState<ActionStatus>({ text: '', tone: 'info' });
   const [exporting, setExporting] = useState(false);
 
@@ -16,15 +17,16 @@ export function useEvidenceExport(db: EvidenceDb, software: Software, save: Save
       setExporting(true);
       setStatus({ text: 'Exporting evidence…', tone: 'info' });
       try {
-        const { fileName, messages } = await exportEvidence(db, filter, software, save);
-        setStatus({ text: `Exported ${messages} ${messages === 1 ? 'message' : 'messages'} to ${fileName}`, tone: 'info' });
+        const { fileName, messages, trustedTime: timeNote } = await exportEvidence(db, filter, software, save, trustedTime);
+        const exported = `Exported ${messages} ${messages === 1 ? 'message' : 'messages'} to ${fileName}`;
+        setStatus({ text: timeNote ? `${exported}, ${timeNote}` : exported, tone: timeNote?.includes('without a trusted time') ? 'error' : 'info' });
       } catch (error) {
         setStatus({ text: `Export failed: ${errorText(error)}`, tone: 'error' });
       } finally {
         setExporting(false);
       }
     },
-    [db, software, save],
+    [db, software, save, trustedTime],
   );
 
   return { status, exporting, run };

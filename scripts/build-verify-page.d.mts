@@ -1,0 +1,4 @@
+import type { Plugin } from 'vite';
+
+export function buildVerifyPageScript(): Promise<string>;
+export function verifyPageScriptPlugin(): Plugin;

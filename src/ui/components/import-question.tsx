@@ -1,0 +1,26 @@
+// The plain question asked before an unsigned or format 1 bundle is imported: its origin cannot
+// be checked, so the user decides. Focus goes to the safe answer.
+import { useEffect, useRef } from 'preact/hooks';
+
+interface ImportQuestionProps {
+  text: string;
+  onAnswer: (yes: boolean) => void;
+}
+
+export function ImportQuestion({ text, onAnswer }: ImportQuestionProps) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <div class="import-question" role="alertdialog" aria-labelledby="import-question-text">
+      <p id="import-question-text">{text}</p>
+      <div class="export-actions">
+        <button type="button" ref={cancel} onClick={() => onAnswer(false)}>
+          Cancel import
+        </button>
+        <button type="button" onClick={() => onAnswer(true)}>
+          Import anyway
+        </button>
+      </div>
+    </div>
+  );
+}
