@@ -113,6 +113,8 @@ export interface Tag {
   id: string;
   label: string;
   kind: 'dispute-type' | 'custom';
+  /** A custom tag's colour as the user picked it (#rrggbb); dispute types have none. */
+  color?: string;
 }
 
 export const DISPUTE_TAGS: readonly Tag[] = DISPUTE_TYPES.map((id) => ({

@@ -93,6 +93,10 @@ export class EvidenceDb extends Dexie {
         await custody.clear();
         await custody.bulkAdd(rebuilt);
       });
+    // v7: the review UI reads only the rows it shows, in time order, by index (message-window.ts):
+    // a room's messages by [conversationId+sentAt+position], all rooms by [sentAt+conversationId+position].
+    // Undated messages (sentAt null) are in neither index; they are read apart and listed last.
+    this.version(7).stores({ messages: 'id, conversationId, [conversationId+sentAt+position], [sentAt+conversationId+position]' });
     this.on('populate', (tx) => tx.table('tags').bulkAdd([...DISPUTE_TAGS]));
   }
 }

@@ -24,6 +24,18 @@ export async function conversationMessages(db: EvidenceDb, conversationId: strin
   return rows.sort(compareMessages);
 }
 
+/**
+ * How many messages a conversation holds (every conversation's when none is named). Counting
+ * reads every index entry, seconds at 100,000 messages, so only the one list shown is counted.
+ */
+export function countMessages(db: EvidenceDb, conversationId: string | undefined): Promise<number> {
+  return conversationId ? db.messages.where('conversationId').equals(conversationId).count() : db.messages.count();
+}
+
+export async function messagesOfConversations(db: EvidenceDb, conversationIds: readonly string[]): Promise<StoredMessage[]> {
+  return (await db.messages.where('conversationId').anyOf([...conversationIds]).toArray()).sort(compareMessages);
+}
+
 export async function listMessages(db: EvidenceDb): Promise<StoredMessage[]> {
   return (await db.messages.toArray()).sort(compareMessages);
 }

@@ -41,14 +41,22 @@ describe('a freelancer capturing a conversation and exporting proof', () => {
     const dashboard = await browser.extensionPage('dashboard');
     await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Dana Whitfield/ }).click();
     const articles = dashboard.locator('article[data-message-id]');
-    await expect.poll(() => articles.count()).toBe(16);
+    await expect.poll(() => dashboard.locator('.list-count').textContent()).toBe('16 messages');
+    // The list opens at the newest message and renders only what is near the view: go to the oldest.
+    await expect.poll(() => articles.last().textContent()).toContain('Dana Whitfield requested changes');
+    await dashboard.locator('.message-list[data-placed]').waitFor();
+    await dashboard.locator('.message-scroller').evaluate((el) => el.scrollTo(0, 0));
     const first = articles.first();
     await expect.poll(() => first.textContent()).toContain('keeps all existing product URLs');
     // 9:14 AM read in America/New_York is 14:14 UTC (EST, before the March 8 change).
     expect(await first.getAttribute('aria-label')).toMatch(/Dana Whitfield at .*9:14/);
+    // Back to the newest messages, where the one to tag is.
+    await dashboard.getByRole('button', { name: 'Newest' }).click();
     const sizeChart = articles.filter({ hasText: 'I need the size chart before I approve M1.' });
+    await sizeChart.getByRole('button', { name: /^Tags/ }).click();
     await sizeChart.getByRole('button', { name: 'Billing' }).click();
     await expect.poll(() => sizeChart.getByRole('button', { name: 'Billing' }).getAttribute('aria-pressed')).toBe('true');
+    await sizeChart.getByRole('button', { name: /^Add note/ }).click();
     await sizeChart.getByLabel('Note').fill('Client made approval conditional on out-of-scope work');
     await sizeChart.getByRole('button', { name: 'Save note' }).click();
     await sizeChart.getByText('Saved', { exact: true }).waitFor();

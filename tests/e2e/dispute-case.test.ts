@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { launchForTest } from './launch';
+import { scrollToCard } from './message-list';
 import { captureThroughButton, exportFromDashboard, openRoom } from '../../scripts/lib/capture-flow';
 import { verifyBundle } from '../../src/export';
 import { schemaErrors } from '../unit/export-json-schema';
@@ -51,11 +52,15 @@ describe('a dispute case from the dashboard to the printed report', () => {
     await covers.getByRole('group', { name: 'Contracts' }).getByLabel(/Shopify store migration/).check();
     // Adding the contract offers the room that names it.
     await covers.getByRole('button', { name: 'Add Dana Whitfield' }).click();
-    await covers.getByRole('group', { name: 'Conversations' }).getByLabel(/Ethan Brooks/).check();
+    // The box shows what the store holds: it turns checked once the case is saved.
+    const ethan = covers.getByRole('group', { name: 'Conversations' }).getByLabel(/Ethan Brooks/);
+    await ethan.click();
+    await expect.poll(() => ethan.isChecked()).toBe(true);
     const articles = dashboard.locator('article[data-message-id]');
-    await expect.poll(() => articles.count()).toBe(32);
-    for (const text of KEY_TEXTS) await articles.filter({ hasText: text }).getByLabel('Key evidence').check();
-    await articles.filter({ hasText: 'Ethan' }).first().getByLabel('Key evidence').check();
+    // The list is virtualized: its count says how many it holds; cards are reached by scrolling.
+    await expect.poll(() => dashboard.locator('.list-count').textContent()).toBe('32 messages');
+    for (const text of KEY_TEXTS) await (await scrollToCard(dashboard, articles.filter({ hasText: text }))).getByLabel('Key evidence').check();
+    await (await scrollToCard(dashboard, articles.filter({ hasText: 'Ethan' }))).first().getByLabel('Key evidence').check();
     const numbers = dashboard.getByRole('region', { name: 'Exhibits' }).locator('.exhibit-number');
     await expect.poll(() => numbers.allTextContents()).toEqual(['E-1', 'E-2', 'E-3']);
     await expect.poll(() => dashboard.getByRole('region', { name: 'Deadlines' }).textContent()).toContain('Enter the date the contract ended.');

@@ -12,6 +12,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { launchForTest } from './launch';
+import { scrollToCard } from './message-list';
 import { captureThroughButton, exportFromDashboard, openRoom } from '../../scripts/lib/capture-flow';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -103,9 +104,10 @@ describe('the page copy of a hostile page, opened from the unzipped bundle', () 
     expect(report).toContain('I never asked about URLs.');
     const dashboard = await browser.extensionPage('dashboard');
     await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Dana Whitfield/ }).click();
-    const forgedCard = dashboard.locator(`article[data-message-id="${FORGED}"]`);
+    const forgedCard = await scrollToCard(dashboard, dashboard.locator(`article[data-message-id="${FORGED}"]`));
     await expect.poll(() => forgedCard.locator('.provenance .badge').textContent()).toBe('Only in page data');
-    await expect.poll(() => dashboard.locator(`article[data-message-id="${SHOWN}"] .provenance-conflicts li`).count()).toBe(2);
+    const shownCard = await scrollToCard(dashboard, dashboard.locator(`article[data-message-id="${SHOWN}"]`));
+    await expect.poll(() => shownCard.locator('.provenance-conflicts li').count()).toBe(2);
     await dashboard.close();
   });
 

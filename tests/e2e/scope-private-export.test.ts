@@ -9,6 +9,7 @@ import { captureThroughButton, exportFromDashboard, openRoom } from '../../scrip
 import { serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { verifyBundle } from '../../src/export';
 import { launchForTest } from './launch';
+import { scrollToCard } from './message-list';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/messages-room');
 const ROOM_A = 'room_5f3c9a0e7d21b84c6a0f9e13d2b7c418';
@@ -51,9 +52,12 @@ describe('exporting one conversation of two', () => {
     await dashboard.getByLabel('New tag').fill(TAG);
     await dashboard.getByRole('button', { name: 'Add tag' }).click();
     await conversations.getByRole('button', { name: /^Dana Whitfield/ }).click();
-    const sizeChart = dashboard.locator('article[data-message-id]').filter({ hasText: 'I need the size chart before I approve M1.' });
+    const sizeChart = await scrollToCard(dashboard, dashboard.locator('article[data-message-id]').filter({ hasText: 'I need the size chart before I approve M1.' }));
+    // Compact cards: tags are a menu, the note opens on demand.
+    await sizeChart.getByRole('button', { name: /^Tags/ }).click();
     await sizeChart.getByRole('button', { name: TAG }).click();
     await expect.poll(() => sizeChart.getByRole('button', { name: TAG }).getAttribute('aria-pressed')).toBe('true');
+    await sizeChart.getByRole('button', { name: /^Add note/ }).click();
     await sizeChart.getByLabel('Note').fill(NOTE);
     await sizeChart.getByRole('button', { name: 'Save note' }).click();
     await sizeChart.getByText('Saved', { exact: true }).waitFor();

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DISPUTE_TAGS } from '../../src/shared/model';
 import { MessageCard } from '../../src/ui/components/message-card';
-import { button, click, labelled, mount, storedMessage, type, unmount } from './ui-fixtures';
+import { button, find, click, labelled, mount, storedMessage, type, unmount } from './ui-fixtures';
 
 const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>';
 let container: HTMLElement | undefined;
@@ -41,12 +41,12 @@ describe('MessageCard', () => {
     expect(container.textContent).toContain('brief.pdf (412 KB)');
   });
 
-  it('labels the article with sender and local time and keeps the page text as a tooltip', async () => {
+  it('labels the article with sender and local time and keeps UTC and the page text as a tooltip', async () => {
     container = await mount(<MessageCard message={storedMessage(1)} tags={[]} {...handlers()} />);
     const article = container.querySelector('article')!;
     expect(article.dataset.messageId).toBe(storedMessage(1).id);
     expect(article.getAttribute('aria-label')).toMatch(/^Message from Dana Whitfield at \w{3}, \w{3} \d{1,2}, 2026, \d{1,2}:\d{2}/);
-    expect(container.querySelector('time')?.getAttribute('title')).toBe('March 2, 2026 at 9:01 AM');
+    expect(container.querySelector('time')?.getAttribute('title')).toBe('UTC 2026-03-02 14:01:00; the page showed: March 2, 2026 at 9:01 AM');
   });
 
   it('names system events without a sender "Upwork" and says when the time was not shown', async () => {
@@ -58,7 +58,7 @@ describe('MessageCard', () => {
 
   it('marks a deleted message and still shows the last text seen', async () => {
     container = await mount(<MessageCard message={storedMessage(3, { deleted: true, text: 'I never agreed to that', deletedSeenAt: '2026-03-21T10:00:00Z' })} tags={[]} {...handlers()} />);
-    expect(container.querySelector('.badge--deleted')?.textContent).toBe('Deleted');
+    expect(container.querySelector('.badge--deleted')?.textContent).toBe('Deleted: last text seen below');
     expect(container.querySelector('.message-text')?.textContent).toBe('I never agreed to that');
   });
 
@@ -68,7 +68,7 @@ describe('MessageCard', () => {
       { text: 'Second wording', seenAt: '2026-03-04T10:00:00Z', captureId: 'cap_2' },
     ];
     container = await mount(<MessageCard message={storedMessage(4, { edited: true, text: 'Final wording', versions })} tags={[]} {...handlers()} />);
-    expect(container.querySelector('.badge--edited')?.textContent).toBe('Edited');
+    expect(container.querySelector('.badge--edited')?.textContent).toBe('Edited · 3 versions');
     const details = container.querySelector('details')!;
     expect(details.querySelector('summary')?.textContent).toContain('2 versions');
     const items = [...details.querySelectorAll('li')];
@@ -83,6 +83,8 @@ describe('MessageCard', () => {
     await click(labelled(container, 'Key evidence'));
     expect(h.onKeyChange).toHaveBeenCalledWith(message.id, true);
 
+    // The note opens on demand, with the cursor in it.
+    await click(button(container, 'Add note N'));
     const note = labelled<HTMLTextAreaElement>(container, 'Note');
     await type(note, 'Client asked for this on the call');
     await click(button(container, 'Save note'));
@@ -98,6 +100,8 @@ describe('MessageCard', () => {
     const h = handlers();
     const message = storedMessage(6, { tags: ['scope'] });
     container = await mount(<MessageCard message={message} tags={DISPUTE_TAGS} {...h} />);
+    expect(find(container, '[aria-label="Tags set"]').textContent).toBe('Scope');
+    await click(button(container, 'Tags T'));
     await click(button(container, 'Billing'));
     await click(button(container, 'Scope'));
     expect(h.onToggleTag.mock.calls).toEqual([

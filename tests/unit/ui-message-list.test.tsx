@@ -1,13 +1,17 @@
-// The list shows exactly what the filter selects (the same rule the export uses), in time order.
-import { afterEach, describe, expect, it } from 'vitest';
+// The list shows exactly what the filter selects (the same rule the export uses), in time order,
+// read from the store a window at a time; it opens at the newest rows however long the list is.
+import { describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { DISPUTE_TAGS } from '../../src/shared/model';
 import type { EvidenceFilter, StoredMessage } from '../../src/shared/model';
+import { matchingMessageIds, readNewer, readOlder, readSpan, spanKey, spanKeyAt } from '../../src/storage';
 import { MessageList } from '../../src/ui/components/message-list';
-import { button, buttons, click, mount, ROOM_A, ROOM_B, storedMessage, unmount } from './ui-fixtures';
-
-let container: HTMLElement | undefined;
-afterEach(async () => container && (await unmount(container)));
+import { useDb } from '../../src/ui/hooks/use-db';
+import { useMessageWindow } from '../../src/ui/hooks/use-message-window';
+import { ROOM_A, ROOM_B, storedMessage, throwawayStore, waitFor } from './ui-fixtures';
 
 const noop = { onToggleTag: () => {}, onKeyChange: () => {}, onSaveNote: () => {} };
+const store = throwawayStore();
 
 // Stored out of order on purpose: 3 and 1 share a minute in different rooms; 9 has no time.
 const MESSAGES: StoredMessage[] = [
@@ -18,45 +22,103 @@ const MESSAGES: StoredMessage[] = [
   storedMessage(2, { text: 'The invoice is wrong', position: 2 }),
 ];
 
+const short = (m: StoredMessage) => String(Number(m.id.slice('story_'.length)));
+
 async function shownIds(filter: EvidenceFilter): Promise<string[]> {
-  container = await mount(<MessageList messages={MESSAGES} filter={filter} tags={[]} {...noop} />);
-  const ids = [...container.querySelectorAll('article')].map((a) => a.dataset.messageId ?? '');
-  await unmount(container);
-  container = undefined;
-  return ids.map((id) => String(Number(id.slice('story_'.length))));
+  await store.db.messages.bulkPut(MESSAGES);
+  return (await matchingMessageIds(store.db, filter)).map((r) => short(r as StoredMessage));
 }
 
-describe('MessageList', () => {
+function Listed({ filter, handlers = noop }: { filter: EvidenceFilter; handlers?: typeof noop }) {
+  const rows = useMessageWindow(useDb(), filter);
+  return <MessageList rows={rows} tags={DISPUTE_TAGS} {...handlers} />;
+}
+
+async function press(target: HTMLElement, key: string, shiftKey = false) {
+  await act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true }));
+  });
+}
+
+describe('the messages a filter selects', () => {
   it.each<[string, EvidenceFilter, string[]]>([
-    ['everything, in time order with undated messages last', {}, ['1', '3', '2', '5', '9']],
-    ['one conversation', { conversationId: ROOM_B }, ['3']],
     ['a tag', { tagId: 'billing' }, ['5']],
     ['key evidence only', { keyOnly: true }, ['5']],
+    ['search words, case-insensitive, undated last', { text: 'INVOICE note' }, []],
     ['search words, case-insensitive', { text: 'INVOICE' }, ['2', '5']],
     ['search and conversation together', { text: 'invoice', conversationId: ROOM_A, tagId: 'billing' }, ['5']],
-  ])('shows %s', async (_, filter, expected) => {
+    ['words in every room, undated last', { text: 'e' }, ['1', '3', '2', '5', '9']],
+  ])('are %s', async (_, filter, expected) => {
     expect(await shownIds(filter)).toEqual(expected);
+  });
+});
+
+describe('a span of a room read by key', () => {
+  const many = Array.from({ length: 300 }, (_, i) => storedMessage(i + 1, { sentAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString().replace('.000Z', 'Z'), text: `Message number ${i + 1}` }));
+  const texts = (rows: StoredMessage[]) => rows.map((m) => m.text);
+
+  it('reads the newest rows, then older ones before them, and a span between keys, in time order', async () => {
+    await store.db.messages.bulkPut([...many, storedMessage(1000, { conversationId: ROOM_B, sentAt: '2027-01-01T00:00:00Z' })]);
+    const newest = await readOlder(store.db, ROOM_A, null, 3);
+    expect(texts(newest)).toEqual(['Message number 298', 'Message number 299', 'Message number 300']);
+    const older = await readOlder(store.db, ROOM_A, spanKey(newest[0]!, ROOM_A), 2);
+    expect(texts(older)).toEqual(['Message number 296', 'Message number 297']);
+    expect(texts(await readSpan(store.db, ROOM_A, spanKey(older[0]!, ROOM_A), spanKey(newest[0]!, ROOM_A)))).toEqual(texts(older));
+    expect(texts(await readSpan(store.db, ROOM_A, spanKey(newest[0]!, ROOM_A), null))).toEqual(texts(newest));
+  });
+
+  it('reads from a date on, and across rooms', async () => {
+    await store.db.messages.bulkPut([...many, storedMessage(1000, { conversationId: ROOM_B, sentAt: '2026-01-01T00:10:30Z', text: 'Other room' })]);
+    expect(texts(await readNewer(store.db, ROOM_A, spanKeyAt('2026-01-01T00:10:00Z', ROOM_A), 2))).toEqual(['Message number 11', 'Message number 12']);
+    expect(texts(await readNewer(store.db, undefined, spanKeyAt('2026-01-01T00:10:00Z', undefined), 3))).toEqual(['Message number 11', 'Other room', 'Message number 12']);
+  });
+});
+
+describe('MessageList', () => {
+  it('lists a room in time order with the messages that show no time after the newest', async () => {
+    await store.db.messages.bulkPut(MESSAGES);
+    const root = await store.mount(<Listed filter={{ conversationId: ROOM_A }} />);
+    await waitFor(() => expect([...root.querySelectorAll('article')].map((a) => short({ id: a.dataset.messageId } as StoredMessage))).toEqual(['1', '2', '5', '9']));
   });
 
   it('says so when nothing matches', async () => {
-    container = await mount(<MessageList messages={MESSAGES} filter={{ text: 'nothing like this' }} tags={[]} {...noop} />);
-    expect(container.textContent).toContain('No messages match this filter.');
+    await store.db.messages.bulkPut(MESSAGES);
+    const root = await store.mount(<Listed filter={{ text: 'nothing like this' }} />);
+    await waitFor(() => expect(root.textContent).toContain('No messages match this filter.'));
   });
 
-  it('renders a page at a time with "Show more" for the rest', async () => {
-    const many = Array.from({ length: 5 }, (_, i) => storedMessage(i + 1));
-    container = await mount(<MessageList messages={many} filter={{}} tags={[]} pageSize={2} {...noop} />);
-    expect(container.querySelectorAll('article')).toHaveLength(2);
-    expect(container.textContent).toContain('Showing 2 of 5 messages');
-    await click(button(container, 'Show more'));
-    await click(button(container, 'Show more'));
-    expect(container.querySelectorAll('article')).toHaveLength(5);
-    expect(buttons(container, 'Show more')).toHaveLength(0);
+  // Opening at the newest needs a real layout to scroll: tests/e2e/review-at-scale.test.ts checks it in Chromium.
+  it('renders only a screenful of a long conversation', async () => {
+    const many = Array.from({ length: 600 }, (_, i) => storedMessage(i + 1, { sentAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), text: `Message number ${i + 1}` }));
+    await store.db.messages.bulkPut(many);
+    const root = await store.mount(<Listed filter={{ conversationId: ROOM_A }} />);
+    await waitFor(() => expect(root.querySelectorAll('article').length).toBeGreaterThan(0));
+    // Only rows read near the view (a chunk or two, each rendered whole while short), never all 600.
+    expect(root.querySelectorAll('article').length).toBeLessThan(130);
   });
 
-  it('names each message\'s conversation when several are listed together', async () => {
-    const titles = new Map([[ROOM_A, 'Dana Whitfield']]);
-    container = await mount(<MessageList messages={[storedMessage(1)]} filter={{}} tags={[]} conversationTitles={titles} {...noop} />);
-    expect(container.querySelector('.message-conversation')?.textContent).toBe('Dana Whitfield');
+  it('reviews by keyboard: moves, selects a range with Shift and tags it at once, marks key evidence', async () => {
+    await store.db.messages.bulkPut(MESSAGES.filter((m) => m.conversationId === ROOM_A && m.sentAt !== null));
+    const handlers = { onToggleTag: vi.fn(), onKeyChange: vi.fn(), onSaveNote: vi.fn() };
+    const root = await store.mount(<Listed filter={{ conversationId: ROOM_A }} handlers={handlers} />);
+    await waitFor(() => expect(root.querySelectorAll('article')).toHaveLength(3));
+    const list = root.querySelector<HTMLElement>('.message-scroller')!;
+    expect(root.textContent).toContain('1–9 tag the selection');
+    await press(list, 'ArrowDown');
+    expect(root.querySelector('article[aria-current="true"]')?.textContent).toContain('The invoice is wrong');
+    await press(list, 'e');
+    expect(handlers.onKeyChange).toHaveBeenCalledWith(storedMessage(2).id, true);
+    await press(list, 'ArrowUp');
+    await press(list, 'ArrowDown', true);
+    await press(list, 'ArrowDown', true);
+    expect(root.querySelectorAll('article.message--selected')).toHaveLength(3);
+    // Key 1 is the first tag (Billing): message 5 has it already, so it is set on the two others.
+    await press(list, '1');
+    expect(handlers.onToggleTag.mock.calls).toEqual([
+      [storedMessage(1).id, 'billing', true],
+      [storedMessage(2).id, 'billing', true],
+    ]);
+    await press(list, 'n');
+    await waitFor(() => expect(root.querySelectorAll('article textarea')).toHaveLength(1));
   });
 });

@@ -1,24 +1,21 @@
-// The conversation picker. Each button's accessible name starts with the conversation title;
-// the subtitle and count follow as secondary text.
+// The conversation picker. Each button's accessible name starts with the conversation title; the
+// subtitle follows. Counts are left to the list shown: counting every room costs seconds at scale.
 import type { StoredConversation } from '../../shared/model';
-import { plural } from './format-time';
 
 interface ConversationNavProps {
   conversations: readonly StoredConversation[];
-  messageCounts: ReadonlyMap<string, number>;
   /** undefined means "All conversations". */
   selectedId: string | undefined;
   onSelect: (conversationId: string | undefined) => void;
 }
 
-export function ConversationNav({ conversations, messageCounts, selectedId, onSelect }: ConversationNavProps) {
-  const total = [...messageCounts.values()].reduce((sum, n) => sum + n, 0);
+export function ConversationNav({ conversations, selectedId, onSelect }: ConversationNavProps) {
   return (
     <nav class="conversation-nav" aria-label="Conversations">
       <ul>
         <li>
           <button type="button" class="conversation-button" aria-current={selectedId === undefined ? 'true' : undefined} onClick={() => onSelect(undefined)}>
-            <span class="conversation-title">All conversations</span> <span class="muted">{plural(total, 'message')}</span>
+            <span class="conversation-title">All conversations</span>
           </button>
         </li>
         {conversations.map((conversation) => (
@@ -31,7 +28,6 @@ export function ConversationNav({ conversations, messageCounts, selectedId, onSe
             >
               <span class="conversation-title">{conversation.title}</span>{' '}
               {conversation.subtitle && <span class="conversation-subtitle">{conversation.subtitle}</span>}{' '}
-              <span class="muted">{plural(messageCounts.get(conversation.id) ?? 0, 'message')}</span>
             </button>
           </li>
         ))}

@@ -2,6 +2,7 @@
 // the import of a bundle; one status line tells the outcome of whichever ran last.
 import type { EvidenceFilter, Tag } from '../../shared/model';
 import { FilterBar } from './filter-bar';
+import { FilterChips } from './filter-chips';
 import { ImportBundleButton } from './import-bundle-button';
 import { StatusLine } from './status-line';
 
@@ -19,20 +20,29 @@ interface DashboardHeaderProps {
   onImport: (file: File) => void;
   importing: boolean;
   status: ActionStatus;
+  conversationTitle: string | undefined;
+  /** What `Export evidence` will export, in words; the button is disabled when that is nothing. */
+  exportText: string;
+  exportDisabled: boolean;
 }
 
-export function DashboardHeader({ filter, tags, onFilterChange, onExport, exporting, onImport, importing, status }: DashboardHeaderProps) {
+export function DashboardHeader(props: DashboardHeaderProps) {
+  const { filter, tags, onFilterChange, onExport, exporting, onImport, importing, status, conversationTitle, exportText, exportDisabled } = props;
   return (
     <header class="dashboard-header">
       <h1 class="product-name">Evidence Locker</h1>
       <FilterBar filter={filter} tags={tags} onChange={onFilterChange} />
+      <FilterChips filter={filter} tags={tags} conversationTitle={conversationTitle} onChange={onFilterChange} />
       <div class="export-area">
         <div class="export-actions">
           <ImportBundleButton importing={importing} onPick={onImport} />
-          <button type="button" class="button-primary" disabled={exporting} onClick={onExport}>
+          <button type="button" class="button-primary" disabled={exporting || exportDisabled} aria-describedby="export-scope" onClick={onExport}>
             Export evidence
           </button>
         </div>
+        <p id="export-scope" class="muted export-scope">
+          {exportText}
+        </p>
         <StatusLine text={status.text} tone={status.tone} />
       </div>
     </header>

@@ -1,12 +1,14 @@
-// One captured message or system event. Every captured string is a text child, never HTML.
+// One captured message or system event, compact: a header line (sender, local time, markers),
+// the text, files and earlier versions, and the review in one line. Every captured string is a
+// text child, never HTML.
 import type { StoredMessage, Tag } from '../../shared/model';
 import { AttachmentList } from './attachment-list';
+import { CompactReview } from './compact-review';
 import { formatLocalTime } from './format-time';
 import { LocalTime } from './local-time';
 import { MessageVersions } from './message-versions';
 import { ProvenanceMark } from './provenance-mark';
 import { RedactionEditor } from './redaction-editor';
-import { ReviewControls } from './review-controls';
 import { ImportedBadge } from './imported-badge';
 import { useMessageImport } from '../hooks/use-imported-captures';
 
@@ -21,6 +23,11 @@ interface MessageCardProps extends MessageReviewHandlers {
   tags: readonly Tag[];
   /** Shown when messages of several conversations are listed together. */
   conversationTitle?: string | undefined;
+  /** The keyboard's current message, and a review panel the keyboard asked to open on it. */
+  current?: boolean;
+  request?: { panel: 'tags' | 'note'; nonce: number } | null;
+  /** In the range selected for tagging at once. */
+  selected?: boolean;
 }
 
 export function senderName(message: StoredMessage): string {
@@ -32,42 +39,41 @@ export function messageLabel(message: StoredMessage): string {
   return `Message from ${senderName(message)} at ${when}`;
 }
 
-export function MessageCard({ message, tags, conversationTitle, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
-  const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key'];
+export function MessageCard({ message, tags, conversationTitle, current = false, request = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
+  const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key', current && 'message--current', selected && 'message--selected'];
   const imported = useMessageImport(message);
   return (
-    <article class={classes.filter(Boolean).join(' ')} data-message-id={message.id} aria-label={messageLabel(message)}>
+    <article class={classes.filter(Boolean).join(' ')} data-message-id={message.id} aria-label={messageLabel(message)} aria-current={current ? 'true' : undefined}>
       <header class="message-header">
         <span class="sender">{senderName(message)}</span>
         <LocalTime iso={message.sentAt} pageText={message.sentAtText} />
         {message.kind === 'system' && <span class="badge badge--system">System event</span>}
-        {message.deleted && <span class="badge badge--deleted">Deleted</span>}
         {message.edited && (
           <span class="badge badge--edited" title={message.editedAt ? `Edited ${formatLocalTime(message.editedAt)}` : undefined}>
-            Edited
+            Edited{message.versions.length > 0 && ` · ${message.versions.length + 1} versions`}
+          </span>
+        )}
+        {message.deleted && (
+          <span class="badge badge--deleted" title={message.deletedSeenAt ? `Deletion seen ${formatLocalTime(message.deletedSeenAt)}` : undefined}>
+            Deleted: last text seen below
           </span>
         )}
         {imported && <ImportedBadge from={imported} />}
         {conversationTitle && <span class="muted message-conversation">{conversationTitle}</span>}
+        <CompactReview
+          review={message}
+          tags={tags}
+          request={request}
+          onToggleTag={(tagId, on) => onToggleTag(message.id, tagId, on)}
+          onKeyChange={(key) => onKeyChange(message.id, key)}
+          onSaveNote={(note) => onSaveNote(message.id, note)}
+        />
       </header>
       <ProvenanceMark message={message} />
-      {message.deleted && (
-        <p class="muted">
-          Last text seen before deletion{message.deletedSeenAt && <> (deletion seen <LocalTime iso={message.deletedSeenAt} />)</>}:
-        </p>
-      )}
       <p class="message-text">{message.text}</p>
       <AttachmentList attachments={message.attachments} />
       <MessageVersions versions={message.versions} />
       <RedactionEditor message={message} />
-      <ReviewControls
-        review={message}
-        tags={tags}
-        tagsLabel="Tags for this message"
-        onToggleTag={(tagId, on) => onToggleTag(message.id, tagId, on)}
-        onKeyChange={(key) => onKeyChange(message.id, key)}
-        onSaveNote={(note) => onSaveNote(message.id, note)}
-      />
     </article>
   );
 }

@@ -1,49 +1,196 @@
-// The messages the current filter shows, in time order. Rendering is capped (PAGE_SIZE at a
-// time, "Show more" for the rest) so a conversation of thousands of messages stays responsive;
-// real virtualization can replace the cap without changing this component's props.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { compareMessages, matchesFilter } from '../../shared/evidence-filter';
-import type { EvidenceFilter, StoredMessage, Tag } from '../../shared/model';
-import { plural } from './format-time';
+// The messages the current filter shows, in time order, virtualized: only the cards near the view
+// exist in the page, whatever the list's length. It opens at the newest message (chat convention),
+// keeps its place while older rows load above, follows new captures when already at the end, and
+// offers a jump to a date and back to the newest.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StoredMessage, Tag } from '../../shared/model';
+import type { MessageWindow, Place } from '../hooks/use-message-window';
+import { useVirtualizer } from '../hooks/use-virtualizer';
+import { localDay, plural } from './format-time';
 import { MessageCard, type MessageReviewHandlers } from './message-card';
+import { MessageListTools } from './message-list-tools';
+import { reviewKeyAction, REVIEW_KEYS_LEGEND } from './review-keys';
 
-export const PAGE_SIZE = 200;
+/** A compact card's usual height; real heights are measured as cards render. */
+const ESTIMATED_CARD = 96;
+const SHORT_LIST = 80;
 
 interface MessageListProps extends MessageReviewHandlers {
-  messages: readonly StoredMessage[];
-  filter: EvidenceFilter;
+  rows: MessageWindow;
+  /** How many messages the list holds in all, when the container knows (a span only knows what it read). */
+  totalText?: string | undefined;
   tags: readonly Tag[];
   /** Conversation titles by id, shown on each message when several conversations are listed. */
   conversationTitles?: ReadonlyMap<string, string> | undefined;
-  pageSize?: number;
 }
 
-export function MessageList({ messages, filter, tags, conversationTitles, pageSize = PAGE_SIZE, ...handlers }: MessageListProps) {
-  const shown = useMemo(() => messages.filter((m) => matchesFilter(m, filter)).sort(compareMessages), [messages, filter]);
-  const [limit, setLimit] = useState(pageSize);
-  useEffect(() => setLimit(pageSize), [filter, pageSize]);
+export function MessageList({ rows, tags, conversationTitles, totalText, ...handlers }: MessageListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const count = rows.count ?? 0;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_CARD,
+    getItemKey: rows.keyAt,
+    // A short list is rendered whole (a few dozen compact cards cost nothing); a long one only near the view.
+    overscan: count <= SHORT_LIST ? count : 6,
+    anchorTo: 'end',
+    // New captures pull the view down only when it shows the newest rows (not after a jump back).
+    followOnAppend: rows.atNewest,
+    // Without a layout (tests, a hidden tab) assume a screen, so the newest rows still render.
+    initialRect: { width: 800, height: 700 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const start = items[0]?.index ?? 0;
+  const end = items.at(-1)?.index ?? 0;
+  useEffect(() => rows.showRange(start, end), [start, end]);
+  const firstShown = items.length > 0 && rows.rowAt(start) !== undefined;
+  // The page's first message card, as a performance mark the review benchmark reads.
+  useEffect(() => {
+    if (firstShown && performance.getEntriesByName('first-card').length === 0) performance.mark('first-card');
+  }, [firstShown]);
 
-  if (shown.length === 0) return <p class="empty">No messages match this filter.</p>;
-  const visible = shown.slice(0, limit);
+  // New rows (another filter, a jump) are placed where asked, else at the newest message.
+  const [pending, setPending] = useState<Place & { align: 'start' | 'end' } | null>(null);
+  const placed = useRef<string | null>(null);
+  // Said on the list once its rows are where they were asked to be (tests and tools wait for it).
+  const [settled, setSettled] = useState<string | null>(null);
+  useEffect(() => {
+    if (!rows.count) return;
+    if (pending && pending.version === rows.version) {
+      placed.current = rows.version;
+      setPending(null);
+      virtualizer.scrollToIndex(Math.min(pending.index, rows.count - 1), { align: pending.align });
+      setSettled(rows.version);
+    } else if (!pending && placed.current !== rows.version) {
+      placed.current = rows.version;
+      virtualizer.scrollToIndex(rows.count - 1, { align: 'end' });
+      setSettled(rows.version);
+    }
+  }, [rows.version, rows.count, pending]);
+  // Pending from the moment it is asked, so the new rows are not first placed at the newest.
+  const go = (place: Promise<Place>, align: 'start' | 'end') => {
+    setPending({ index: 0, version: '', align });
+    void place.then((p) => setPending({ ...p, align }));
+  };
+
+  // Keyboard review: a current message, a range selected from an anchor, panels opened by key.
+  const [current, setCurrent] = useState<number | null>(null);
+  const [anchor, setAnchor] = useState<number | null>(null);
+  const [request, setRequest] = useState<{ panel: 'tags' | 'note'; nonce: number } | null>(null);
+  useEffect(() => {
+    setCurrent(null);
+    setAnchor(null);
+  }, [rows.version]);
+  const selectedRange = current !== null && anchor !== null ? [Math.min(current, anchor), Math.max(current, anchor)] : null;
+  const isSelected = (i: number) => (selectedRange ? i >= selectedRange[0]! && i <= selectedRange[1]! : false);
+  const moveTo = (index: number, extend: boolean) => {
+    const to = Math.max(0, Math.min(count - 1, index));
+    if (extend && anchor === null) setAnchor(current ?? to);
+    if (!extend) setAnchor(null);
+    setCurrent(to);
+    setRequest(null);
+    virtualizer.scrollToIndex(to, { align: 'auto' });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    // Typing in a note or a field is typing, not a shortcut.
+    if (target.closest('textarea, input, select, details')) return;
+    const action = reviewKeyAction(event);
+    if (!action) return;
+    const at = current ?? start;
+    const message = rows.rowAt(at);
+    event.preventDefault();
+    if (action.kind === 'move') moveTo(at + action.by, action.extend);
+    // The oldest is "from the start of time": the empty string sorts before any date.
+    else if (action.kind === 'edge') go(action.to === 'last' ? rows.toNewest() : rows.jumpTo(''), action.to === 'last' ? 'end' : 'start');
+    else if (action.kind === 'clear') setAnchor(null);
+    else if (!message) return;
+    else if (action.kind === 'panel') setRequest({ panel: action.panel, nonce: (request?.nonce ?? 0) + 1 });
+    else if (action.kind === 'key') handlers.onKeyChange(message.id, !message.key);
+    else if (action.kind === 'tag') {
+      const tag = tags[action.slot];
+      if (!tag) return;
+      const range = selectedRange ?? [at, at];
+      const chosen: typeof message[] = [];
+      for (let i = range[0]!; i <= range[1]!; i++) {
+        const row = rows.rowAt(i);
+        if (row) chosen.push(row);
+      }
+      // One key sets the tag on the whole range, or takes it off when every message has it.
+      const on = !chosen.every((m) => m.tags.includes(tag.id));
+      for (const m of chosen) if (m.tags.includes(tag.id) !== on) handlers.onToggleTag(m.id, tag.id, on);
+    }
+    if (current === null && action.kind !== 'move' && action.kind !== 'edge') setCurrent(at);
+  };
+  const onCardClick = (index: number, event: MouseEvent) => {
+    if ((event.target as HTMLElement).closest('button, input, textarea, select, summary, a, label')) return;
+    setRequest(null);
+    if (event.shiftKey && current !== null) {
+      if (anchor === null) setAnchor(current);
+      setCurrent(index);
+    } else {
+      setAnchor(null);
+      setCurrent(index);
+    }
+    scroller.current?.focus({ preventScroll: true });
+  };
+
+  if (rows.count === undefined) return <p class="muted">Loading messages…</p>;
+  if (rows.count === 0) return <p class="empty">No messages match this filter.</p>;
   return (
-    <section class="message-list" aria-label="Messages">
-      <p class="muted list-count">
-        {visible.length < shown.length ? `Showing ${visible.length.toLocaleString()} of ${plural(shown.length, 'message')}` : plural(shown.length, 'message')}
+    <section class="message-list" aria-label="Messages" data-placed={settled === rows.version && !pending ? 'true' : undefined}>
+      <MessageListTools countText={rows.exact ? plural(count, 'message') : (totalText ?? '')} onNewest={() => go(rows.toNewest(), 'end')} onJump={(at) => go(rows.jumpTo(at), 'start')} />
+      <p class="muted review-keys" id="review-keys">
+        Keys: {REVIEW_KEYS_LEGEND}
+        {selectedRange && selectedRange[1]! > selectedRange[0]! && ` · ${selectedRange[1]! - selectedRange[0]! + 1} selected`}
       </p>
-      {visible.map((message) => (
-        <MessageCard
-          key={message.id}
-          message={message}
-          tags={tags}
-          conversationTitle={conversationTitles?.get(message.conversationId)}
-          {...handlers}
-        />
-      ))}
-      {visible.length < shown.length && (
-        <button type="button" class="show-more" onClick={() => setLimit((n) => n + pageSize)}>
-          Show more
-        </button>
-      )}
+      <div class="message-scroller" ref={scroller} tabIndex={0} aria-describedby="review-keys" aria-label="Messages: use the arrow keys to review" onKeyDown={onKeyDown}>
+        <div class="message-rows" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+          {items.map((item) => {
+            const message = rows.rowAt(item.index);
+            return (
+              <div
+                key={item.key}
+                class="message-row"
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={{ transform: `translateY(${item.start}px)` }}
+                onClick={(e) => onCardClick(item.index, e)}
+              >
+                {message ? (
+                  <>
+                    <DayDivider message={message} previous={item.index > 0 ? rows.rowAt(item.index - 1) : null} />
+                    <MessageCard
+                      message={message}
+                      tags={tags}
+                      conversationTitle={conversationTitles?.get(message.conversationId)}
+                      current={current === item.index}
+                      selected={isSelected(item.index)}
+                      request={current === item.index ? request : null}
+                      {...handlers}
+                    />
+                  </>
+                ) : (
+                  <div class="message message--loading" aria-hidden="true" />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
     </section>
+  );
+}
+
+/** A heading where the local day changes; unknown when the row before is not read yet. */
+function DayDivider({ message, previous }: { message: StoredMessage; previous: StoredMessage | null | undefined }) {
+  if (previous === undefined || !message.sentAt) return null;
+  const day = localDay(message.sentAt);
+  if (previous && previous.sentAt && localDay(previous.sentAt) === day) return null;
+  return (
+    <h3 class="day-divider">
+      <span>{day}</span>
+    </h3>
   );
 }

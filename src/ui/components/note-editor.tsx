@@ -5,9 +5,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 interface NoteEditorProps {
   note: string;
   onSave: (note: string) => void;
+  /** Opened on demand: the reviewer asked to write, so the cursor goes there. */
+  autoFocus?: boolean;
 }
 
-export function NoteEditor({ note, onSave }: NoteEditorProps) {
+export function NoteEditor({ note, onSave, autoFocus = false }: NoteEditorProps) {
   const [draft, setDraft] = useState(note);
   const saved = useRef(note);
 
@@ -27,7 +29,7 @@ export function NoteEditor({ note, onSave }: NoteEditorProps) {
     <div class="note-editor">
       <label class="note-label">
         <span>Note</span>
-        <textarea rows={2} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} onBlur={save} />
+        <textarea rows={2} value={draft} autoFocus={autoFocus} onInput={(e) => setDraft(e.currentTarget.value)} onBlur={save} />
       </label>
       <button type="button" class="button-small" onClick={save}>
         Save note

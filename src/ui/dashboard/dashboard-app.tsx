@@ -1,21 +1,28 @@
 // The dashboard container: owns the filter, the review actions, the export and the import; everything it
 // shows comes from live queries, so changes made in the popup appear here at once.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
+import { isEmptyFilter } from '../../shared/evidence-filter';
+import { plural } from '../components/format-time';
 import type { EvidenceFilter, Software } from '../../shared/model';
 import { AddTagForm } from '../components/add-tag-form';
 import { AttachmentSettingsForm } from '../components/attachment-settings-form';
 import { ConversationNav } from '../components/conversation-nav';
 import { DashboardHeader } from '../components/dashboard-header';
-import { useConversations, useMessages, useTags, useTerms } from '../hooks/use-evidence-queries';
+import { useCaseMessages, useConversations, useMessageCount, useTags, useTerms } from '../hooks/use-evidence-queries';
+import { useMessageWindow } from '../hooks/use-message-window';
 import { TermsNav } from '../components/terms-nav';
 import { TermsView } from '../components/terms-view';
 import { useDb } from '../hooks/use-db';
 import { useAttachmentSettings } from '../hooks/use-attachment-settings';
+import { useStorageCare } from '../hooks/use-storage-care';
+import { StorageCarePanel } from '../components/storage-care-panel';
 import { useReview } from '../hooks/use-review';
 import { downloadFile, type SaveFile } from './download-file';
 import { EvidencePane } from './evidence-pane';
 import { useEvidenceExport } from './use-evidence-export';
+import { describeExport, exportIsEmpty, termsInExport } from './export-scope';
+import { useLiveQuery } from '../hooks/use-live-query';
 import { useBundleImport } from './use-bundle-import';
 import { useSigningKey } from '../hooks/use-signing-key';
 import { TrustedTimeSettings } from '../components/trusted-time-settings';
@@ -42,15 +49,23 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const db = useDb();
   const review = useReview(db);
   const conversations = useConversations(db);
-  const messages = useMessages(db);
   const tags = useTags(db);
   const terms = useTerms(db);
   const [filter, setFilter] = useState<EvidenceFilter>({});
+  const cases = useCases(db);
+  const rows = useMessageWindow(db, filter, cases?.find((c) => c.id === filter.caseId)?.conversationIds);
+  const shownCount = useMessageCount(db, filter.conversationId, rows.count !== undefined && !rows.exact);
+  const filterTotal = rows.exact ? rows.count : shownCount;
+  const captureCount = useLiveQuery(() => db.captures.count(), [db]);
+  const selectedConversation = conversations?.find((c) => c.id === filter.conversationId);
+  const caseRooms = cases?.find((c) => c.id === filter.caseId)?.conversationIds;
+  const scopeRooms = caseRooms ? conversations?.filter((c) => caseRooms.includes(c.id)) : selectedConversation && [selectedConversation];
+  const scope = { messages: filterTotal, terms: termsInExport(terms ?? [], filter, scopeRooms), captures: captureCount ?? 0 };
   const [termsId, setTermsId] = useState<string | undefined>(undefined);
   const shownTerms = terms?.find((t) => t.id === termsId);
-  const cases = useCases(db);
   const caseActions = useCaseActions(db);
   const shownCase = cases?.find((c) => c.id === filter.caseId);
+  const caseMessages = useCaseMessages(db, shownCase?.conversationIds);
   const [reviewError, setReviewError] = useState<string | null>(null);
   const exporter = useEvidenceExport(db, software, saveFile, trustedTime);
   const importer = useBundleImport(db);
@@ -58,6 +73,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const [lastAction, setLastAction] = useState<'export' | 'import'>('export');
   const busy = exporter.exporting || importer.importing;
   const attachmentSettings = useAttachmentSettings(db);
+  const storageCare = useStorageCare();
   const signingKey = useSigningKey(db);
   const timeStampSettings = useTimeStampSettings(db);
   const imported = useImportedCaptures(db);
@@ -67,95 +83,94 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
     // Only on first render: the flag describes how the page was opened.
   }, []);
 
-  const counts = useMemo(() => {
-    const byConversation = new Map<string, number>();
-    for (const m of messages ?? []) byConversation.set(m.conversationId, (byConversation.get(m.conversationId) ?? 0) + 1);
-    return byConversation;
-  }, [messages]);
-
   const failed = (e: unknown) => setReviewError(`Could not save: ${errorText(e)}`);
   const saved = () => setReviewError(null);
 
   return (
     <ImportedCapturesContext.Provider value={imported}>
-      <div class="dashboard">
-        <DashboardHeader
-          filter={filter}
-          tags={tags ?? []}
-          onFilterChange={setFilter}
-          onExport={() => {
-            setLastAction('export');
-            void exporter.run(filter);
-          }}
-          exporting={busy}
-          onImport={(file) => {
-            setLastAction('import');
-            void importer.run(file);
-          }}
-          importing={busy}
-          status={lastAction === 'import' ? importer.status : exporter.status}
-        />
-        {importer.question && <ImportQuestion text={importer.question.text} onAnswer={importer.question.answer} />}
-        <div class="dashboard-body">
-          <aside class="sidebar">
-            <ConversationNav
-              conversations={conversations ?? []}
-              messageCounts={counts}
-              selectedId={filter.conversationId}
-              onSelect={(conversationId) => {
-                setTermsId(undefined);
-                setFilter({ ...filter, conversationId, caseId: undefined });
-              }}
+    <div class="dashboard">
+      <DashboardHeader
+        filter={filter}
+        tags={tags ?? []}
+        onFilterChange={setFilter}
+        conversationTitle={selectedConversation?.title}
+        exportText={describeExport(scope, filter)}
+        exportDisabled={exportIsEmpty(scope, filter)}
+        onExport={() => {
+          setLastAction('export');
+          void exporter.run(filter);
+        }}
+        exporting={busy}
+        onImport={(file) => {
+          setLastAction('import');
+          void importer.run(file);
+        }}
+        importing={busy}
+        status={lastAction === 'import' ? importer.status : exporter.status}
+      />
+      {importer.question && <ImportQuestion text={importer.question.text} onAnswer={importer.question.answer} />}
+      <div class="dashboard-body">
+        <aside class="sidebar">
+          <ConversationNav
+            conversations={conversations ?? []}
+            selectedId={filter.conversationId}
+            onSelect={(conversationId) => {
+              setTermsId(undefined);
+              setFilter({ ...filter, conversationId, caseId: undefined });
+            }}
+          />
+          <CaseNav
+            cases={cases ?? []}
+            selectedId={filter.caseId}
+            onCreate={caseActions.create}
+            onSelect={(caseId) => {
+              setTermsId(undefined);
+              setFilter({ ...filter, caseId, conversationId: undefined });
+            }}
+          />
+          <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
+          <AddTagForm onAdd={review.addTag} />
+          {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
+          {timeStampSettings.settings && (
+            <TrustedTimeSettings settings={timeStampSettings.settings} onSave={timeStampSettings.save} requestHostAccess={trustedTime.requestHostAccess} />
+          )}
+          <SigningKeyPanel signingKey={signingKey} />
+          <StorageCarePanel care={storageCare} />
+        </aside>
+        <main class="evidence">
+          {reviewError && <p class="error" role="alert">{reviewError}</p>}
+          {shownTerms ? (
+            <TermsView
+              terms={shownTerms}
+              tags={tags ?? []}
+              onToggleTag={(tagId, on) => review.toggleTag({ type: 'terms', id: shownTerms.id }, tagId, on).then(saved, failed)}
+              onKeyChange={(key) => review.markKey({ type: 'terms', id: shownTerms.id }, key).then(saved, failed)}
+              onSaveNote={(note) => review.saveNote({ type: 'terms', id: shownTerms.id }, note).then(saved, failed)}
             />
-            <CaseNav
-              cases={cases ?? []}
-              selectedId={filter.caseId}
-              onCreate={caseActions.create}
-              onSelect={(caseId) => {
-                setTermsId(undefined);
-                setFilter({ ...filter, caseId, conversationId: undefined });
-              }}
+          ) : !conversations || !tags ? (
+            <p class="muted">Loading evidence…</p>
+          ) : (
+            <>
+            {shownCase && (
+              <CasePane theCase={shownCase} actions={caseActions} conversations={conversations} messages={caseMessages ?? []} terms={terms ?? []} onDeleted={() => setFilter({ ...filter, caseId: undefined })} onPrint={() => printReport(db, { caseId: shownCase.id }, software)} />
+            )}
+            <EvidencePane
+              conversations={conversations}
+              rows={rows}
+              tags={tags}
+              conversationId={filter.conversationId}
+              empty={conversations.length === 0 && rows.count === 0 && isEmptyFilter(filter)}
+              totalText={filterTotal === undefined ? undefined : plural(filterTotal, 'message')}
+              onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}
+              onToggleTag={(id, tagId, on) => review.toggleTag({ type: 'message', id }, tagId, on).then(saved, failed)}
+              onKeyChange={(id, key) => review.markKey({ type: 'message', id }, key).then(saved, failed)}
+              onSaveNote={(id, note) => review.saveNote({ type: 'message', id }, note).then(saved, failed)}
             />
-            <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
-            <AddTagForm onAdd={review.addTag} />
-            {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
-            {timeStampSettings.settings && (
-              <TrustedTimeSettings settings={timeStampSettings.settings} onSave={timeStampSettings.save} requestHostAccess={trustedTime.requestHostAccess} />
-            )}
-            <SigningKeyPanel signingKey={signingKey} />
-          </aside>
-          <main class="evidence">
-            {reviewError && <p class="error" role="alert">{reviewError}</p>}
-            {shownTerms ? (
-              <TermsView
-                terms={shownTerms}
-                tags={tags ?? []}
-                onToggleTag={(tagId, on) => review.toggleTag({ type: 'terms', id: shownTerms.id }, tagId, on).then(saved, failed)}
-                onKeyChange={(key) => review.markKey({ type: 'terms', id: shownTerms.id }, key).then(saved, failed)}
-                onSaveNote={(note) => review.saveNote({ type: 'terms', id: shownTerms.id }, note).then(saved, failed)}
-              />
-            ) : !conversations || !messages || !tags ? (
-              <p class="muted">Loading evidence…</p>
-            ) : (
-              <>
-              {shownCase && (
-                <CasePane theCase={shownCase} actions={caseActions} conversations={conversations} messages={messages} terms={terms ?? []} onDeleted={() => setFilter({ ...filter, caseId: undefined })} onPrint={() => printReport(db, { caseId: shownCase.id }, software)} />
-              )}
-              <EvidencePane
-                conversations={conversations}
-                messages={shownCase ? messages.filter((m) => shownCase.conversationIds.includes(m.conversationId)) : messages}
-                tags={tags}
-                filter={filter}
-                onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}
-                onToggleTag={(id, tagId, on) => review.toggleTag({ type: 'message', id }, tagId, on).then(saved, failed)}
-                onKeyChange={(id, key) => review.markKey({ type: 'message', id }, key).then(saved, failed)}
-                onSaveNote={(id, note) => review.saveNote({ type: 'message', id }, note).then(saved, failed)}
-              />
-              </>
-            )}
-          </main>
-        </div>
+            </>
+          )}
+        </main>
       </div>
+    </div>
     </ImportedCapturesContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 // The reads the popup and dashboard make, each kept live. Components never see the database.
 import type { StoredCapture, StoredConversation, StoredMessage, StoredTerms, Tag } from '../../shared/model';
-import { conversationMessages, listCaptures, listConversations, listMessages, listTags, listTerms, type EvidenceDb } from '../../storage';
+import { countMessages, messagesOfConversations, conversationMessages, listCaptures, listConversations, listTags, listTerms, type EvidenceDb } from '../../storage';
 import { useLiveQuery } from './use-live-query';
 
 export function useCaptures(db: EvidenceDb, limit?: number): StoredCapture[] | undefined {
@@ -11,9 +11,15 @@ export function useConversations(db: EvidenceDb): StoredConversation[] | undefin
   return useLiveQuery(() => listConversations(db), [db]);
 }
 
-/** Every stored message in time order; the dashboard filters in memory with matchesFilter. */
-export function useMessages(db: EvidenceDb): StoredMessage[] | undefined {
-  return useLiveQuery(() => listMessages(db), [db]);
+/** The messages of the list shown, counted once its first messages are on screen (`ready`), never holding them up. */
+export function useMessageCount(db: EvidenceDb, conversationId: string | undefined, ready = true): number | undefined {
+  return useLiveQuery(() => (ready ? countMessages(db, conversationId) : Promise.resolve(undefined)), [db, conversationId, ready]);
+}
+
+/** The messages of a case's conversations (read only while a case is shown: a case is a few rooms). */
+export function useCaseMessages(db: EvidenceDb, conversationIds: readonly string[] | undefined): StoredMessage[] | undefined {
+  const key = conversationIds?.join(',');
+  return useLiveQuery(() => (conversationIds ? messagesOfConversations(db, conversationIds) : Promise.resolve(undefined)), [db, key]);
 }
 
 export function useConversationMessages(db: EvidenceDb, conversationId: string): StoredMessage[] | undefined {

@@ -1,0 +1,186 @@
+// npm run bench (or bench:review): the review UI on a large store, in Debian's Chromium with dist/
+// loaded. A store of 100,000 messages in 50 rooms plus one room of 20,000 is written straight
+// into IndexedDB, then each figure is set against an indexed read of the same rows in the same run
+// (the floor: what reading those rows costs without any UI). Prints a table; writes out/bench-review.json.
+//
+//  * dashboard first content: navigation until the first message card is rendered (goal ≤ 100 ms)
+//  * opening the 20,000-message room until its newest message is rendered (goal ≤ 200 ms)
+//  * scrolling up 1,000 messages: the longest frame (goal: none over 50 ms)
+//  * first search results: typing a word until the list shows its matches (goal ≤ 50 ms)
+//  * popup first content (goal ≤ 150 ms)
+//  * dashboard script heap with the big room open (goal ≤ 150 MB)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { ensureChromium } from './lib/chromium';
+import { launchWithExtension } from './lib/extension-browser';
+import { BIG_ROOM_ID, BIG_ROOM_TITLE, seedReviewStore } from './lib/seed-review-store';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const ROWS_SHOWN = 20;
+
+interface Figure {
+  name: string;
+  ms: number;
+  goal: number;
+  unit: 'ms' | 'MB';
+  /** The indexed read of the same rows, when the figure has one. */
+  floorMs?: number;
+}
+
+/** Time from now until `selector` (optionally with `text`) is in the page, measured in the page. */
+function untilShown(page: Page, selector: string, text: string | null, act: string): Promise<number> {
+  return page.evaluate(
+    ([selector, text, act]) =>
+      new Promise<number>((resolve) => {
+        const found = () => [...document.querySelectorAll(selector)].some((el) => text === null || (el.textContent ?? '') === text || (el.textContent ?? '').includes(text + ' '));
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!found()) return;
+          observer.disconnect();
+          resolve(performance.now() - t0);
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        // The action runs after the observer is set, so nothing it renders is missed.
+        new Function(act)();
+        if (found()) {
+          observer.disconnect();
+          resolve(performance.now() - t0);
+        }
+      }),
+    [selector, text, act] as const,
+  );
+}
+
+/** The floor: the newest ROWS_SHOWN rows of a room (or of every room) read by index, no UI. */
+function indexedRead(page: Page, conversationId: string | null): Promise<number> {
+  return page.evaluate(
+    ([id, n]) =>
+      new Promise<number>((resolve, reject) => {
+        const t0 = performance.now();
+        const open = indexedDB.open('evidence-locker');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('messages').objectStore('messages');
+          const range = id ? IDBKeyRange.bound([id, -Infinity, -Infinity], [id, [], []]) : null;
+          const index = store.index(id ? '[conversationId+sentAt+position]' : '[sentAt+conversationId+position]');
+          const rows: unknown[] = [];
+          const cursor = index.openCursor(range, 'prev');
+          cursor.onsuccess = () => {
+            const c = cursor.result;
+            if (c && rows.length < n) {
+              rows.push(c.value);
+              c.continue();
+              return;
+            }
+            db.close();
+            resolve(performance.now() - t0);
+          };
+        };
+      }),
+    [conversationId, ROWS_SHOWN] as const,
+  );
+}
+
+async function main(): Promise<void> {
+  const browser = await launchWithExtension({ executablePath: ensureChromium(), timeZone: 'America/New_York' });
+  const figures: Figure[] = [];
+  try {
+    // tsx names functions with a __name helper that page.evaluate's serialized code lacks.
+    await browser.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    const dashboard = await browser.extensionPage('dashboard');
+    dashboard.on('crash', () => console.error('The dashboard crashed'));
+    dashboard.on('console', (m) => m.type() === 'error' && console.error(m.text()));
+    await dashboard.getByText('No evidence yet', { exact: false }).waitFor();
+    const seedStart = Date.now();
+    await seedReviewStore(dashboard, { rooms: 50, perRoom: 2000, bigRoom: 20_000 });
+    console.log(`Seeded 120,000 messages in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
+
+    // The floors, read while nothing else runs: the newest rows of every room, and of the big room.
+    const floorAll = await indexedRead(dashboard, null);
+    const floorBig = await indexedRead(dashboard, BIG_ROOM_ID);
+    // A fresh load, so the figure includes the page's own start; navigation start is t = 0.
+    await dashboard.reload();
+    await dashboard.locator('article').first().waitFor();
+    const firstContent = await dashboard.evaluate(() => {
+      const card = performance.getEntriesByType('mark').find((m) => m.name === 'first-card');
+      return card ? card.startTime : performance.now();
+    });
+    figures.push({ name: 'dashboard first content (first card)', ms: firstContent, goal: 100, unit: 'ms', floorMs: floorAll });
+
+    // Another room first, so the big room's newest message is not on screen already.
+    await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Client 7/ }).click();
+    await dashboard.locator('article', { hasText: 'Room 7 message 2000' }).waitFor();
+    await dashboard.locator('.list-count', { hasText: '2,000 messages' }).waitFor();
+    const openRoom = await untilShown(
+      dashboard,
+      '.message-text',
+      'Big room message 20000',
+      `[...document.querySelectorAll('nav[aria-label="Conversations"] button')].find((b) => b.textContent.startsWith(${JSON.stringify(BIG_ROOM_TITLE)})).click()`,
+    );
+    figures.push({ name: 'open the 20,000-message room to its newest', ms: openRoom, goal: 200, unit: 'ms', floorMs: floorBig });
+
+    const longestFrame = await dashboard.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const scroller = document.querySelector('.message-scroller')!;
+          // Rows read above shift the indexes, so progress is read from the message numbers shown.
+          const topNumber = () => {
+            const top = scroller.getBoundingClientRect().top;
+            const row = [...document.querySelectorAll('.message-text')].find((el) => el.getBoundingClientRect().bottom > top);
+            return Number(/(\d+)$/.exec(row?.textContent ?? '')?.[1] ?? 0);
+          };
+          const target = topNumber() - 1000;
+          let last = performance.now();
+          let longest = 0;
+          const step = () => {
+            const now = performance.now();
+            longest = Math.max(longest, now - last);
+            last = now;
+            if (topNumber() <= target) return resolve(longest);
+            scroller.scrollTop -= 600;
+            requestAnimationFrame(step);
+          };
+          requestAnimationFrame(() => {
+            last = performance.now();
+            requestAnimationFrame(step);
+          });
+        }),
+    );
+    figures.push({ name: 'scroll up 1,000 messages: longest frame', ms: longestFrame, goal: 50, unit: 'ms' });
+
+    const cdp = await browser.context.newCDPSession(dashboard);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    figures.push({ name: 'dashboard script heap, big room open', ms: heap.usedSize / 1e6, goal: 150, unit: 'MB' });
+
+    const search = await untilShown(
+      dashboard,
+      '.message-text',
+      'Big room message 19999',
+      `const box = document.querySelector('input[type="search"]'); box.value = 'message 19999'; document.querySelector('.message-scroller').scrollTop = 0; box.dispatchEvent(new Event('input', { bubbles: true }));`,
+    );
+    const searched = await dashboard.evaluate(() => document.querySelector('.list-count')?.textContent ?? '');
+    figures.push({ name: `first search results (${searched})`, ms: search, goal: 50, unit: 'ms' });
+
+    const popup = await browser.extensionPage('popup');
+    await popup.locator('body *').first().waitFor();
+    const popupFirst = await popup.evaluate(() => performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime ?? performance.now());
+    figures.push({ name: 'popup first content (first contentful paint)', ms: popupFirst, goal: 150, unit: 'ms' });
+  } finally {
+    await browser.close();
+  }
+  const lines = figures.map((f) => {
+    const floor = f.floorMs !== undefined ? ` (indexed read of the same rows: ${f.floorMs.toFixed(1)} ms, ${(f.ms / f.floorMs).toFixed(1)}x)` : '';
+    return `${f.name}: ${f.ms.toFixed(1)} ${f.unit}${floor}, goal <= ${f.goal} ${f.unit} ${f.ms <= f.goal ? 'OK' : 'OVER'}`;
+  });
+  console.log(['Review on 100,000 messages in 50 rooms + one room of 20,000, Chromium', ...lines].join('\n'));
+  mkdirSync(path.join(ROOT, 'out'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'out/bench-review.json'), JSON.stringify(figures, null, 2));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

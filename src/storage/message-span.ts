@@ -1,0 +1,72 @@
+// A room's messages (or every room's) read by key from the v7 time-order indexes, a few dozen at a
+// time, starting from the newest or from a date and growing as the reader scrolls. Nothing here
+// counts or skips rows: browsers' IndexedDB counts and skips in time proportional to the rows
+// (seconds at 100,000), while a read from a key costs the same in any room.
+import type { IsoUtc, StoredMessage } from '../shared/model';
+import type { EvidenceDb } from './db';
+
+/** A row's place in its index: [conversationId, sentAt, position] in a room, [sentAt, conversationId, position] across rooms. */
+export type SpanKey = readonly (string | number)[];
+
+// IndexedDB key order: numbers < dates < strings < arrays, so these bound any sentAt or position.
+// An array is made anew for each key: one array twice in a key is not a valid key.
+const LOW = -Infinity;
+const high = (): never[] => [];
+
+function indexOf(conversationId: string | undefined): string {
+  return conversationId ? '[conversationId+sentAt+position]' : '[sentAt+conversationId+position]';
+}
+
+function lowest(conversationId: string | undefined): SpanKey {
+  return conversationId ? [conversationId, LOW, LOW] : [LOW, LOW, LOW];
+}
+
+function highest(conversationId: string | undefined): unknown[] {
+  return conversationId ? [conversationId, high(), high()] : [high(), high(), high()];
+}
+
+export function spanKey(message: StoredMessage, conversationId: string | undefined): SpanKey {
+  return conversationId ? [message.conversationId, message.sentAt ?? '', message.position] : [message.sentAt ?? '', message.conversationId, message.position];
+}
+
+/** The key just before any message sent at `at`. */
+export function spanKeyAt(at: IsoUtc, conversationId: string | undefined): SpanKey {
+  return conversationId ? [conversationId, at, LOW] : [at, LOW, LOW];
+}
+
+/** Up to `limit` messages just before `before` (the newest when null), oldest first. */
+export async function readOlder(db: EvidenceDb, conversationId: string | undefined, before: SpanKey | null, limit: number): Promise<StoredMessage[]> {
+  const range = db.messages.where(indexOf(conversationId)).between(lowest(conversationId), before ?? highest(conversationId), true, false);
+  return (await range.reverse().limit(limit).toArray()).reverse();
+}
+
+/** Up to `limit` messages from `from` on (included), oldest first. */
+export function readNewer(db: EvidenceDb, conversationId: string | undefined, from: SpanKey, limit: number): Promise<StoredMessage[]> {
+  return db.messages.where(indexOf(conversationId)).between(from, highest(conversationId), true, true).limit(limit).toArray();
+}
+
+/** The messages in [lower, upper): null bounds are the index's ends. */
+export function readSpan(db: EvidenceDb, conversationId: string | undefined, lower: SpanKey | null, upper: SpanKey | null): Promise<StoredMessage[]> {
+  return db.messages
+    .where(indexOf(conversationId))
+    .between(lower ?? lowest(conversationId), upper ?? highest(conversationId), true, upper === null)
+    .toArray();
+}
+
+/**
+ * The messages the page showed no time for, listed after the newest. They are in no time index,
+ * so two index counts say first whether there are any (rarely), and only then is the room read.
+ */
+export async function undatedIfAny(db: EvidenceDb, conversationId: string | undefined): Promise<StoredMessage[]> {
+  const all = conversationId ? db.messages.where('conversationId').equals(conversationId).count() : db.messages.count();
+  const dated = db.messages.where(indexOf(conversationId)).between(lowest(conversationId), highest(conversationId), true, true).count();
+  const [total, timed] = await Promise.all([all, dated]);
+  return total > timed ? undatedMessages(db, conversationId) : [];
+}
+
+/** Messages the page showed no time for: not in the time indexes, so found by reading the room. */
+export async function undatedMessages(db: EvidenceDb, conversationId: string | undefined): Promise<StoredMessage[]> {
+  const candidates = conversationId ? db.messages.where('conversationId').equals(conversationId) : db.messages.toCollection();
+  const rows = await candidates.filter((m) => m.sentAt === null).toArray();
+  return rows.sort((a, b) => (a.conversationId === b.conversationId ? a.position - b.position : a.conversationId < b.conversationId ? -1 : 1));
+}

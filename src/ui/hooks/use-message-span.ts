@@ -1,0 +1,163 @@
+// The unfiltered list of a room (or of every room): a span of rows read by key, opened at the
+// newest (or at a date) and grown a chunk at a time as the reader scrolls towards either end.
+// Each chunk owns a key range, so every stored row belongs to exactly one; only the chunks in view
+// are kept live, so a change to one message re-reads its chunk of a few dozen rows, nothing more.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { IsoUtc, StoredMessage } from '../../shared/model';
+import { liveQuery, readNewer, undatedIfAny, readOlder, readSpan, spanKey, spanKeyAt, type EvidenceDb, type SpanKey } from '../../storage';
+import type { MessageWindow, Place } from './use-message-window';
+import { useLiveQuery } from './use-live-query';
+
+const CHUNK = 60;
+/** Rows from an end of the span at which the next chunk is read. */
+const MARGIN = 20;
+
+interface Chunk {
+  /** First key this chunk covers; null when nothing is older. It covers up to the next chunk's lower. */
+  lower: SpanKey | null;
+  rows: StoredMessage[];
+}
+
+interface Span {
+  chunks: Chunk[];
+  /** Key the last chunk stops before; null when nothing is newer (the list is at its newest). */
+  upper: SpanKey | null;
+  /** A new span (another room, a jump): rows moved, and the list re-places itself. */
+  generation: number;
+}
+
+const keyText = (key: SpanKey | null) => (key ? JSON.stringify(key) : 'start');
+
+export function useMessageSpan(db: EvidenceDb, conversationId: string | undefined, enabled: boolean): MessageWindow {
+  const [span, setSpan] = useState<Span | null>(null);
+  const spanRef = useRef(span);
+  spanRef.current = span;
+  const loading = useRef(false);
+  const [range, setRange] = useState<[number, number]>([0, 0]);
+  const generation = useRef(0);
+
+  const versionOf = (g: number) => `span:${conversationId ?? 'all'}:${g}`;
+  /** Puts a new span in place and says the version the list will have once it renders. */
+  const replace = useCallback((chunks: Chunk[], upper: SpanKey | null) => {
+    const next = ++generation.current;
+    setSpan({ chunks, upper, generation: next });
+    return versionOf(next);
+  }, [conversationId]);
+
+  const openNewest = useCallback(async (): Promise<Place> => {
+    const rows = await readOlder(db, conversationId, null, CHUNK);
+    const version = replace([{ lower: rows.length < CHUNK ? null : spanKey(rows[0]!, conversationId), rows }], null);
+    return { index: rows.length - 1, version };
+  }, [db, conversationId]);
+
+  useEffect(() => {
+    setSpan(null);
+    if (enabled) void openNewest();
+  }, [openNewest, enabled]);
+
+  // Undated messages follow the newest, once the newest rows are read (they are rare, and looked for after).
+  const undated = useLiveQuery(() => (enabled && span ? undatedIfAny(db, conversationId) : Promise.resolve([])), [db, conversationId, enabled, span !== null]) ?? [];
+  const tail = span && span.upper === null ? undated : [];
+  const dated = span ? span.chunks.reduce((n, c) => n + c.rows.length, 0) : undefined;
+  // Grow towards an end when the view comes near it.
+  const count = dated === undefined ? undefined : dated + tail.length;
+  useEffect(() => {
+    const now = spanRef.current;
+    if (!now || count === undefined || loading.current) return;
+    const first = now.chunks[0]!;
+    const older = range[0] < MARGIN && first.lower !== null;
+    const newer = range[1] > dated! - MARGIN && now.upper !== null;
+    if (!older && !newer) return;
+    loading.current = true;
+    const grow = older ? growOlder(db, conversationId, first.lower!) : growNewer(db, conversationId, now.upper!);
+    void grow
+      .then((change) =>
+        setSpan((current) => {
+          if (!current || current.generation !== now.generation) return current;
+          return older ? { ...current, chunks: [change.chunk, ...current.chunks] } : { ...current, chunks: [...current.chunks, change.chunk], upper: change.upper ?? null };
+        }),
+      )
+      .finally(() => {
+        loading.current = false;
+      });
+  }, [range, count, span?.generation]);
+
+  // Keep the chunks in view live.
+  const subscriptions = useRef(new Map<string, { unsubscribe(): void }>());
+  useEffect(() => {
+    if (!span) return;
+    const wanted = new Set<string>();
+    let offset = 0;
+    span.chunks.forEach((chunk, i) => {
+      const start = offset;
+      offset += chunk.rows.length;
+      if (offset < range[0] - MARGIN || start > range[1] + MARGIN) return;
+      const upper = span.chunks[i + 1]?.lower ?? span.upper;
+      const id = `${span.generation}:${keyText(chunk.lower)}`;
+      wanted.add(id);
+      if (subscriptions.current.has(id)) return;
+      const subscription = liveQuery(() => readSpan(db, conversationId, chunk.lower, upper)).subscribe({
+        next: (rows) =>
+          setSpan((current) => {
+            if (!current || current.generation !== span.generation) return current;
+            return { ...current, chunks: current.chunks.map((c) => (keyText(c.lower) === keyText(chunk.lower) ? { ...c, rows } : c)) };
+          }),
+        error: (error: unknown) => console.error('Evidence Locker: reading messages failed', error),
+      });
+      subscriptions.current.set(id, subscription);
+    });
+    for (const [id, s] of subscriptions.current) {
+      if (wanted.has(id)) continue;
+      s.unsubscribe();
+      subscriptions.current.delete(id);
+    }
+  }, [span?.generation, span?.chunks.length, range]);
+  useEffect(() => () => subscriptions.current.forEach((s) => s.unsubscribe()), []);
+
+  const rowAt = useCallback(
+    (index: number) => {
+      if (!span) return undefined;
+      let i = index;
+      for (const chunk of span.chunks) {
+        if (i < chunk.rows.length) return chunk.rows[i];
+        i -= chunk.rows.length;
+      }
+      return tail[i];
+    },
+    [span, tail],
+  );
+
+  const jumpTo = useCallback(
+    async (at: IsoUtc) => {
+      const key = spanKeyAt(at, conversationId);
+      const [older, newer] = await Promise.all([readOlder(db, conversationId, key, CHUNK / 2), readNewer(db, conversationId, key, CHUNK + 1)]);
+      const rows = [...older, ...newer.slice(0, CHUNK)];
+      const version = replace([{ lower: older.length < CHUNK / 2 ? null : spanKey(older[0]!, conversationId), rows }], newer.length > CHUNK ? spanKey(newer[CHUNK]!, conversationId) : null);
+      return { index: Math.min(older.length, rows.length - 1), version };
+    },
+    [db, conversationId],
+  );
+
+  return {
+    count,
+    version: versionOf(span?.generation ?? 0),
+    // Until the first rows are read the list is opening at the newest.
+    atNewest: !span || span.upper === null,
+    rowAt,
+    keyAt: (index) => rowAt(index)?.id ?? `row-${index}`,
+    showRange: useCallback((start: number, end: number) => setRange((now) => (now[0] === start && now[1] === end ? now : [start, end])), []),
+    jumpTo,
+    toNewest: async () => (span && span.upper === null && count ? { index: count - 1, version: versionOf(span.generation) } : openNewest()),
+    exact: false,
+  };
+}
+
+async function growOlder(db: EvidenceDb, conversationId: string | undefined, before: SpanKey) {
+  const rows = await readOlder(db, conversationId, before, CHUNK);
+  return { chunk: { lower: rows.length < CHUNK ? null : spanKey(rows[0]!, conversationId), rows }, upper: undefined };
+}
+
+async function growNewer(db: EvidenceDb, conversationId: string | undefined, from: SpanKey) {
+  const rows = await readNewer(db, conversationId, from, CHUNK + 1);
+  return { chunk: { lower: from, rows: rows.slice(0, CHUNK) }, upper: rows.length > CHUNK ? spanKey(rows[CHUNK]!, conversationId) : null };
+}

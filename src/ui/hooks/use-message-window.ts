@@ -1,0 +1,100 @@
+// What the message list reads from: with no filter but the conversation, a span read by key
+// (use-message-span.ts); under a tag, key-evidence or word filter, the matching ids, whose rows
+// are read by page as the list scrolls. Either way only the rows near the view are read and kept
+// live, so a change to one message never re-reads the whole conversation.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { EvidenceFilter, IsoUtc, StoredMessage } from '../../shared/model';
+import { liveQuery, matchingMessageIds, messagesById, needsScan, type EvidenceDb } from '../../storage';
+import { useLiveQuery } from './use-live-query';
+import { useMessageSpan } from './use-message-span';
+
+const PAGE = 50;
+
+export interface MessageWindow {
+  /** Rows the list holds now; undefined until the first are read. */
+  count: number | undefined;
+  /** True when count is every matching message (a filtered list); a span grows as it is scrolled. */
+  exact: boolean;
+  /** The list's last row is the newest message (not a span read from a date that stops short of it). */
+  atNewest: boolean;
+  /** Changes whenever rows may have moved (another filter, a jump): the list re-places itself. */
+  version: string;
+  rowAt(index: number): StoredMessage | undefined;
+  /** A stable key per row (its message id once read), so rows added above keep the view in place. */
+  keyAt(index: number): string;
+  /** The list tells which rows it shows; what is around them is read. */
+  showRange(start: number, end: number): void;
+  /** Makes the rows around `at` readable; resolves with where the first sent at or after it will be. */
+  jumpTo(at: IsoUtc): Promise<Place>;
+  /** Makes the newest rows readable; resolves with where the newest will be. */
+  toNewest(): Promise<Place>;
+}
+
+/** A row's index in the list as it will be once `version` is rendered. */
+export interface Place {
+  index: number;
+  version: string;
+}
+
+export function useMessageWindow(db: EvidenceDb, filter: EvidenceFilter, caseRooms?: readonly string[]): MessageWindow {
+  const scan = needsScan(filter);
+  const span = useMessageSpan(db, filter.conversationId, !scan);
+  const matching = useMatchingWindow(db, filter, scan, caseRooms);
+  return scan ? matching : span;
+}
+
+function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: boolean, caseRooms: readonly string[] | undefined): MessageWindow {
+  const filterKey = JSON.stringify([filter, caseRooms]);
+  const ids = useLiveQuery(() => (enabled ? matchingMessageIds(db, filter, caseRooms) : Promise.resolve(null)), [db, filterKey, enabled]);
+  const idsKey = ids ? ids.map((r) => r.id).join(',') : '';
+  const [range, setRange] = useState<[number, number]>([0, 0]);
+  const [pages, setPages] = useState<ReadonlyMap<number, StoredMessage[]>>(new Map());
+  const subscriptions = useRef(new Map<number, { unsubscribe(): void }>());
+
+  useEffect(
+    () => () => {
+      subscriptions.current.forEach((s) => s.unsubscribe());
+      subscriptions.current.clear();
+      setPages(new Map());
+    },
+    [idsKey],
+  );
+
+  const first = Math.max(0, Math.floor(range[0] / PAGE) - 1);
+  const last = Math.floor(range[1] / PAGE) + 1;
+  useEffect(() => {
+    if (!ids) return;
+    for (const [page, s] of subscriptions.current) {
+      if (page >= first && page <= last) continue;
+      s.unsubscribe();
+      subscriptions.current.delete(page);
+    }
+    for (let page = first; page <= last && page * PAGE < ids.length; page++) {
+      if (subscriptions.current.has(page)) continue;
+      const pageIds = ids.slice(page * PAGE, (page + 1) * PAGE).map((r) => r.id);
+      const subscription = liveQuery(() => messagesById(db, pageIds)).subscribe({
+        next: (rows) => setPages((now) => new Map(now).set(page, rows)),
+        error: (error: unknown) => console.error('Evidence Locker: reading messages failed', error),
+      });
+      subscriptions.current.set(page, subscription);
+    }
+    // Pages no longer near the view are let go: memory stays that of a few pages.
+    setPages((now) => ([...now.keys()].every((p) => p >= first && p <= last) ? now : new Map([...now].filter(([p]) => p >= first && p <= last))));
+  }, [idsKey, first, last]);
+
+  const rowAt = useCallback((index: number) => pages.get(Math.floor(index / PAGE))?.[index % PAGE], [pages]);
+  return {
+    count: ids?.length,
+    exact: true,
+    atNewest: true,
+    version: `match:${filterKey}`,
+    rowAt,
+    keyAt: (index) => ids?.[index]?.id ?? `row-${index}`,
+    showRange: useCallback((start: number, end: number) => setRange((now) => (now[0] === start && now[1] === end ? now : [start, end])), []),
+    jumpTo: async (at) => {
+      const i = ids?.findIndex((r) => r.sentAt !== null && r.sentAt >= at) ?? -1;
+      return { index: i === -1 ? Math.max(0, (ids?.length ?? 1) - 1) : i, version: `match:${filterKey}` };
+    },
+    toNewest: async () => ({ index: Math.max(0, (ids?.length ?? 1) - 1), version: `match:${filterKey}` }),
+  };
+}
