@@ -12,14 +12,35 @@ import type { TimelineEntry } from '../report/timeline/timeline';
 
 const FLAG = { soon: 'WITHIN 48 HOURS', past: 'PAST', upcoming: '', unknown: 'DATE NEEDED' } as const;
 
+/**
+ * Each party once, the contract's roles first: a contract names its client as "Dana Whitfield,
+ * Whitfield Home Goods" where the room says "Dana Whitfield", so a name already said as the first
+ * part of a fuller one is the same person. Joined with "; " since a party's name may hold a comma.
+ */
+export function caseParties(roles: readonly (readonly [string | null | undefined, string])[], participants: readonly string[]): string[] {
+  const parties: { name: string; role: string }[] = [];
+  const person = (name: string) => name.split(',')[0]!.trim().toLowerCase();
+  for (const [name, role] of [...roles, ...participants.map((p) => [p, ''] as const)]) {
+    const full = name?.trim();
+    if (!full) continue;
+    const same = parties.find((p) => person(p.name) === person(full));
+    if (!same) parties.push({ name: full, role });
+    else {
+      if (full.length > same.name.length) same.name = full;
+      same.role ||= role;
+    }
+  }
+  return parties.map((p) => (p.role ? `${p.name} (${p.role})` : p.name));
+}
+
 /** Cover facts about the case: parties, contracts, stage. */
 export function caseFacts(view: ExportView, c: DisputeCase): [string, string][] {
   const contracts = view.set.terms.flatMap((t) => (t.record.kind === 'contract' ? [t.record.contract] : []));
-  const parties = new Set([...contracts.flatMap((k) => [k.client, k.freelancer]), ...view.conversations.flatMap((r) => r.participants)].filter((p): p is string => !!p));
+  const parties = caseParties(contracts.flatMap((k) => [[k.client, 'client'], [k.freelancer, 'freelancer']] as const), view.conversations.flatMap((r) => r.participants));
   return [
     ['Case', c.name],
     ['Dispute type', c.disputeType],
-    ['Parties', [...parties].join(', ') || '—'],
+    ['Parties', parties.join('; ') || '—'],
     ['Contracts', c.contractIds.map((id) => { const k = contracts.find((x) => x.id === id); return k ? `${k.title} (${id}, ${k.type ?? 'type not shown'})` : `${id} (not captured)`; }).join('; ') || '—'],
     ['Stage', `${CASE_STAGE_LABELS[c.stage]} (since ${utcText(c.stageHistory.at(-1)?.at ?? c.createdAt)})`],
   ];
