@@ -142,7 +142,10 @@ export async function deleteCase(db: EvidenceDb, id: string, now = new Date()): 
 async function caseCandidates(db: EvidenceDb, c: DisputeCase) {
   const messages = c.conversationIds.length ? await db.messages.where('conversationId').anyOf(c.conversationIds).toArray() : [];
   const terms = c.contractIds.length ? (await db.terms.bulkGet(c.contractIds.map((cid) => `contract:${cid}`))).filter((t) => t !== undefined) : [];
-  return exhibitCandidates(c, messages, terms);
+  const rooms = c.conversationIds.length ? (await db.conversations.bulkGet(c.conversationIds)).filter((r) => r !== undefined) : [];
+  const captureIds = [...new Set([...rooms, ...terms].flatMap((x) => x.captureIds))];
+  const captures = captureIds.length ? (await db.captures.bulkGet(captureIds)).filter((k) => k !== undefined) : [];
+  return exhibitCandidates(c, messages, terms, captures);
 }
 
 function exhibitWords(e: CaseExhibit): string {

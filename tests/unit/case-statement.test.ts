@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { QUALITY_WARNING, WHAT_COUNTS, needsQualityWarning } from '../../src/shared/cases/guidance';
 import { draftStatement } from '../../src/shared/cases/statement';
-import { exhibitCandidates, syncExhibits } from '../../src/shared/cases/exhibits';
+import { captureScreenshots, exhibitCandidates, syncExhibits } from '../../src/shared/cases/exhibits';
 import { DISPUTE_TYPES, type DisputeCase } from '../../src/shared/model';
 import { mergeTerms } from '../../src/storage/terms-merge';
-import { ROOM_A, storedConversation, storedMessage } from './ui-fixtures';
+import { ROOM_A, storedCapture, storedConversation, storedMessage } from './ui-fixtures';
 
 const base: DisputeCase = {
   id: 'case_1', name: 'M1 not released', disputeType: 'billing', stage: 'talking', stageHistory: [{ stage: 'talking', at: '2026-03-20T00:00:00Z' }],
@@ -25,6 +25,17 @@ describe('statement draft', () => {
     expect(text).toContain('Changed, first seen 2026-03-10: Milestone 1 due date from 2026-03-13 to 2026-03-20.');
     expect(text).toMatch(/What happened\nE-1 \(.* UTC, .* in "Dana Whitfield"\): "Please add a size chart"\nE-2 .*"Delivered the scaffold"/);
     expect(text).toContain('What I ask');
+  });
+
+  it('numbers a capture that took screenshots in time order with the key messages, and names it in the statement', () => {
+    const messages = [storedMessage(1, { key: true, sentAt: '2026-03-02T10:00:00Z' }), storedMessage(2, { key: true, sentAt: '2026-03-09T10:00:00Z' })];
+    const shot = storedCapture('cap_shot', ROOM_A, '2026-03-05T00:00:00Z', { files: [{ path: 'captures/cap_shot/screenshot-1.png', sha256: 'b'.repeat(64), bytes: 9, mediaType: 'image/png' }] });
+    const plain = storedCapture('cap_plain', ROOM_A, '2026-03-06T00:00:00Z');
+    expect(captureScreenshots(shot).map((f) => f.path)).toEqual(['captures/cap_shot/screenshot-1.png']);
+    const exhibits = syncExhibits([], exhibitCandidates(base, messages, [], [shot, plain]));
+    expect(exhibits.map((e) => `${e.number} ${e.kind}`)).toEqual(['E-1 message', 'E-2 capture', 'E-3 message']);
+    const text = draftStatement({ ...base, exhibits }, { messages, terms: [], conversations: [storedConversation(ROOM_A, 'Dana Whitfield')] });
+    expect(text).toContain('E-2: the screenshot of the page taken at capture cap_shot.');
   });
 
   it('says what is missing for a case with no contract and no key evidence', () => {

@@ -3,6 +3,8 @@ import { buildBundleFiles } from '../../src/export';
 import { createCase, gatherEvidence, openEvidenceDb, setCaseMember, setKey, storeCapture, syncCaseExhibits, type EvidenceDb } from '../../src/storage';
 import { captureInput, message, room } from './helpers/capture-input';
 import { schemaErrors } from './export-json-schema';
+import { exhibitCandidates, syncExhibits } from '../../src/shared/cases/exhibits';
+import { sha256Hex } from '../../src/shared/hash';
 
 const OTHER = 'room_99999999999999999999999999999999';
 const software = { name: 'Evidence Locker', version: '0.1.0' };
@@ -45,6 +47,26 @@ describe('export of a case', () => {
       const text = new TextDecoder().decode(bytes);
       for (const secret of [OTHER, 'Secret of another dispute', 'Another Client', 'Some other case', '77777777']) expect(text, `${path} tells ${secret}`).not.toContain(secret);
     }
+  });
+
+  it('lists a screenshot taken at capture as an exhibit in evidence.json and both reports', async () => {
+    const c = await createCase(db, 'Screenshot case');
+    await setCaseMember(db, c.id, { conversationId: room([]).conversation.id }, true);
+    const [capture] = (await db.captures.toArray()).filter((k) => k.conversationId === room([]).conversation.id);
+    const set = await gatherEvidence(db, { caseId: c.id }, software, new Date('2026-03-21T00:00:00Z'));
+    // The screenshot as a capture from the toolbar keeps it (the store's screenshot path is tested with the capture flow).
+    const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
+    const path = `captures/${capture!.id}/screenshot-1.png`;
+    set.files.set(path, png);
+    set.captures.find((k) => k.id === capture!.id)!.files.push({ path, sha256: sha256Hex(png), bytes: png.length, mediaType: 'image/png' });
+    set.cases![0]!.exhibits = syncExhibits([], exhibitCandidates(set.cases![0]!, set.messages, set.terms, set.captures));
+    const files = buildBundleFiles(set);
+    const doc = JSON.parse(new TextDecoder().decode(files.get('evidence.json')));
+    expect(schemaErrors(doc)).toEqual([]);
+    expect(doc.cases[0].exhibits).toEqual([{ number: 'E-1', kind: 'capture', id: capture!.id }]);
+    expect(doc.cases[0].statement).toContain(`E-1: the screenshot of the page taken at capture ${capture!.id}.`);
+    // report.md escapes Markdown's characters; read it as a reader would.
+    for (const report of ['report.html', 'report.md']) expect(new TextDecoder().decode(files.get(report)).replace(/\\(.)/g, '$1')).toMatch(new RegExp(`E-1[^\\n]*Screenshot of [^\\n]*${capture!.id}[^\\n]*screenshot-1\\.png`));
   });
 
   it('refuses a case that is gone, in words', async () => {

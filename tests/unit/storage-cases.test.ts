@@ -63,6 +63,21 @@ describe('dispute cases', () => {
     expect((await renumberCaseExhibits(db, c.id)).exhibits.map((e) => `${e.number}=${e.id}`)).toEqual([`E-1=${id(1)}`, `E-2=${id(3)}`]);
   });
 
+  it('numbers the screenshots taken at a capture of the case as exhibits too, and a capture without any not', async () => {
+    const c = await createCase(db, 'Shots');
+    await setCaseMember(db, c.id, { conversationId: ROOM }, true);
+    await setKey(db, { type: 'message', id: id(2) }, true);
+    expect((await syncCaseExhibits(db, c.id)).exhibits.map((e) => e.kind)).toEqual(['message']);
+    const [capture] = await db.captures.toArray();
+    const shot = { path: `captures/${capture!.id}/screenshot-1.png`, sha256: 'a'.repeat(64), bytes: 10, mediaType: 'image/png' };
+    await db.captures.update(capture!.id, { files: [...capture!.files, shot] });
+    expect((await syncCaseExhibits(db, c.id)).exhibits).toEqual([
+      { number: 'E-1', kind: 'message', id: id(2) },
+      { number: 'E-2', kind: 'capture', id: capture!.id },
+    ]);
+    expect((await custodyLog(db)).at(-1)).toMatchObject({ event: 'case', detail: { action: 'exhibits', exhibits: [`E-1 message ${id(2)}`, `E-2 capture ${capture!.id}`] } });
+  });
+
   it('deleting a case keeps its evidence and logs it', async () => {
     const c = await createCase(db, 'Gone');
     await setCaseMember(db, c.id, { conversationId: ROOM }, true);

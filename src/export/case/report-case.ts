@@ -1,6 +1,7 @@
 // The case sections of both reports, right after the cover: the statement, the exhibit list and
 // the deadlines as of the export. A report of no case has none of them.
 import { deadlinesOfCase } from '../../shared/cases/case-deadlines';
+import { captureScreenshots } from '../../shared/cases/exhibits';
 import { describeDue, TERMS_DECIDE } from '../../shared/deadlines';
 import { CASE_STAGE_LABELS, type CaseExhibit, type DisputeCase } from '../../shared/model';
 import { caseStatement } from './case-records';
@@ -58,6 +59,8 @@ function caseParts(view: ExportView, c: DisputeCase, timeline: readonly Timeline
     const e = x.kind === 'message' ? entryOf.get(x.id) : undefined;
     if (e?.message) return { what: `${e.message.sentAt ? utcText(e.message.sentAt) : 'time not shown'}, ${e.message.sender ?? 'system'} (${e.source}): ${(e.message.text.split('\n')[0] ?? '').slice(0, 120)}`, entry: e.n };
     if (x.kind === 'contract') return { what: `Contract ${x.id}, as captured (see Contracts and terms)`, entry: null };
+    const shot = x.kind === 'capture' ? view.captureById.get(x.id) : undefined;
+    if (shot) return { what: `Screenshot of "${shot.title}" taken at capture ${shot.id}, ${utcText(shot.capturedAt)}: ${captureScreenshots(shot).map((f) => f.path).join(', ') || 'no screenshot file in this export'}`, entry: null };
     return { what: `${x.kind} ${x.id} (not in this export)`, entry: null };
   };
   return {

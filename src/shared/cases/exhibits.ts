@@ -1,7 +1,7 @@
 // Exhibit numbers E-1, E-2, … for a case's key evidence. A number, once given, stays with its
 // record until the user renumbers: a mediator may already have read "E-3" in a ticket. New key
 // evidence takes the next number; evidence no longer key gives its number up without the others moving.
-import type { CaseExhibit, DisputeCase, ExhibitKind, IsoUtc, StoredMessage, StoredTerms } from '../model';
+import type { CaseExhibit, CaptureFile, DisputeCase, ExhibitKind, IsoUtc, StoredCapture, StoredMessage, StoredTerms } from '../model';
 
 /** Something that can be an exhibit, with the time that orders it by default. */
 export interface ExhibitCandidate {
@@ -11,8 +11,18 @@ export interface ExhibitCandidate {
   at: IsoUtc | null;
 }
 
-/** The case's key evidence in time order: key messages of its rooms and its key contracts. */
-export function exhibitCandidates(c: Pick<DisputeCase, 'contractIds' | 'conversationIds'>, messages: readonly StoredMessage[], terms: readonly StoredTerms[]): ExhibitCandidate[] {
+/** The screenshots a capture took of the page (captures/<id>/screenshot-N.png), in order. */
+export function captureScreenshots(capture: Pick<StoredCapture, 'files'>): CaptureFile[] {
+  return capture.files.filter((f) => /\/screenshot-\d+\.png$/.test(f.path));
+}
+
+/**
+ * The case's key evidence in time order: key messages of its rooms, its key contracts, and every
+ * capture of them that took screenshots (a picture of the page as the user saw it is evidence a
+ * mediator looks at, not something the user has to think of marking). `captures` are the
+ * captures of the case's rooms and contracts.
+ */
+export function exhibitCandidates(c: Pick<DisputeCase, 'contractIds' | 'conversationIds'>, messages: readonly StoredMessage[], terms: readonly StoredTerms[], captures: readonly StoredCapture[] = []): ExhibitCandidate[] {
   const rooms = new Set(c.conversationIds);
   const contracts = new Set(c.contractIds);
   const list: ExhibitCandidate[] = [
@@ -20,6 +30,7 @@ export function exhibitCandidates(c: Pick<DisputeCase, 'contractIds' | 'conversa
     ...terms
       .filter((t) => t.key && t.record.kind === 'contract' && contracts.has(t.record.contract.id))
       .map((t) => ({ kind: 'contract' as const, id: t.record.kind === 'contract' ? t.record.contract.id : t.id, at: t.firstCapturedAt })),
+    ...captures.filter((k) => captureScreenshots(k).length).map((k) => ({ kind: 'capture' as const, id: k.id, at: k.capturedAt })),
   ];
   return list.sort(byTime);
 }

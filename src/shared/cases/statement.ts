@@ -30,6 +30,7 @@ export function draftStatement(c: DisputeCase, records: StatementRecords): strin
       return [`${e.number} (${when}, ${m.sender ?? 'Upwork'} in "${titles.get(m.conversationId) ?? m.conversationId}"): "${excerpt(m.text)}"`];
     }
     if (e.kind === 'contract') return [`${e.number}: the contract ${e.id} as captured.`];
+    if (e.kind === 'capture') return [`${e.number}: the screenshot of the page taken at capture ${e.id}.`];
     return [`${e.number}: ${e.kind} ${e.id}.`];
   });
   return [

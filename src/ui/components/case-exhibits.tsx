@@ -18,7 +18,7 @@ export function CaseExhibits({ exhibits, describe, onReorder }: CaseExhibitsProp
     <section class="case-section" aria-label="Exhibits">
       <h3>Exhibits</h3>
       {exhibits.length === 0 ? (
-        <p class="muted">Mark messages of the case's conversations (or its contract) as key evidence: each becomes an exhibit E-1, E-2, …</p>
+        <p class="muted">Mark messages of the case's conversations (or its contract) as key evidence: each becomes an exhibit E-1, E-2, …; screenshots taken at capture are exhibits too.</p>
       ) : (
         <ol class="case-exhibits">
           {exhibits.map((e, i) => (
