@@ -38,7 +38,9 @@ export function CasePane({ theCase, actions, conversations, messages, terms, onD
   const keyContracts = terms.filter((t) => t.key && t.record.kind === 'contract' && theCase.contractIds.includes(t.record.contract.id));
   // New key evidence takes the next exhibit number as soon as it is marked.
   const keySignature = [...keyMessages.map((m) => m.id), ...keyContracts.map((t) => t.id)].join(',');
-  useEffect(() => run(actions.syncExhibits(id)), [id, keySignature, theCase.conversationIds.join(','), theCase.contractIds.join(',')]);
+  // A new capture of a case room may bring screenshots, which are exhibits too.
+  const captureSignature = conversations.filter((c) => theCase.conversationIds.includes(c.id)).flatMap((c) => c.captureIds).join(',');
+  useEffect(() => run(actions.syncExhibits(id)), [id, keySignature, captureSignature, theCase.conversationIds.join(','), theCase.contractIds.join(',')]);
 
   const deadlines = deadlinesOfCase(theCase, terms, now ?? new Date());
   const draft = draftStatement(theCase, { messages: caseMessages, terms, conversations });
