@@ -66,8 +66,14 @@ describe('a dispute case from the dashboard to the printed report', () => {
     const articles = dashboard.locator('article[data-message-id]');
     // The list is virtualized: its count says how many it holds; cards are reached by scrolling.
     await expect.poll(() => dashboard.locator('.list-count').textContent()).toBe('32 messages');
-    for (const text of KEY_TEXTS) await (await scrollToCard(dashboard, articles.filter({ hasText: text }))).getByLabel('Key evidence').check();
-    await (await scrollToCard(dashboard, articles.filter({ hasText: 'Ethan' }))).first().getByLabel('Key evidence').check();
+    // Key evidence, like the case's boxes, shows what the store holds: it turns checked once saved.
+    const markKey = async (card: import('playwright-core').Locator) => {
+      const box = (await scrollToCard(dashboard, card)).first().getByLabel('Key evidence');
+      await box.click();
+      await expect.poll(() => box.isChecked()).toBe(true);
+    };
+    for (const text of KEY_TEXTS) await markKey(articles.filter({ hasText: text }));
+    await markKey(articles.filter({ hasText: 'Ethan' }));
     const numbers = dashboard.getByRole('region', { name: 'Exhibits' }).locator('.exhibit-number');
     await expect.poll(() => numbers.allTextContents()).toEqual(['E-1', 'E-2', 'E-3']);
     await expect.poll(() => dashboard.getByRole('region', { name: 'Deadlines' }).textContent()).toContain('Enter the date the contract ended.');
