@@ -44,9 +44,9 @@ export function printCss(view: ExportView, identity: BundleIdentity): string {
   #captures, #custody, #verify, #terms, .conversation { font-size: 7.5pt; }
   #captures h3, .conversation h2 { font-size: 9pt; }
   #captures ul { margin: 1pt 0; padding-left: 12pt; }
-  /* Custody: time and event never break mid-word; the hash, for machines, takes little room. */
+  /* Custody: line number, time and event never break mid-word; the hash, for machines, takes little room. */
   #custody td { font-size: 6.5pt; }
-  #custody td:nth-child(2), #custody td:nth-child(3) { white-space: nowrap; overflow-wrap: normal; }
+  #custody td:first-child, #custody td:nth-child(2), #custody td:nth-child(3) { white-space: nowrap; overflow-wrap: normal; }
   #custody td:last-child { width: 16ch; font-size: 5.5pt; }
   #method { columns: 2; column-gap: 6mm; font-size: 7.5pt; }
   #method h2 { column-span: all; }
