@@ -11,6 +11,7 @@ import { ExtractionError } from '../../src/extractors/dom';
 import { extractMessagesRoom } from '../../src/extractors/messages-room';
 import { extractTerms, type TermsPageKind } from '../../src/extractors/terms';
 import * as L from '../../src/extractors/terms/vocabulary';
+import { seededRandom } from './helpers/seeded-random';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures');
 const MUTATIONS_PER_PAGE = 30;
@@ -32,16 +33,6 @@ const PAGES: Page[] = [
 
 const LABELS = new Set([L.RATE, L.WEEKLY_LIMIT, L.MANUAL_TIME, L.PRICE, L.ESCROW, L.START, L.TYPE, L.CLIENT, L.FREELANCER].flat().map((s) => s.toLowerCase()));
 const MONTHS_DE: Record<string, string> = { January: 'Januar', March: 'März', Mar: 'Mär', May: 'Mai', October: 'Oktober', Oct: 'Okt', December: 'Dezember', Dec: 'Dez' };
-
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One random change to the page, as a new Upwork layout might make it. */
 function mutate(doc: Document, random: () => number): void {
@@ -106,7 +97,7 @@ describe('extraction fuzz', () => {
     PAGES.forEach((page, p) => {
       const html = fs.readFileSync(path.join(FIXTURES, page.file), 'utf8');
       for (let i = 0; i < MUTATIONS_PER_PAGE; i++) {
-        const random = seeded(p * 1000 + i + 1);
+        const random = seededRandom(p * 1000 + i + 1);
         const doc = new DOMParser().parseFromString(html, 'text/html');
         for (let k = 1 + Math.floor(random() * 3); k > 0; k--) mutate(doc, random);
         pages++;

@@ -5,20 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { signBundleFiles, verifyBundle, zipBundle } from '../../src/export';
 import { bundleFiles } from './export-tamper';
+import { seededRandom } from './helpers/seeded-random';
 
 const CHANGES = 1000;
 const SOFTWARE = { name: 'Evidence Locker for Upwork', version: '0.1.0' };
-
-/** mulberry32: the same changes on every run, so a miss names a reproducible case. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('tamper fuzz', () => {
   it(`detects each of ${CHANGES} seeded single-byte changes spread over every file`, async () => {
@@ -26,7 +16,7 @@ describe('tamper fuzz', () => {
     const files = await signBundleFiles(await bundleFiles(), keys, '2026-11-26T10:04:00Z', SOFTWARE);
     expect((await verifyBundle(await zipBundle(files))).problems).toEqual([]);
     const paths = [...files.keys()].filter((p) => files.get(p)!.length > 0);
-    const random = seeded(11);
+    const random = seededRandom(11);
     const missed: string[] = [];
     const perFile = new Map<string, number>();
     for (let i = 0; i < CHANGES; i++) {
