@@ -10,13 +10,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST_TEST, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
-import { exportFromDashboard } from '../../scripts/lib/capture-flow';
+import { DIST_TEST, serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { captureThroughButton, exportFromDashboard, openRoom } from '../../scripts/lib/capture-flow';
 import { startLocalAuthority, type LocalAuthority } from '../../scripts/lib/local-time-stamp-authority';
 import { verifyBundle } from '../../src/export';
 import { launchForTest } from './launch';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOM_PATH = '/ab/messages/rooms/room_5f3c9a0e7d21b84c6a0f9e13d2b7c418';
 let browser: ExtensionBrowser;
 let authority: LocalAuthority;
 let dir: string;
@@ -26,6 +27,11 @@ beforeAll(async () => {
   authority = await startLocalAuthority({ name: 'Local Test TSA' });
   writeFileSync(path.join(dir, 'test-root.pem'), authority.caPem);
   browser = await launchForTest({ dist: DIST_TEST });
+  // Something to export: Export evidence is disabled while the store holds nothing.
+  await serveUpwork(browser.context, { [ROOM_PATH]: path.resolve(import.meta.dirname, '../fixtures/messages-room/shared-room.html') });
+  const room = await openRoom(browser, `https://www.upwork.com${ROOM_PATH}?pageTitle=Dana%20Whitfield&sidebar=true`);
+  expect(await captureThroughButton(room)).toMatch(/^Captured 16 messages/);
+  await room.close();
 });
 
 afterAll(async () => {
