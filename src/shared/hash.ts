@@ -5,7 +5,17 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 
 const encoder = new TextEncoder();
 
+/**
+ * Node's native one-shot hash where this runs in Node (the verify command, scripts, tests): about
+ * ten times faster than the script SHA-256 on short inputs such as custody lines, which a 20,000-line
+ * log hashes twice each. Looked up at run time, not imported, so browser bundles never see node:crypto.
+ * WebCrypto is no substitute there: each awaited digest costs more than a whole short hash.
+ */
+type NodeHash = (algorithm: 'sha256', data: Uint8Array | string) => string;
+const nodeHash = ((globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as { hash?: NodeHash } | undefined)?.hash;
+
 export function sha256Hex(data: Uint8Array | string): string {
+  if (nodeHash) return nodeHash('sha256', data);
   return bytesToHex(sha256(typeof data === 'string' ? encoder.encode(data) : data));
 }
 
@@ -14,6 +24,9 @@ export function sha256Hex(data: Uint8Array | string): string {
  * code outside IndexedDB transactions, which an awaited WebCrypto call would let commit early.
  */
 export async function sha256HexAsync(data: Uint8Array | string): Promise<string> {
+  // In Node the native one-shot hash wins even on large files: WebCrypto copies its input first
+  // (167 MB of a bench bundle's files: 140-225 ms through subtle.digest, 95-150 ms here).
+  if (nodeHash) return nodeHash('sha256', data);
   const bytes = typeof data === 'string' ? encoder.encode(data) : data;
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return sha256Hex(bytes);

@@ -147,8 +147,34 @@ function spend(budget: UnzipBudget, bytes: number): void {
   }
 }
 
-/** Inflates chunk by chunk, stopping as soon as the bundle's budget runs out. */
+type InflateRawSync = (data: Uint8Array, options: { maxOutputLength: number }) => Uint8Array;
+/**
+ * Node's zlib where this runs in Node (the verify command): three to five times faster than
+ * DecompressionStream there, whose stream plumbing costs more than the inflating. Looked up at
+ * run time, not imported, so verify.html's script never sees node:zlib.
+ */
+const nodeInflateRawSync = ((globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:zlib') as { inflateRawSync?: InflateRawSync } | undefined)?.inflateRawSync;
+
 async function inflateRaw(raw: Uint8Array, budget: UnzipBudget): Promise<Uint8Array> {
+  return nodeInflateRawSync ? inflateRawInNode(nodeInflateRawSync, raw, budget) : inflateRawStreaming(raw, budget);
+}
+
+/** Inflates in one call, zlib itself stopping at what is left of the budget. */
+function inflateRawInNode(inflate: InflateRawSync, raw: Uint8Array, budget: UnzipBudget): Uint8Array {
+  let out: Uint8Array;
+  try {
+    out = inflate(raw, { maxOutputLength: Math.max(1, budget.left) });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') spend(budget, budget.left + 1);
+    throw error;
+  }
+  spend(budget, out.length);
+  // A plain Uint8Array view (no copy): a Buffer's slice() would share memory where callers expect a copy.
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+/** Inflates chunk by chunk, stopping as soon as the bundle's budget runs out. */
+async function inflateRawStreaming(raw: Uint8Array, budget: UnzipBudget): Promise<Uint8Array> {
   const stream = new DecompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
   // Not awaited: the writes complete only as the output is read.
