@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles } from '../../src/export';
-import { mdCode, mdInline, mdQuote } from '../../src/export/report/markdown-escape';
+import { mdCode, mdInline, mdQuote } from '../../src/export/report/format/markdown-escape';
 import { CHRONOLOGICAL_IDS, makeEvidenceSet, text } from './export-fixtures';
 
 function reportMd(set = makeEvidenceSet()): string {

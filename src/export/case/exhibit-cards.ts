@@ -4,7 +4,7 @@
 import type { EvidenceSet } from '../../shared/model';
 import { exportView } from '../bundle/export-view';
 import { redactEvidenceSet } from '../redact/redact-set';
-import { utcText, zonedText } from '../report/time-format';
+import { utcText, zonedText } from '../report/format/time-format';
 
 export interface ExhibitCard {
   number: string;

@@ -6,9 +6,9 @@ import { describeDue, TERMS_DECIDE } from '../../shared/deadlines';
 import { CASE_STAGE_LABELS, type CaseExhibit, type DisputeCase } from '../../shared/model';
 import { caseStatement } from './case-records';
 import type { ExportView } from '../bundle/export-view';
-import { escapeHtml as h } from '../report/html-escape';
-import { mdInline, mdQuote } from '../report/markdown-escape';
-import { utcText } from '../report/time-format';
+import { escapeHtml as h } from '../report/format/html-escape';
+import { mdInline, mdQuote } from '../report/format/markdown-escape';
+import { utcText } from '../report/format/time-format';
 import type { TimelineEntry } from '../report/timeline/timeline';
 
 const FLAG = { soon: 'WITHIN 48 HOURS', past: 'PAST', upcoming: '', unknown: 'DATE NEEDED' } as const;

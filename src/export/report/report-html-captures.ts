@@ -3,12 +3,13 @@
 import type { CaptureFile, StoredCapture } from '../../shared/model';
 import { sha256Hex } from '../../shared/hash';
 import type { ExportView } from '../bundle/export-view';
-import { escapeHtml as h, urlHtml } from './html-escape';
-import { offsetText, utcText } from './time-format';
+import { escapeHtml as h, urlHtml } from './format/html-escape';
+import { offsetText, utcText } from './format/time-format';
 import { captureRecord } from '../bundle/evidence-document';
 import { isWithheld } from '../../shared/custody';
 import { CUSTODY_INTRO, WITHHELD_TEXT } from './report-text';
 import type { LeftOutCaptureFile } from '../redact/redaction-notes';
+import { custodyDetailText } from './format/custody-detail';
 
 export function capturesHtml(view: ExportView): string {
   const items = view.captures.map((c) => captureHtml(view, c));
@@ -76,7 +77,7 @@ export function custodyHtml(view: ExportView): string {
   const rows = view.custody.map((e) =>
     isWithheld(e)
       ? `<tr class="withheld"><td>${e.seq}</td><td colspan="4">${h(WITHHELD_TEXT)}</td><td><span class="hash">${h(e.hash)}</span></td></tr>`
-      : `<tr><td>${e.seq}</td><td>${h(utcText(e.at, 'second'))}</td><td>${h(e.event)}</td><td><code>${h(e.subject)}</code></td><td><code>${h(JSON.stringify(e.detail))}</code></td><td><span class="hash">${h(e.hash)}</span></td></tr>`,
+      : `<tr><td>${e.seq}</td><td>${h(utcText(e.at, 'second'))}</td><td>${h(e.event)}</td><td><code>${h(e.subject)}</code></td><td>${h(custodyDetailText(e.detail))}</td><td><span class="hash">${h(e.hash)}</span></td></tr>`,
   );
   return `<section id="custody">
 <h2>Chain of custody</h2>

@@ -4,9 +4,9 @@
 import type { Attachment, StoredConversation, StoredMessage } from '../../shared/model';
 import { attachmentFileNote } from './attachment-file-note';
 import { versionsOldestFirst, type ConversationSection, type ExportView } from '../bundle/export-view';
-import { escapeHtml as h, urlHtml } from './html-escape';
+import { escapeHtml as h, urlHtml } from './format/html-escape';
 import { provenanceNotes } from './report-provenance';
-import { messageTime, utcText } from './time-format';
+import { messageTime, utcText } from './format/time-format';
 import { redactedText } from './redacted-text';
 import type { LeftOutFileNote } from '../redact/redaction-notes';
 

@@ -2,12 +2,12 @@
 // text says: a CSP that forbids scripts and remote loads, and every captured string escaped.
 import type { ExportView } from '../bundle/export-view';
 import type { BundleIdentity } from '../bundle/bundle-identity';
-import { escapeHtml as h } from './html-escape';
+import { escapeHtml as h } from './format/html-escape';
 import { REPORT_CSS } from './report-css';
 import { conversationsHtml } from './report-html-messages';
 import { termsHtml } from './report-terms';
 import { capturesHtml, custodyHtml } from './report-html-captures';
-import { utcText, zonedText } from './time-format';
+import { utcText, zonedText } from './format/time-format';
 import { HOW_TO_VERIFY, SIGNING_KEY_NOTE, UNSIGNED_NOTE, WHAT_THE_PROOF_SHOWS } from './report-text';
 import { fingerprintGroups } from '../sign/fingerprint';
 import { buildTimeline, type TimelineEntry } from './timeline/timeline';

@@ -3,9 +3,9 @@
 import type { Attachment, StoredMessage } from '../../shared/model';
 import { attachmentFileNote } from './attachment-file-note';
 import { versionsOldestFirst, type ConversationSection, type ExportView } from '../bundle/export-view';
-import { mdCode, mdInline, mdQuote } from './markdown-escape';
+import { mdCode, mdInline, mdQuote } from './format/markdown-escape';
 import { provenanceNotes } from './report-provenance';
-import { messageTime, utcText } from './time-format';
+import { messageTime, utcText } from './format/time-format';
 import { redactedText } from './redacted-text';
 import type { LeftOutFileNote } from '../redact/redaction-notes';
 

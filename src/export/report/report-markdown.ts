@@ -3,8 +3,8 @@
 import type { StoredCapture } from '../../shared/model';
 import type { ExportView } from '../bundle/export-view';
 import type { BundleIdentity } from '../bundle/bundle-identity';
-import { mdCode, mdInline } from './markdown-escape';
-import { offsetText, utcText } from './time-format';
+import { mdCode, mdInline } from './format/markdown-escape';
+import { offsetText, utcText } from './format/time-format';
 import { captureRecord } from '../bundle/evidence-document';
 import { conversationsMarkdown } from './report-markdown-messages';
 import { termsMarkdown } from './report-terms';
@@ -15,7 +15,8 @@ import type { LeftOutCaptureFile } from '../redact/redaction-notes';
 import { buildTimeline, type TimelineEntry } from './timeline/timeline';
 import { timelineMarkdown } from './timeline/timeline-sections';
 import { caseFacts, caseMarkdown } from '../case/report-case';
-import { zonedText } from './time-format';
+import { zonedText } from './format/time-format';
+import { custodyDetailText } from './format/custody-detail';
 
 export function reportMarkdown(view: ExportView, identity: BundleIdentity): string {
   const { set } = view;
@@ -94,7 +95,7 @@ function custodyMarkdown(view: ExportView): string {
   const lines = view.custody.map((e) =>
     isWithheld(e)
       ? `${e.seq}. ${mdInline(WITHHELD_TEXT)}, hash ${mdCode(e.hash)}`
-      : `${e.seq}. ${mdInline(utcText(e.at, 'second'))}, ${mdInline(e.event)} ${mdCode(e.subject)} ${mdCode(JSON.stringify(e.detail))}, hash ${mdCode(e.hash)}`,
+      : `${e.seq}. ${mdInline(utcText(e.at, 'second'))}, ${mdInline(e.event)} ${mdCode(e.subject)} ${mdInline(custodyDetailText(e.detail))}, hash ${mdCode(e.hash)}`,
   );
   return [mdInline(CUSTODY_INTRO), '', ...lines].join('\n');
 }

@@ -3,7 +3,7 @@
 // values). Plain text; each report escapes it in its own way.
 import type { FieldConflict, SourcedField, StoredMessage } from '../../shared/model';
 import { seenOnlyInPageData } from '../../shared/provenance';
-import { utcText } from './time-format';
+import { utcText } from './format/time-format';
 
 export interface ProvenanceNote {
   kind: 'data-only' | 'time' | 'conflict';

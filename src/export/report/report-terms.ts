@@ -2,10 +2,10 @@
 // for every change between captures, what it was before and after (scope creep, moved dates).
 import type { StoredTerms } from '../../shared/model';
 import { describeValue, fieldLabel, termsHistory } from '../../shared/terms-diff';
-import { escapeHtml as h } from './html-escape';
-import { mdInline } from './markdown-escape';
+import { escapeHtml as h } from './format/html-escape';
+import { mdInline } from './format/markdown-escape';
 import { termsFields } from '../bundle/terms-records';
-import { utcText } from './time-format';
+import { utcText } from './format/time-format';
 
 const KIND_NAMES: Record<StoredTerms['kind'], string> = { contract: 'Contract', timesheet: 'Timesheet', 'job-post': 'Job post', offer: 'Offer', proposal: 'Proposal' };
 

@@ -4,7 +4,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { VERIFY_PAGE_SCRIPT } from './verify-page-script.generated';
 import { toBase64 } from '../../shared/base64';
-import { escapeHtml } from '../report/html-escape';
+import { escapeHtml } from '../report/format/html-escape';
 
 export { VERIFY_PAGE_SCRIPT };
 

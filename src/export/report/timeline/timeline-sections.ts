@@ -1,11 +1,11 @@
 // The Timeline section of both reports: the report's body. Messages appear once each, as full
 // cards; contract events as short numbered lines naming their contract.
 import type { ExportView } from '../../bundle/export-view';
-import { escapeHtml as h } from '../html-escape';
-import { mdInline } from '../markdown-escape';
+import { escapeHtml as h } from '../format/html-escape';
+import { mdInline } from '../format/markdown-escape';
 import { messageHtml } from '../report-html-messages';
 import { messageMarkdown } from '../report-markdown-messages';
-import { utcText } from '../time-format';
+import { utcText } from '../format/time-format';
 import type { TimelineEntry } from './timeline';
 
 const INTRO = 'Every message and system event in this export, and the contract events (start, milestone due dates, milestone statuses and term changes as first captured), in one time order. Entries are numbered so a statement can point at them.';

@@ -1,7 +1,7 @@
 // Times in the reports: UTC as the reference, the capture's local zone beside it, because the
 // page showed local times and a reader has to be able to check the conversion.
-import type { StoredMessage } from '../../shared/model';
-import type { ExportView } from '../bundle/export-view';
+import type { StoredMessage } from '../../../shared/model';
+import type { ExportView } from '../../bundle/export-view';
 
 export type ShownPrecision = 'minute' | 'second' | 'millisecond';
 
