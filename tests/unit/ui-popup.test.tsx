@@ -7,12 +7,15 @@ import { button, buttons, click, find, ROOM_A, ROOM_B, storedCapture, storedConv
 
 const store = throwawayStore();
 
-function fakeTab(info: PageInfo | null, capture: () => Promise<CaptureOutcome> = async () => ({ status: 'failed', message: 'unused' })): ActiveTab {
-  return { pageInfo: async () => info, capture };
+const SOFTWARE = { name: 'Evidence Locker', version: '0.0.0-test' };
+const ROOM_A_URL = `https://www.upwork.com/ab/messages/rooms/${ROOM_A}`;
+
+function fakeTab(info: PageInfo | null, capture: () => Promise<CaptureOutcome> = async () => ({ status: 'failed', message: 'unused' }), url: string | null = null): ActiveTab {
+  return { pageInfo: async () => info, capture, url: async () => url };
 }
 
-async function mountPopup(tab: ActiveTab, openDashboard = vi.fn()) {
-  return store.mount(<PopupApp tab={tab} navigation={{ openDashboard }} />);
+async function mountPopup(tab: ActiveTab, openDashboard = vi.fn(), saveFile = vi.fn()) {
+  return store.mount(<PopupApp tab={tab} navigation={{ openDashboard }} software={SOFTWARE} saveFile={saveFile} />);
 }
 
 describe('popup: the current tab', () => {
@@ -43,12 +46,55 @@ describe('popup: the current tab', () => {
     expect(button(root, 'Capture this tab').disabled).toBe(false);
   });
 
-  it('opens the dashboard, with #export for "Export evidence"', async () => {
+  it('opens the dashboard', async () => {
     const openDashboard = vi.fn();
     const root = await mountPopup(fakeTab(null), openDashboard);
-    await click(button(root, 'Export evidence'));
     await click(button(root, 'Open dashboard'));
-    expect(openDashboard.mock.calls).toEqual([['#export'], []]);
+    expect(openDashboard).toHaveBeenCalledOnce();
+  });
+});
+
+describe('popup: what is kept of this tab', () => {
+  const roomTab = () => fakeTab({ pageKind: 'messages-room', capturing: false }, undefined, ROOM_A_URL);
+
+  it('says a conversation was never captured and offers no export', async () => {
+    const root = await mountPopup(roomTab());
+    await waitFor(() => expect(find(root, '.page-record').textContent).toBe('Not captured yet: nothing of this conversation is stored.'));
+    expect(button(root, 'Export evidence').disabled).toBe(true);
+    expect(button(root, 'Capture this tab').disabled).toBe(false);
+  });
+
+  it('says when the conversation was last captured and how many of its messages are stored', async () => {
+    await store.db.conversations.bulkPut([storedConversation(ROOM_A, 'Dana Whitfield', { lastCapturedAt: '2026-03-20T15:00:00Z' }), storedConversation(ROOM_B, 'Sam Ortiz')]);
+    await store.db.messages.bulkPut([storedMessage(1), storedMessage(2), storedMessage(3, { conversationId: ROOM_B })]);
+    const root = await mountPopup(roomTab());
+    const line = await waitFor(() => {
+      const found = find(root, '.page-record');
+      expect(found.textContent).toContain('2 messages stored');
+      return found;
+    });
+    expect(line.textContent).toMatch(/^Last captured .+ · 2 messages stored$/);
+    expect(find(line, 'time, .time').getAttribute('title')).toContain('UTC 2026-03-20 15:00');
+  });
+
+  it('exports the tab\'s conversation only, saying first how much', async () => {
+    await store.db.conversations.bulkPut([storedConversation(ROOM_A, 'Dana Whitfield'), storedConversation(ROOM_B, 'Sam Ortiz')]);
+    await store.db.messages.bulkPut([storedMessage(1), storedMessage(2), storedMessage(3, { conversationId: ROOM_B })]);
+    const saveFile = vi.fn();
+    const root = await mountPopup(roomTab(), vi.fn(), saveFile);
+    await waitFor(() => expect(find(root, '.tab-export').textContent).toContain('Exports this conversation: 2 messages'));
+    await click(button(root, 'Export evidence'));
+    await waitFor(() => expect(find(root, '.tab-export [role="status"]').textContent).toMatch(/^Saved .+\.zip \(2 messages\)\.$/));
+    expect(saveFile).toHaveBeenCalledOnce();
+    const custody = await store.db.custody.toArray();
+    expect(custody.filter((e) => e.event === 'exported').map((e) => e.detail)).toEqual([expect.objectContaining({ messages: 2, conversations: 1 })]);
+  });
+
+  it('says why a tab that is not an Upwork page cannot be captured, with nothing to export', async () => {
+    const root = await mountPopup(fakeTab(null, undefined, 'https://example.com/'));
+    await waitFor(() => expect(root.textContent).toContain('not an Upwork page'));
+    expect(root.querySelector('.page-record')).toBeNull();
+    expect(button(root, 'Export evidence').disabled).toBe(true);
   });
 });
 
