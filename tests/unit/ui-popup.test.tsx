@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureOutcome } from '../../src/shared/messages';
 import { PopupApp } from '../../src/ui/popup/popup-app';
 import type { ActiveTab, PageInfo } from '../../src/ui/popup/tab-port';
-import { button, buttons, click, find, ROOM_A, ROOM_B, storedCapture, storedConversation, storedMessage, throwawayStore, waitFor } from './ui-fixtures';
+import { button, buttons, click, find, labelled, ROOM_A, ROOM_B, storedCapture, storedConversation, storedMessage, throwawayStore, type, waitFor } from './ui-fixtures';
 
 const store = throwawayStore();
 
@@ -119,6 +119,15 @@ describe('popup: captured history', () => {
     expect(entries[0]?.textContent).toContain('Messages · 16 messages, 3 new, 1 edited');
   });
 
+  it('filters the recent captures by name', async () => {
+    const root = await mountPopup(fakeTab(null));
+    await waitFor(() => expect(root.querySelectorAll('.capture-entry')).toHaveLength(2));
+    await type(labelled<HTMLInputElement>(root, 'Search history'), 'sam');
+    await waitFor(() => expect([...root.querySelectorAll('.capture-title')].map((e) => e.textContent)).toEqual(['Sam Ortiz']));
+    await type(labelled<HTMLInputElement>(root, 'Search history'), 'nobody');
+    await waitFor(() => expect(root.textContent).toContain('No recent capture matches “nobody”'));
+  });
+
   it('tags the entry\'s conversation in place and reflects it', async () => {
     const root = await mountPopup(fakeTab(null));
     const group = await waitFor(() => find(root, '[aria-label="Dispute type for Dana Whitfield"]'));
@@ -133,9 +142,17 @@ describe('popup: captured history', () => {
     await click(button(entry, 'Show messages'));
     const first = await waitFor(() => find(entry, `[data-message-id="${storedMessage(1).id}"]`));
     expect(entry.querySelectorAll('.compact-message')).toHaveLength(2);
+    await click(button(first, 'Tags T'));
     await click(button(first, 'Quality'));
     await waitFor(() => expect(button(first, 'Quality').getAttribute('aria-pressed')).toBe('true'));
     expect((await store.db.messages.get(storedMessage(1).id))?.tags).toEqual(['quality']);
+
+    await click(find(first, 'input[type="checkbox"]'));
+    await waitFor(async () => expect((await store.db.messages.get(storedMessage(1).id))?.key).toBe(true));
+    await click(button(first, 'Add note N'));
+    await type(find<HTMLTextAreaElement>(first, 'textarea'), 'Client approved this scope');
+    await click(button(first, 'Save note'));
+    await waitFor(async () => expect((await store.db.messages.get(storedMessage(1).id))?.note).toBe('Client approved this scope'));
     expect(button(entry, 'Hide messages').getAttribute('aria-expanded')).toBe('true');
   });
 });
