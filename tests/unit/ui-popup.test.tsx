@@ -25,6 +25,12 @@ describe('popup: the current tab', () => {
     expect(buttons(root, 'Capture this tab')).toHaveLength(0);
   });
 
+  it('asks to reload an Upwork conversation that has no content script yet', async () => {
+    const root = await mountPopup(fakeTab(null, undefined, ROOM_A_URL));
+    await waitFor(() => expect(root.textContent).toContain('Reload the tab, then capture it.'));
+    expect(buttons(root, 'Capture this tab')).toHaveLength(0);
+  });
+
   it('explains that this Upwork page has nothing to capture', async () => {
     const root = await mountPopup(fakeTab({ pageKind: null, capturing: false }));
     await waitFor(() => expect(root.textContent).toContain('Nothing to capture on this Upwork page'));

@@ -1,6 +1,6 @@
 // The toolbar popup, for the tab in front of the user: what it is and what is kept of it,
 // capture and export it, glance at and tag the history, move on to the dashboard.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Software } from '../../shared/model';
 import { downloadFile, type SaveFile } from '../dashboard/download-file';
 import { NO_TRUSTED_TIME, type TrustedTimeServices } from '../dashboard/trusted-time';
@@ -10,7 +10,7 @@ import { CaptureHistory } from './capture-history';
 import { CaptureTabPanel } from './capture-tab-panel';
 import { PageRecordLine } from './page-record-line';
 import { TabExport } from './tab-export';
-import { tabPage, type TabPage } from './tab-page';
+import { tabPage } from './tab-page';
 import type { ActiveTab, PopupNavigation } from './tab-port';
 
 interface PopupAppProps {
@@ -22,16 +22,17 @@ interface PopupAppProps {
 }
 
 export function PopupApp({ tab, navigation, software, saveFile = downloadFile, trustedTime = NO_TRUSTED_TIME }: PopupAppProps) {
-  const [page, setPage] = useState<TabPage | null>(null);
+  const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
-    void tab.url().then((url) => setPage(tabPage(url)));
+    void tab.url().then(setUrl);
   }, [tab]);
+  const page = useMemo(() => tabPage(url), [url]);
   const record = usePageRecord(useDb(), page);
 
   return (
     <main class="popup">
       <h1 class="product-name">Evidence Locker</h1>
-      <CaptureTabPanel tab={tab} />
+      <CaptureTabPanel tab={tab} url={url} />
       <PageRecordLine page={page} record={record} />
       <TabExport page={page} record={record} software={software} saveFile={saveFile} trustedTime={trustedTime} />
       <div class="popup-actions">
