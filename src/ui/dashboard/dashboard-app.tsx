@@ -1,6 +1,6 @@
 // The dashboard container: owns the filter, the review actions, the export and the import; everything it
 // shows comes from live queries, so changes made in the popup appear here at once.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
 import { isEmptyFilter } from '../../shared/evidence-filter';
 import { plural } from '../components/format-time';
@@ -38,14 +38,12 @@ import { printReport } from './print-report';
 
 interface DashboardAppProps {
   software: Software;
-  /** Opened from the popup's "Export evidence": export everything straight away. */
-  exportOnOpen?: boolean;
   saveFile?: SaveFile;
   /** The browser's side of trusted time (the service worker, host permissions); off outside the extension. */
   trustedTime?: TrustedTimeServices;
 }
 
-export function DashboardApp({ software, exportOnOpen = false, saveFile = downloadFile, trustedTime = NO_TRUSTED_TIME }: DashboardAppProps) {
+export function DashboardApp({ software, saveFile = downloadFile, trustedTime = NO_TRUSTED_TIME }: DashboardAppProps) {
   const db = useDb();
   const review = useReview(db);
   const conversations = useConversations(db);
@@ -77,11 +75,6 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const signingKey = useSigningKey(db);
   const timeStampSettings = useTimeStampSettings(db);
   const imported = useImportedCaptures(db);
-
-  useEffect(() => {
-    if (exportOnOpen) void exporter.run({});
-    // Only on first render: the flag describes how the page was opened.
-  }, []);
 
   const failed = (e: unknown) => setReviewError(`Could not save: ${errorText(e)}`);
   const saved = () => setReviewError(null);
