@@ -21,6 +21,8 @@ import { useReview } from '../hooks/use-review';
 import { downloadFile, type SaveFile } from './download-file';
 import { EvidencePane } from './evidence-pane';
 import { useEvidenceExport } from './use-evidence-export';
+import { useDeletion } from './use-deletion';
+import { DeleteConversation } from '../components/delete-conversation';
 import { describeExport, exportIsEmpty, termsInExport } from './export-scope';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useBundleImport } from './use-bundle-import';
@@ -68,8 +70,10 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const exporter = useEvidenceExport(db, software, saveFile, trustedTime);
   const importer = useBundleImport(db);
   // One status line for both actions: it tells the outcome of the one used last.
-  const [lastAction, setLastAction] = useState<'export' | 'import'>('export');
-  const busy = exporter.exporting || importer.importing;
+  const [lastAction, setLastAction] = useState<'export' | 'import' | 'delete'>('export');
+  const deletion = useDeletion(db, () => setFilter({ ...filter, conversationId: undefined }));
+  const roomMessages = useLiveQuery(async () => (filter.conversationId ? db.messages.where('conversationId').equals(filter.conversationId).count() : undefined), [db, filter.conversationId]);
+  const busy = exporter.exporting || importer.importing || deletion.deleting;
   const attachmentSettings = useAttachmentSettings(db);
   const storageCare = useStorageCare();
   const signingKey = useSigningKey(db);
@@ -99,7 +103,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
           void importer.run(file);
         }}
         importing={busy}
-        status={lastAction === 'import' ? importer.status : exporter.status}
+        status={lastAction === 'import' ? importer.status : lastAction === 'delete' ? deletion.status : exporter.status}
       />
       {importer.question && <ImportQuestion text={importer.question.text} onAnswer={importer.question.answer} />}
       <div class="dashboard-body">
@@ -154,6 +158,23 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
               conversationId={filter.conversationId}
               empty={conversations.length === 0 && rows.count === 0 && isEmptyFilter(filter)}
               totalText={filterTotal === undefined ? undefined : plural(filterTotal, 'message')}
+              conversationActions={
+                selectedConversation && (
+                  <DeleteConversation
+                    conversation={selectedConversation}
+                    messages={roomMessages}
+                    busy={busy}
+                    onExport={() => {
+                      setLastAction('export');
+                      void exporter.run({ conversationId: selectedConversation.id });
+                    }}
+                    onDelete={() => {
+                      setLastAction('delete');
+                      void deletion.conversation(selectedConversation.id, selectedConversation.title);
+                    }}
+                  />
+                )
+              }
               onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}
               onToggleTag={(id, tagId, on) => review.toggleTag({ type: 'message', id }, tagId, on).then(saved, failed)}
               onKeyChange={(id, key) => review.markKey({ type: 'message', id }, key).then(saved, failed)}

@@ -1,5 +1,6 @@
 // The right-hand side: the selected conversation's header (if any) and the filtered messages,
 // read a window at a time.
+import type { ComponentChildren } from 'preact';
 import type { StoredConversation, Tag } from '../../shared/model';
 import { ConversationHeader } from '../components/conversation-header';
 import { FirstRunHint } from '../components/first-run-hint';
@@ -16,16 +17,18 @@ interface EvidencePaneProps extends MessageReviewHandlers {
   empty: boolean;
   totalText: string | undefined;
   onToggleConversationTag: (conversationId: string, tagId: string, on: boolean) => void;
+  /** Shown in the selected conversation's header. */
+  conversationActions?: ComponentChildren;
 }
 
-export function EvidencePane({ conversations, rows, tags, conversationId, empty, totalText, onToggleConversationTag, ...handlers }: EvidencePaneProps) {
+export function EvidencePane({ conversations, rows, tags, conversationId, empty, totalText, onToggleConversationTag, conversationActions, ...handlers }: EvidencePaneProps) {
   if (empty) return <FirstRunHint />;
   const selected = conversations.find((c) => c.id === conversationId);
   // Titles on each message only help when several conversations are listed together.
   const titles = selected ? undefined : new Map(conversations.map((c) => [c.id, c.title]));
   return (
     <>
-      {selected && <ConversationHeader conversation={selected} tags={tags} onToggleTag={(tagId, on) => onToggleConversationTag(selected.id, tagId, on)} />}
+      {selected && <ConversationHeader conversation={selected} tags={tags} onToggleTag={(tagId, on) => onToggleConversationTag(selected.id, tagId, on)}>{conversationActions}</ConversationHeader>}
       <MessageList key={conversationId ?? 'all'} rows={rows} totalText={totalText} tags={tags} conversationTitles={titles} {...handlers} />
     </>
   );
