@@ -1,0 +1,89 @@
+// axe-core on every extension page a user reaches: the popup, the dashboard with a room open, a
+// contract's terms and a dispute case. No serious or critical violation may remain; the report
+// names each one (rule, impact, the elements) so a failure says what to fix.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveUpwork, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { launchForTest } from './launch';
+import { captureThroughButton, openRoom } from '../../scripts/lib/capture-flow';
+
+const ROOMS = path.resolve(import.meta.dirname, '../fixtures/messages-room');
+const TERMS = path.resolve(import.meta.dirname, '../fixtures/terms');
+const DANA = '/ab/messages/rooms/room_5f3c9a0e7d21b84c6a0f9e13d2b7c418';
+const CONTRACT = '/nx/wm/workroom/38123456';
+// Extension pages forbid inline and injected scripts (CSP), so axe's source is evaluated as an
+// expression through Playwright, which runs in the page's main world without a <script> tag.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: ExtensionBrowser;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+beforeAll(async () => {
+  browser = await launchForTest();
+  await serveUpwork(browser.context, { [DANA]: path.join(ROOMS, 'shared-room.html'), [CONTRACT]: path.join(TERMS, 'contract-fixed.html') });
+  for (const url of [`https://www.upwork.com${DANA}?pageTitle=Dana%20Whitfield`, `https://www.upwork.com${CONTRACT}`]) {
+    const page = await openRoom(browser, url);
+    expect(await captureThroughButton(page)).toMatch(/^Captured/);
+    await page.close();
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('axe-core finds no serious or critical violation', () => {
+  it('in the popup', async () => {
+    const popup = await browser.extensionPage('popup');
+    await popup.getByRole('button', { name: 'Open dashboard' }).waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('in the dashboard with a captured room open', async () => {
+    const dashboard = await browser.extensionPage('dashboard');
+    await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Dana Whitfield/ }).click();
+    await dashboard.locator('article[data-message-id]').first().waitFor();
+    expect(await seriousViolations(dashboard)).toEqual([]);
+    await dashboard.close();
+  });
+
+  it('in a contract view', async () => {
+    const dashboard = await browser.extensionPage('dashboard');
+    await dashboard.getByRole('navigation', { name: 'Contracts and terms' }).getByRole('button', { name: /^Shopify store migration/ }).click();
+    await dashboard.locator('article.terms').first().waitFor();
+    expect(await seriousViolations(dashboard)).toEqual([]);
+    await dashboard.close();
+  });
+
+  it('in the case view', async () => {
+    const dashboard = await browser.extensionPage('dashboard');
+    await dashboard.getByRole('button', { name: 'New case' }).click();
+    await dashboard.getByLabel('Case name').fill('Milestone 1 not released');
+    await dashboard.getByRole('button', { name: 'Create case' }).click();
+    await dashboard.getByRole('region', { name: 'What the case covers' }).waitFor();
+    expect(await seriousViolations(dashboard)).toEqual([]);
+    await dashboard.close();
+  });
+});
