@@ -1,5 +1,5 @@
 // axe-core on every extension page a user reaches: the popup, the dashboard with a room open, a
-// contract's terms and a dispute case. No serious or critical violation may remain; the report
+// contract's terms, a dispute case and the in-page button, in light and dark mode. No serious or critical violation may remain; the report
 // names each one (rule, impact, the elements) so a failure says what to fix.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,13 +27,23 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
+/** Light and dark colour schemes both: contrast is checked in each. */
+async function seriousViolations(page: Page, within?: string): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document);
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    found.push(...(await schemeViolations(page, within)).map((v) => `${colorScheme}: ${v}`));
+  }
+  return found;
+}
+
+async function schemeViolations(page: Page, within?: string): Promise<string[]> {
+  const violations = await page.evaluate(async (selector) => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document | string): Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(selector ?? document);
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
+  }, within);
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -54,6 +64,22 @@ afterAll(async () => {
 });
 
 describe('axe-core finds no serious or critical violation', () => {
+  it('in the in-page capture button on an Upwork page (only our shadow root: the page is not ours)', async () => {
+    const page = await openRoom(browser, `https://www.upwork.com${DANA}?pageTitle=Dana%20Whitfield`);
+    await page.locator('#evidence-locker-root').getByRole('button', { name: 'Capture evidence' }).waitFor();
+    expect(await seriousViolations(page, '#evidence-locker-root')).toEqual([]);
+    // Dark mode reaches the shadow root: the status panel turns dark with the system.
+    const statusBackground = () => page.evaluate(() => {
+      const status = document.getElementById('evidence-locker-root')!.shadowRoot!.querySelector('.status')!;
+      return getComputedStyle(status).backgroundColor;
+    });
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await statusBackground()).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await statusBackground()).toBe('rgb(31, 41, 55)');
+    await page.close();
+  });
+
   it('in the popup', async () => {
     const popup = await browser.extensionPage('popup');
     await popup.getByRole('button', { name: 'Open dashboard' }).waitFor();
