@@ -113,3 +113,43 @@ describe('axe-core finds no serious or critical violation', () => {
     await dashboard.close();
   });
 });
+
+/** Presses Tab `stops` times; every element that takes focus must draw an outline of 2px or more. */
+async function tabThrough(page: Page, stops: number): Promise<string[]> {
+  // Focus rings are drawn only in the window that has focus.
+  await page.bringToFront();
+  const seen: string[] = [];
+  for (let stop = 0; stop < stops; stop++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const label = `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
+      // A date field's calendar button is a stop inside the field that the page cannot style
+      // or see (the field does not match :focus then); the browser draws its ring itself.
+      if (!el.matches(':focus')) return null;
+      return { label, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    });
+    if (!focused) continue;
+    seen.push(focused.label);
+    expect(focused.outline, `no focus outline on ${focused.label}`).toBe(true);
+  }
+  return seen;
+}
+
+describe('keyboard use shows where focus is', () => {
+  it('every stop Tab reaches in the dashboard draws a focus outline', async () => {
+    const dashboard = await browser.extensionPage('dashboard');
+    await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Dana Whitfield/ }).waitFor();
+    expect((await tabThrough(dashboard, 40)).length).toBeGreaterThan(10);
+    await dashboard.close();
+  });
+
+  it('every stop Tab reaches in the popup draws a focus outline', async () => {
+    const popup = await browser.extensionPage('popup');
+    await popup.getByRole('button', { name: 'Open dashboard' }).waitFor();
+    expect((await tabThrough(popup, 12)).length).toBeGreaterThan(2);
+    await popup.close();
+  });
+});
