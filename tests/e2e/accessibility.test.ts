@@ -83,6 +83,12 @@ describe('axe-core finds no serious or critical violation', () => {
   it('in the popup', async () => {
     const popup = await browser.extensionPage('popup');
     await popup.getByRole('button', { name: 'Open dashboard' }).waitFor();
+    // The words ship in _locales and the browser resolves the manifest's __MSG_ names from them.
+    const named = await popup.evaluate(() => {
+      const { i18n, runtime } = (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string }; runtime: { getManifest(): { name: string } } } }).chrome;
+      return { message: i18n.getMessage('extName'), manifest: runtime.getManifest().name };
+    });
+    expect(named).toEqual({ message: 'Evidence Locker for Upwork', manifest: 'Evidence Locker for Upwork' });
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });
