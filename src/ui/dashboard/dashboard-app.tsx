@@ -11,8 +11,10 @@ import { ConversationNav } from '../components/conversation-nav';
 import { DashboardHeader } from '../components/dashboard-header';
 import { useCaseMessages, useConversations, useMessageCount, useTags, useTerms } from '../hooks/use-evidence-queries';
 import { useMessageWindow } from '../hooks/use-message-window';
-import { TermsNav } from '../components/terms-nav';
-import { TermsView } from '../components/terms-view';
+import { TermsNav } from '../components/terms/terms-nav';
+import { TermsView } from '../components/terms/terms-view';
+import { ConversationContracts } from '../components/terms/conversation-contracts';
+import { OpenRecordContext, recordFromHash, type RecordTarget } from '../components/terms/record-link';
 import { useDb } from '../hooks/use-db';
 import { useAttachmentSettings } from '../hooks/use-attachment-settings';
 import { useStorageCare } from '../hooks/use-storage-care';
@@ -51,7 +53,9 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const conversations = useConversations(db);
   const tags = useTags(db);
   const terms = useTerms(db);
-  const [filter, setFilter] = useState<EvidenceFilter>({});
+  // A dashboard address may name a record (#conversation=…, #case=…, #terms=…): a link opened in a new tab.
+  const [linked] = useState(() => recordFromHash(globalThis.location?.hash ?? ''));
+  const [filter, setFilter] = useState<EvidenceFilter>(linked?.kind === 'conversation' ? { conversationId: linked.id } : linked?.kind === 'case' ? { caseId: linked.id } : {});
   const cases = useCases(db);
   const rows = useMessageWindow(db, filter, cases?.find((c) => c.id === filter.caseId)?.conversationIds);
   const shownCount = useMessageCount(db, filter.conversationId, rows.count !== undefined && !rows.exact);
@@ -61,7 +65,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const caseRooms = cases?.find((c) => c.id === filter.caseId)?.conversationIds;
   const scopeRooms = caseRooms ? conversations?.filter((c) => caseRooms.includes(c.id)) : selectedConversation && [selectedConversation];
   const scope = { messages: filterTotal, terms: termsInExport(terms ?? [], filter, scopeRooms), captures: captureCount ?? 0 };
-  const [termsId, setTermsId] = useState<string | undefined>(undefined);
+  const [termsId, setTermsId] = useState<string | undefined>(linked?.kind === 'terms' ? linked.id : undefined);
   const shownTerms = terms?.find((t) => t.id === termsId);
   const caseActions = useCaseActions(db);
   const shownCase = cases?.find((c) => c.id === filter.caseId);
@@ -80,11 +84,18 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const timeStampSettings = useTimeStampSettings(db);
   const imported = useImportedCaptures(db);
 
+  const openRecord = (target: RecordTarget) => {
+    setTermsId(target.kind === 'terms' ? target.id : undefined);
+    if (target.kind === 'conversation') setFilter({ ...filter, conversationId: target.id, caseId: undefined });
+    if (target.kind === 'case') setFilter({ ...filter, caseId: target.id, conversationId: undefined });
+  };
+
   const failed = (e: unknown) => setReviewError(`Could not save: ${errorText(e)}`);
   const saved = () => setReviewError(null);
 
   return (
     <ImportedCapturesContext.Provider value={imported}>
+    <OpenRecordContext.Provider value={openRecord}>
     <div class="dashboard">
       <DashboardHeader
         filter={filter}
@@ -139,6 +150,9 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
           {shownTerms ? (
             <TermsView
               terms={shownTerms}
+              allTerms={terms}
+              conversations={conversations}
+              cases={cases}
               tags={tags ?? []}
               onToggleTag={(tagId, on) => review.toggleTag({ type: 'terms', id: shownTerms.id }, tagId, on).then(saved, failed)}
               onKeyChange={(key) => review.markKey({ type: 'terms', id: shownTerms.id }, key).then(saved, failed)}
@@ -160,6 +174,8 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
               totalText={filterTotal === undefined ? undefined : plural(filterTotal, 'message')}
               conversationActions={
                 selectedConversation && (
+                  <>
+                  <ConversationContracts contractIds={selectedConversation.contractIds} terms={terms ?? []} />
                   <DeleteConversation
                     conversation={selectedConversation}
                     messages={roomMessages}
@@ -173,6 +189,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
                       void deletion.conversation(selectedConversation.id, selectedConversation.title);
                     }}
                   />
+                  </>
                 )
               }
               onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}
@@ -185,6 +202,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
         </main>
       </div>
     </div>
+    </OpenRecordContext.Provider>
     </ImportedCapturesContext.Provider>
   );
 }

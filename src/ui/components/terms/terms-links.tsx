@@ -1,0 +1,77 @@
+// What a contract (or a week of its timesheet) is linked to: the conversations that name the
+// contract, the cases that include it, its timesheet weeks. Links are by Upwork contract id,
+// the one thing a room, a case and a contract page all carry.
+import type { DisputeCase, StoredConversation, StoredTerms } from '../../../shared/model';
+import { t } from '../translate';
+import { RecordLink } from './record-link';
+
+interface TermsLinksProps {
+  terms: StoredTerms;
+  allTerms: readonly StoredTerms[];
+  conversations: readonly StoredConversation[];
+  cases: readonly DisputeCase[];
+}
+
+/** The Upwork contract id a terms record belongs to, if any. */
+export function contractIdOf(terms: StoredTerms): string | undefined {
+  if (terms.record.kind === 'contract') return terms.record.contract.id;
+  if (terms.record.kind === 'timesheet') return terms.record.timesheet.contractId;
+  return undefined;
+}
+
+export function TermsLinks({ terms, allTerms, conversations, cases }: TermsLinksProps) {
+  const contractId = contractIdOf(terms);
+  if (!contractId) return null;
+  const contract = terms.kind === 'timesheet' ? allTerms.find((x) => x.id === `contract:${contractId}`) : undefined;
+  const rooms = conversations.filter((c) => c.contractIds.includes(contractId));
+  const inCases = cases.filter((c) => c.contractIds.includes(contractId));
+  const weeks = terms.kind === 'contract' ? allTerms.filter((x) => x.record.kind === 'timesheet' && x.record.timesheet.contractId === contractId) : [];
+  const heading = t('termsLinked', 'Linked records');
+  return (
+    <section class="terms-section terms-links" aria-label={heading}>
+      <h3>{heading}</h3>
+      {contract && (
+        <p>
+          {t('termsLinkedContract', 'Contract:')} <RecordLink target={{ kind: 'terms', id: contract.id }}>{contract.title}</RecordLink>
+        </p>
+      )}
+      <h4>{t('termsLinkedConversations', 'Conversations about this contract')}</h4>
+      {rooms.length === 0 ? (
+        <p class="muted">{t('termsNoConversation', 'No captured conversation names this contract yet.')}</p>
+      ) : (
+        <ul>
+          {rooms.map((c) => (
+            <li key={c.id}>
+              <RecordLink target={{ kind: 'conversation', id: c.id }}>{c.title}</RecordLink>
+              {c.subtitle && <span class="muted"> · {c.subtitle}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>{t('termsLinkedCases', 'Cases that include this contract')}</h4>
+      {inCases.length === 0 ? (
+        <p class="muted">{t('termsNoCase', 'No case includes this contract.')}</p>
+      ) : (
+        <ul>
+          {inCases.map((c) => (
+            <li key={c.id}>
+              <RecordLink target={{ kind: 'case', id: c.id }}>{c.name}</RecordLink>
+            </li>
+          ))}
+        </ul>
+      )}
+      {weeks.length > 0 && (
+        <>
+          <h4>{t('termsLinkedTimesheets', 'Timesheets')}</h4>
+          <ul>
+            {weeks.map((w) => (
+              <li key={w.id}>
+                <RecordLink target={{ kind: 'terms', id: w.id }}>{w.title}</RecordLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
