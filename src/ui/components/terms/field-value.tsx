@@ -19,7 +19,7 @@ function isEmpty(v: unknown): boolean {
 export function CalendarDay({ date, shown }: { date: string; shown?: string | null | undefined }) {
   const hover = [date, shown && `${t('termsPageShowed', 'the page showed:')} ${shown}`].filter(Boolean).join('; ');
   return (
-    <time class="time" dateTime={date} title={hover}>
+    <time class="day" dateTime={date} title={hover}>
       {formatDay(date)}
     </time>
   );

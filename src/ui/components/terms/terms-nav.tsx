@@ -15,7 +15,7 @@ export function TermsNav({ terms, selectedId, onSelect }: TermsNavProps) {
   const heading = t('termsNavHeading', 'Contracts and terms');
   return (
     <nav class="conversation-nav" aria-label={heading}>
-      <h2 class="nav-heading">{heading}</h2>
+      <h2 class="settings-heading">{heading}</h2>
       <ul>
         {terms.map((x) => (
           <li key={x.id}>

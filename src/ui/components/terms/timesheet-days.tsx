@@ -14,7 +14,7 @@ export function TimesheetDays({ timesheet }: { timesheet: ExtractedTimesheet }) 
   return (
     <section class="terms-section" aria-label={heading}>
       <h3>{heading}</h3>
-      <table class="terms-table">
+      <table class="terms-table terms-narrow">
         <thead>
           <tr>
             <th scope="col">{t('termsColumnDay', 'Day')}</th>
