@@ -49,6 +49,17 @@ describe('links from a contract', () => {
     expect(open).toHaveBeenCalledTimes(2);
   });
 
+  it('links a timesheet week to its contract, and the contract to its weeks', async () => {
+    const hourly = storedTerms(fixtureRecord('contract-hourly'));
+    const week = storedTerms(fixtureRecord('contract-hourly.timesheet'));
+    const props = { allTerms: [CONTRACT, hourly, week], conversations: [], tags: [], onToggleTag: () => {}, onKeyChange: () => {}, onSaveNote: () => {} };
+    container = await mount(<OpenRecordContext.Provider value={() => {}}><TermsView terms={week} {...props} /></OpenRecordContext.Provider>);
+    expect(link(section(container, 'Linked records'), 'Ops dashboard maintenance and on-call fixes').getAttribute('href')).toBe(recordHref({ kind: 'terms', id: 'contract:40566110' }));
+    await unmount(container);
+    container = await mount(<OpenRecordContext.Provider value={() => {}}><TermsView terms={hourly} {...props} /></OpenRecordContext.Provider>);
+    expect([...section(container, 'Linked records').querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([recordHref({ kind: 'terms', id: week.id })]);
+  });
+
   it('says so when no conversation names the contract', async () => {
     container = await mount(
       <OpenRecordContext.Provider value={() => {}}>

@@ -126,6 +126,7 @@ describe('other terms pages', () => {
     const record = fixtureRecord('contract-hourly.timesheet');
     if (record.kind !== 'timesheet') throw new Error('fixture');
     const root = await view(storedTerms(record));
+    expect(root.querySelector('h2')?.textContent).toBe(`Timesheet, week of ${formatDay('2026-03-09')}`);
     expect(facts(root)).toEqual({ Contract: '40566110', 'Week starting': formatDay('2026-03-09'), 'Total hours': formatHours(18.3333) });
     const days = tableRows(section(root, 'Hours by day'));
     expect(days).toHaveLength(7);

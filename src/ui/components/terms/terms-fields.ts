@@ -2,9 +2,10 @@
 // apply to the contract type is left out (no weekly limit on a fixed-price contract, no escrow
 // on an hourly one); a field that applies but was not on the page says so. Long texts
 // (description, cover letter) and lists (milestones, days) have sections of their own.
-import type { TermsRecord } from '../../../shared/model';
+import type { StoredTerms, TermsRecord } from '../../../shared/model';
 import { termsRecordFields } from '../../../shared/terms-diff';
 import { t } from '../translate';
+import { formatDay } from './format-terms';
 
 const FIXED_ONLY = new Set(['budget', 'inEscrow', 'price']);
 const HOURLY_ONLY = new Set(['rate', 'weeklyLimit', 'manualTimeAllowed', 'hourlyRange']);
@@ -87,4 +88,9 @@ export function kindName(kind: TermsRecord['kind']): string {
     case 'proposal':
       return t('termsKindProposal', 'Proposal');
   }
+}
+
+/** A record's name for the reader: a timesheet by its week in the reader's date format, the rest by their title. */
+export function termsHeading(terms: StoredTerms): string {
+  return terms.record.kind === 'timesheet' ? `${t('termsTimesheetWeekOf', 'Timesheet, week of')} ${formatDay(terms.record.timesheet.weekStart)}` : terms.title;
 }

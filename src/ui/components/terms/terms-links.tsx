@@ -4,6 +4,7 @@
 import type { DisputeCase, StoredConversation, StoredTerms } from '../../../shared/model';
 import { t } from '../translate';
 import { RecordLink } from './record-link';
+import { termsHeading } from './terms-fields';
 
 interface TermsLinksProps {
   terms: StoredTerms;
@@ -66,7 +67,7 @@ export function TermsLinks({ terms, allTerms, conversations, cases }: TermsLinks
           <ul>
             {weeks.map((w) => (
               <li key={w.id}>
-                <RecordLink target={{ kind: 'terms', id: w.id }}>{w.title}</RecordLink>
+                <RecordLink target={{ kind: 'terms', id: w.id }}>{termsHeading(w)}</RecordLink>
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@
 // whose terms changed between captures says so.
 import type { StoredTerms } from '../../../shared/model';
 import { t } from '../translate';
-import { kindName } from './terms-fields';
+import { kindName, termsHeading } from './terms-fields';
 
 interface TermsNavProps {
   terms: readonly StoredTerms[];
@@ -20,7 +20,7 @@ export function TermsNav({ terms, selectedId, onSelect }: TermsNavProps) {
         {terms.map((x) => (
           <li key={x.id}>
             <button type="button" class="conversation-button" aria-current={selectedId === x.id ? 'true' : undefined} onClick={() => onSelect(selectedId === x.id ? undefined : x.id)}>
-              <span class="conversation-title">{x.title}</span> <span class="muted">{kindName(x.kind)}</span>
+              <span class="conversation-title">{termsHeading(x)}</span> <span class="muted">{kindName(x.kind)}</span>
               {x.versions.length > 0 && <span class="badge badge--edited"> {t('termsChangedBadge', 'terms changed')}</span>}
             </button>
           </li>

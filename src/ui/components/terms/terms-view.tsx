@@ -12,7 +12,7 @@ import { FieldValue } from './field-value';
 import { countOf } from './format-terms';
 import { MilestoneTable } from './milestone-table';
 import { TermsChanges } from './terms-changes';
-import { factLabel, kindName, termsFacts } from './terms-fields';
+import { factLabel, kindName, termsFacts, termsHeading } from './terms-fields';
 import { TermsLinks } from './terms-links';
 import { TermsTexts } from './terms-texts';
 import { TimesheetDays } from './timesheet-days';
@@ -33,9 +33,9 @@ export function TermsView({ terms, allTerms = [], conversations = [], cases = []
   const url = safeUpworkUrl(terms.url);
   const factsLabel = t('termsFacts', 'Terms');
   return (
-    <article class="terms" aria-label={terms.title}>
+    <article class="terms" aria-label={termsHeading(terms)}>
       <header class="conversation-header">
-        <h2>{terms.title}</h2>
+        <h2>{termsHeading(terms)}</h2>
         <p class="muted">
           {kindName(terms.kind)} · {t('termsFirstCaptured', 'first captured')} <LocalTime iso={terms.firstCapturedAt} />, {t('termsLastCaptured', 'last')}{' '}
           <LocalTime iso={terms.lastCapturedAt} /> ({countOf(terms.captureIds.length, t('termsCaptureOne', 'capture'), t('termsCaptureMany', 'captures'))})
