@@ -15,7 +15,7 @@ const dana = storedConversation(ROOM_A, 'Dana Whitfield', { contractIds: ['38123
 const sam = storedConversation(ROOM_B, 'Sam Ortiz');
 
 function link(root: ParentNode, name: string): HTMLAnchorElement {
-  const found = [...root.querySelectorAll('a')].filter((a) => (a.getAttribute('aria-label') ?? a.textContent ?? '').trim() === name);
+  const found = [...root.querySelectorAll('a')].filter((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim() === name);
   if (found.length !== 1) throw new Error(`Expected one link named "${name}", found ${found.length}`);
   return found[0]!;
 }

@@ -30,8 +30,10 @@ export function CaseMembers({ theCase, conversations, contracts, onConversation,
                 <input type="checkbox" checked={theCase.contractIds.includes(id)} onChange={(e) => onContract(id, e.currentTarget.checked)} /> {titleOf(id)}
               </label>
               {stored && (
-                <RecordLink target={{ kind: 'terms', id: stored.id }} label={`${t('caseOpenContract', 'Open contract')} ${stored.title}`}>
+                <RecordLink target={{ kind: 'terms', id: stored.id }}>
                   {t('caseOpenContract', 'Open contract')}
+                  {/* Named in full for screen readers, but not as a label: the checkbox has the title as its label. */}
+                  <span class="visually-hidden"> {stored.title}</span>
                 </RecordLink>
               )}
             </div>

@@ -25,18 +25,15 @@ export function recordFromHash(hash: string): RecordTarget | undefined {
 interface RecordLinkProps {
   target: RecordTarget;
   children: ComponentChildren;
-  /** A fuller accessible name, when the text alone is ambiguous. */
-  label?: string;
 }
 
-export function RecordLink({ target, children, label }: RecordLinkProps) {
+export function RecordLink({ target, children }: RecordLinkProps) {
   const open = useContext(OpenRecordContext);
   if (!open) return <span>{children}</span>;
   return (
     <a
       class="record-link"
       href={recordHref(target)}
-      aria-label={label}
       onClick={(event) => {
         // Opened in a new tab (or window) the address does the work; here the dashboard does.
         if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
