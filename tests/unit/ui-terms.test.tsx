@@ -96,6 +96,16 @@ describe('contract view', () => {
     expect(table.querySelector('time[datetime="2026-03-02T10:21:00.000Z"]')?.getAttribute('title')).toContain('UTC 2026-03-02 10:21:00');
   });
 
+  it('shows when a milestone was paid, matched by "Milestone <n>" as the activity may name it', async () => {
+    const record = fixtureRecord('contract-fixed');
+    if (record.kind !== 'contract') throw new Error('fixture');
+    const paid = { kind: 'milestone-released' as const, date: '2026-03-30', at: null, dateText: 'Mar 30, 2026', text: 'Payment released Mar 30, 2026', milestone: 'Milestone 2', amount: { value: '1000.00', currency: 'USD' }, message: null };
+    const root = await view(storedTerms({ ...record, contract: { ...record.contract, events: [...record.contract.events!, paid] } }));
+    const table = section(root, 'Milestones');
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent).at(-1)).toBe('Paid');
+    expect(tableRows(table).map((r) => r.at(-1))).toEqual(['', formatDay('2026-03-30'), '']);
+  });
+
   it('lists the contract\'s activity in date order, whatever order it was stored in', async () => {
     const record = fixtureRecord('contract-fixed');
     if (record.kind !== 'contract') throw new Error('fixture');
