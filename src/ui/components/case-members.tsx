@@ -31,7 +31,7 @@ export function CaseMembers({ theCase, conversations, contracts, onConversation,
               </label>
               {stored && (
                 <RecordLink target={{ kind: 'terms', id: stored.id }}>
-                  {t('caseOpenContract', 'Open contract')}
+                  {t('case_open_contract', 'Open contract')}
                   {/* Named in full for screen readers, but not as a label: the checkbox has the title as its label. */}
                   <span class="visually-hidden"> {stored.title}</span>
                 </RecordLink>

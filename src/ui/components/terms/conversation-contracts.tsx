@@ -8,7 +8,7 @@ export function ConversationContracts({ contractIds, terms }: { contractIds: rea
   if (contractIds.length === 0) return null;
   return (
     <p class="conversation-contracts">
-      {contractIds.length === 1 ? t('termsContractOne', 'Contract:') : t('termsContractMany', 'Contracts:')}{' '}
+      {contractIds.length === 1 ? t('terms_contract_one', 'Contract:') : t('terms_contract_many', 'Contracts:')}{' '}
       {contractIds.map((id, i) => {
         const stored = terms.find((x) => x.id === `contract:${id}`);
         return (
@@ -17,7 +17,7 @@ export function ConversationContracts({ contractIds, terms }: { contractIds: rea
             {stored ? (
               <RecordLink target={{ kind: 'terms', id: stored.id }}>{stored.title}</RecordLink>
             ) : (
-              <span class="muted">{`${id} (${t('termsNotCaptured', 'contract page not captured')})`}</span>
+              <span class="muted">{`${id} (${t('terms_not_captured', 'contract page not captured')})`}</span>
             )}
           </span>
         );

@@ -8,7 +8,7 @@ import { CalendarDay } from './field-value';
 export function EventDate({ event }: { event: ContractEvent }) {
   if (event.at) return <LocalTime iso={event.at} pageText={event.dateText} />;
   if (event.date) return <CalendarDay date={event.date} shown={event.dateText} />;
-  return <span class="time time--missing">{event.dateText ?? t('termsDateNotShown', 'date not shown')}</span>;
+  return <span class="time time--missing">{event.dateText ?? t('terms_date_not_shown', 'date not shown')}</span>;
 }
 
 /** Oldest first by day, then by exact time; events of the same moment keep the page's order, undated ones go last. */

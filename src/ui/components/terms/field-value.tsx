@@ -17,7 +17,7 @@ function isEmpty(v: unknown): boolean {
 }
 
 export function CalendarDay({ date, shown }: { date: string; shown?: string | null | undefined }) {
-  const hover = [date, shown && `${t('termsPageShowed', 'the page showed:')} ${shown}`].filter(Boolean).join('; ');
+  const hover = [date, shown && `${t('terms_page_showed', 'the page showed:')} ${shown}`].filter(Boolean).join('; ');
   return (
     <time class="day" dateTime={date} title={hover}>
       {formatDay(date)}
@@ -31,11 +31,11 @@ export function MoneyValue({ money, perHour = false }: { money: Money; perHour?:
 
 /** A milestone in one line, for a milestone added or removed between captures. */
 export function milestoneInWords(m: Milestone): string {
-  return [m.title, m.amount && formatMoney(m.amount), m.dueDate && `${t('termsDue', 'due')} ${formatDay(m.dueDate)}`, m.status].filter(Boolean).join(' · ');
+  return [m.title, m.amount && formatMoney(m.amount), m.dueDate && `${t('terms_due', 'due')} ${formatDay(m.dueDate)}`, m.status].filter(Boolean).join(' · ');
 }
 
 export function NotShown() {
-  return <span class="not-shown">{t('termsNotShown', 'Not shown on the captured page')}</span>;
+  return <span class="not-shown">{t('terms_not_shown', 'Not shown on the captured page')}</span>;
 }
 
 interface FieldValueProps {

@@ -17,7 +17,7 @@ export function formatMoney(money: Money, locale?: string): string {
 
 /** An hourly rate: "$45.00 an hour". */
 export function formatRate(money: Money, locale?: string): string {
-  return `${formatMoney(money, locale)} ${t('termsPerHour', 'an hour')}`;
+  return `${formatMoney(money, locale)} ${t('terms_per_hour', 'an hour')}`;
 }
 
 /** A calendar day ("2026-03-13") as the reader writes dates; text that is not a day is shown as it is. */
@@ -40,7 +40,7 @@ export function formatHours(hours: number, locale?: string): string {
 
 /** A weekly limit: "20 hours a week". */
 export function formatWeeklyHours(hours: number, locale?: string): string {
-  return `${new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(hours)} ${t('termsPerWeek', 'a week')}`;
+  return `${new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(hours)} ${t('terms_per_week', 'a week')}`;
 }
 
 /** "1 capture", "3 captures": the plural form the reader's language needs. */
@@ -50,9 +50,9 @@ export function countOf(count: number, one: string, other: string, locale?: stri
 }
 
 export function yesNo(value: boolean): string {
-  return value ? t('termsYes', 'Yes') : t('termsNo', 'No');
+  return value ? t('terms_yes', 'Yes') : t('terms_no', 'No');
 }
 
 export function contractType(type: 'fixed' | 'hourly'): string {
-  return type === 'fixed' ? t('termsTypeFixed', 'Fixed price') : t('termsTypeHourly', 'Hourly');
+  return type === 'fixed' ? t('terms_type_fixed', 'Fixed price') : t('terms_type_hourly', 'Hourly');
 }

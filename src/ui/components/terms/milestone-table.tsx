@@ -23,26 +23,26 @@ export function milestoneSteps(milestones: readonly Milestone[], events: readonl
 }
 
 const STEP_WORDS: Record<Step, () => string> = {
-  funded: () => t('termsColumnFunded', 'Funded'),
-  submitted: () => t('termsColumnSubmitted', 'Submitted'),
-  paid: () => t('termsColumnPaid', 'Paid'),
+  funded: () => t('terms_column_funded', 'Funded'),
+  submitted: () => t('terms_column_submitted', 'Submitted'),
+  paid: () => t('terms_column_paid', 'Paid'),
 };
 
 export function MilestoneTable({ milestones, events = [] }: { milestones: readonly Milestone[]; events?: readonly ContractEvent[] }) {
   if (milestones.length === 0) return null;
   const steps = milestoneSteps(milestones, events);
   const columns = (['funded', 'submitted', 'paid'] as const).filter((s) => steps.some((x) => x[s]));
-  const heading = t('termsMilestones', 'Milestones');
+  const heading = t('terms_milestones', 'Milestones');
   return (
     <section class="terms-section" aria-label={heading}>
       <h3>{heading}</h3>
       <table class="terms-table">
         <thead>
           <tr>
-            <th scope="col">{t('termsColumnMilestone', 'Milestone')}</th>
-            <th scope="col">{t('termsColumnAmount', 'Amount')}</th>
-            <th scope="col">{t('termsColumnDue', 'Due')}</th>
-            <th scope="col">{t('termsColumnStatus', 'Status')}</th>
+            <th scope="col">{t('terms_column_milestone', 'Milestone')}</th>
+            <th scope="col">{t('terms_column_amount', 'Amount')}</th>
+            <th scope="col">{t('terms_column_due', 'Due')}</th>
+            <th scope="col">{t('terms_column_status', 'Status')}</th>
             {columns.map((s) => <th scope="col" key={s}>{STEP_WORDS[s]()}</th>)}
           </tr>
         </thead>

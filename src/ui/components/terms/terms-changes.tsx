@@ -10,28 +10,28 @@ import { FieldValue } from './field-value';
 
 function changeLabel(c: TermsFieldChange, kind: StoredTerms['kind']): string {
   if (c.milestone === undefined) return factLabel(c.key ?? '', kind);
-  const milestone = `${t('termsColumnMilestone', 'Milestone')} ${c.milestone + 1}`;
+  const milestone = `${t('terms_column_milestone', 'Milestone')} ${c.milestone + 1}`;
   return c.key === null ? milestone : `${milestone}: ${factLabel(c.key, kind).toLowerCase()}`;
 }
 
 export function TermsChanges({ terms }: { terms: StoredTerms }) {
   const states = termsStateChanges(terms);
   if (states.length === 0) return null;
-  const heading = t('termsChangesHeading', 'Changes between captures');
+  const heading = t('terms_changes_heading', 'Changes between captures');
   return (
     <section class="terms-section" aria-label={heading}>
       <h3>{heading}</h3>
       {states.map((s) => (
         <div class="terms-change" key={s.replacedAt}>
           <p class="muted">
-            {t('termsChangeBefore', 'Before: captured')} <LocalTime iso={s.seenAt} />. {t('termsChangeAfter', 'After: first captured')} <LocalTime iso={s.replacedAt} />.
+            {t('terms_change_before', 'Before: captured')} <LocalTime iso={s.seenAt} />. {t('terms_change_after', 'After: first captured')} <LocalTime iso={s.replacedAt} />.
           </p>
           <table class="terms-table">
             <thead>
               <tr>
-                <th scope="col">{t('termsColumnField', 'Field')}</th>
-                <th scope="col">{t('termsColumnBefore', 'Before')}</th>
-                <th scope="col">{t('termsColumnAfter', 'After')}</th>
+                <th scope="col">{t('terms_column_field', 'Field')}</th>
+                <th scope="col">{t('terms_column_before', 'Before')}</th>
+                <th scope="col">{t('terms_column_after', 'After')}</th>
               </tr>
             </thead>
             <tbody>

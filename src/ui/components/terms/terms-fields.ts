@@ -39,58 +39,58 @@ export function termsFacts(record: TermsRecord): TermsFact[] {
 
 /** A field's name in words; the other party is the client on an offer, the freelancer on a proposal. */
 export function factLabel(key: string, kind?: TermsRecord['kind']): string {
-  if (key === 'counterparty') return kind === 'proposal' ? t('termsFieldFreelancer', 'Freelancer') : t('termsFieldClient', 'Client');
-  if (key === 'id') return kind === 'contract' ? t('termsFieldContractId', 'Upwork contract ID') : t('termsFieldUpworkId', 'Upwork ID');
+  if (key === 'counterparty') return kind === 'proposal' ? t('terms_field_freelancer', 'Freelancer') : t('terms_field_client', 'Client');
+  if (key === 'id') return kind === 'contract' ? t('terms_field_contract_id', 'Upwork contract ID') : t('terms_field_upwork_id', 'Upwork ID');
   return LABELS[key]?.() ?? key;
 }
 
 const LABELS: Record<string, () => string> = {
-  title: () => t('termsFieldTitle', 'Title'),
-  type: () => t('termsFieldType', 'Type'),
-  status: () => t('termsFieldStatus', 'Status'),
-  client: () => t('termsFieldClient', 'Client'),
-  freelancer: () => t('termsFieldFreelancer', 'Freelancer'),
-  startDate: () => t('termsFieldStartDate', 'Start date'),
-  budget: () => t('termsFieldBudget', 'Budget'),
-  inEscrow: () => t('termsFieldInEscrow', 'In escrow'),
-  price: () => t('termsFieldPrice', 'Price'),
-  rate: () => t('termsFieldRate', 'Hourly rate'),
-  hourlyRange: () => t('termsFieldHourlyRange', 'Hourly range'),
-  weeklyLimit: () => t('termsFieldWeeklyLimit', 'Weekly limit'),
-  manualTimeAllowed: () => t('termsFieldManualTime', 'Manual time allowed'),
-  postedDate: () => t('termsFieldPosted', 'Posted'),
-  contractId: () => t('termsFieldContract', 'Contract'),
-  weekStart: () => t('termsFieldWeekStart', 'Week starting'),
-  totalHours: () => t('termsFieldTotalHours', 'Total hours'),
-  terms: () => t('termsFieldDescription', 'Description'),
-  description: () => t('termsFieldDescription', 'Description'),
-  coverLetter: () => t('termsFieldCoverLetter', 'Cover letter'),
-  deliverables: () => t('termsFieldDeliverables', 'Deliverables'),
-  hoursByDay: () => t('termsFieldHoursByDay', 'Hours by day'),
-  manualHoursByDay: () => t('termsFieldManualHoursByDay', 'Manual hours by day'),
-  counterparty: () => t('termsFieldOtherParty', 'Other party'),
+  title: () => t('terms_field_title', 'Title'),
+  type: () => t('terms_field_type', 'Type'),
+  status: () => t('terms_field_status', 'Status'),
+  client: () => t('terms_field_client', 'Client'),
+  freelancer: () => t('terms_field_freelancer', 'Freelancer'),
+  startDate: () => t('terms_field_start_date', 'Start date'),
+  budget: () => t('terms_field_budget', 'Budget'),
+  inEscrow: () => t('terms_field_in_escrow', 'In escrow'),
+  price: () => t('terms_field_price', 'Price'),
+  rate: () => t('terms_field_rate', 'Hourly rate'),
+  hourlyRange: () => t('terms_field_hourly_range', 'Hourly range'),
+  weeklyLimit: () => t('terms_field_weekly_limit', 'Weekly limit'),
+  manualTimeAllowed: () => t('terms_field_manual_time', 'Manual time allowed'),
+  postedDate: () => t('terms_field_posted', 'Posted'),
+  contractId: () => t('terms_field_contract', 'Contract'),
+  weekStart: () => t('terms_field_week_start', 'Week starting'),
+  totalHours: () => t('terms_field_total_hours', 'Total hours'),
+  terms: () => t('terms_field_description', 'Description'),
+  description: () => t('terms_field_description', 'Description'),
+  coverLetter: () => t('terms_field_cover_letter', 'Cover letter'),
+  deliverables: () => t('terms_field_deliverables', 'Deliverables'),
+  hoursByDay: () => t('terms_field_hours_by_day', 'Hours by day'),
+  manualHoursByDay: () => t('terms_field_manual_hours_by_day', 'Manual hours by day'),
+  counterparty: () => t('terms_field_other_party', 'Other party'),
   // Milestone fields, in a change between captures.
-  amount: () => t('termsFieldAmount', 'Amount'),
-  dueDate: () => t('termsFieldDue', 'Due'),
+  amount: () => t('terms_field_amount', 'Amount'),
+  dueDate: () => t('terms_field_due', 'Due'),
 };
 
 /** What kind of page a record came from, in words. */
 export function kindName(kind: TermsRecord['kind']): string {
   switch (kind) {
     case 'contract':
-      return t('termsKindContract', 'Contract');
+      return t('terms_kind_contract', 'Contract');
     case 'timesheet':
-      return t('termsKindTimesheet', 'Timesheet');
+      return t('terms_kind_timesheet', 'Timesheet');
     case 'job-post':
-      return t('termsKindJobPost', 'Job post');
+      return t('terms_kind_job_post', 'Job post');
     case 'offer':
-      return t('termsKindOffer', 'Offer');
+      return t('terms_kind_offer', 'Offer');
     case 'proposal':
-      return t('termsKindProposal', 'Proposal');
+      return t('terms_kind_proposal', 'Proposal');
   }
 }
 
 /** A record's name for the reader: a timesheet by its week in the reader's date format, the rest by their title. */
 export function termsHeading(terms: StoredTerms): string {
-  return terms.record.kind === 'timesheet' ? `${t('termsTimesheetWeekOf', 'Timesheet, week of')} ${formatDay(terms.record.timesheet.weekStart)}` : terms.title;
+  return terms.record.kind === 'timesheet' ? `${t('terms_timesheet_week_of', 'Timesheet, week of')} ${formatDay(terms.record.timesheet.weekStart)}` : terms.title;
 }

@@ -27,18 +27,18 @@ export function TermsLinks({ terms, allTerms, conversations, cases }: TermsLinks
   const rooms = conversations.filter((c) => c.contractIds.includes(contractId));
   const inCases = cases.filter((c) => c.contractIds.includes(contractId));
   const weeks = terms.kind === 'contract' ? allTerms.filter((x) => x.record.kind === 'timesheet' && x.record.timesheet.contractId === contractId) : [];
-  const heading = t('termsLinked', 'Linked records');
+  const heading = t('terms_linked', 'Linked records');
   return (
     <section class="terms-section terms-links" aria-label={heading}>
       <h3>{heading}</h3>
       {contract && (
         <p>
-          {t('termsLinkedContract', 'Contract:')} <RecordLink target={{ kind: 'terms', id: contract.id }}>{contract.title}</RecordLink>
+          {t('terms_linked_contract', 'Contract:')} <RecordLink target={{ kind: 'terms', id: contract.id }}>{contract.title}</RecordLink>
         </p>
       )}
-      <h4>{t('termsLinkedConversations', 'Conversations about this contract')}</h4>
+      <h4>{t('terms_linked_conversations', 'Conversations about this contract')}</h4>
       {rooms.length === 0 ? (
-        <p class="muted">{t('termsNoConversation', 'No captured conversation names this contract yet.')}</p>
+        <p class="muted">{t('terms_no_conversation', 'No captured conversation names this contract yet.')}</p>
       ) : (
         <ul>
           {rooms.map((c) => (
@@ -49,9 +49,9 @@ export function TermsLinks({ terms, allTerms, conversations, cases }: TermsLinks
           ))}
         </ul>
       )}
-      <h4>{t('termsLinkedCases', 'Cases that include this contract')}</h4>
+      <h4>{t('terms_linked_cases', 'Cases that include this contract')}</h4>
       {inCases.length === 0 ? (
-        <p class="muted">{t('termsNoCase', 'No case includes this contract.')}</p>
+        <p class="muted">{t('terms_no_case', 'No case includes this contract.')}</p>
       ) : (
         <ul>
           {inCases.map((c) => (
@@ -63,7 +63,7 @@ export function TermsLinks({ terms, allTerms, conversations, cases }: TermsLinks
       )}
       {weeks.length > 0 && (
         <>
-          <h4>{t('termsLinkedTimesheets', 'Timesheets')}</h4>
+          <h4>{t('terms_linked_timesheets', 'Timesheets')}</h4>
           <ul>
             {weeks.map((w) => (
               <li key={w.id}>

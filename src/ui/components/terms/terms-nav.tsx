@@ -12,7 +12,7 @@ interface TermsNavProps {
 
 export function TermsNav({ terms, selectedId, onSelect }: TermsNavProps) {
   if (terms.length === 0) return null;
-  const heading = t('termsNavHeading', 'Contracts and terms');
+  const heading = t('terms_nav_heading', 'Contracts and terms');
   return (
     <nav class="conversation-nav" aria-label={heading}>
       <h2 class="settings-heading">{heading}</h2>
@@ -21,7 +21,7 @@ export function TermsNav({ terms, selectedId, onSelect }: TermsNavProps) {
           <li key={x.id}>
             <button type="button" class="conversation-button" aria-current={selectedId === x.id ? 'true' : undefined} onClick={() => onSelect(selectedId === x.id ? undefined : x.id)}>
               <span class="conversation-title">{termsHeading(x)}</span> <span class="muted">{kindName(x.kind)}</span>
-              {x.versions.length > 0 && <span class="badge badge--edited"> {t('termsChangedBadge', 'terms changed')}</span>}
+              {x.versions.length > 0 && <span class="badge badge--edited"> {t('terms_changed_badge', 'terms changed')}</span>}
             </button>
           </li>
         ))}

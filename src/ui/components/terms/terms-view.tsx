@@ -31,23 +31,23 @@ export function TermsView({ terms, allTerms = [], conversations = [], cases = []
   const events = record.kind === 'contract' ? (record.contract.events ?? []) : [];
   const postedText = record.kind === 'job-post' ? record.jobPost.postedText : null;
   const url = safeUpworkUrl(terms.url);
-  const factsLabel = t('termsFacts', 'Terms');
+  const factsLabel = t('terms_facts', 'Terms');
   return (
     <article class="terms" aria-label={termsHeading(terms)}>
       <header class="conversation-header">
         <h2>{termsHeading(terms)}</h2>
         <p class="muted">
-          {kindName(terms.kind)} · {t('termsFirstCaptured', 'first captured')} <LocalTime iso={terms.firstCapturedAt} />, {t('termsLastCaptured', 'last')}{' '}
-          <LocalTime iso={terms.lastCapturedAt} /> ({countOf(terms.captureIds.length, t('termsCaptureOne', 'capture'), t('termsCaptureMany', 'captures'))})
+          {kindName(terms.kind)} · {t('terms_first_captured', 'first captured')} <LocalTime iso={terms.firstCapturedAt} />, {t('terms_last_captured', 'last')}{' '}
+          <LocalTime iso={terms.lastCapturedAt} /> ({countOf(terms.captureIds.length, t('terms_capture_one', 'capture'), t('terms_capture_many', 'captures'))})
           {url && (
             <>
               {' · '}
-              <a href={url} target="_blank" rel="noreferrer noopener">{t('termsOpenOnUpwork', 'Open on Upwork')}</a>
+              <a href={url} target="_blank" rel="noreferrer noopener">{t('terms_open_on_upwork', 'Open on Upwork')}</a>
             </>
           )}
         </p>
       </header>
-      <ReviewControls review={terms} tagsLabel={t('termsTagsLabel', 'Tags for these terms')} {...review} />
+      <ReviewControls review={terms} tagsLabel={t('terms_tags_label', 'Tags for these terms')} {...review} />
       <table class="terms-table terms-facts" aria-label={factsLabel}>
         <tbody>
           {termsFacts(record).map(({ key, value }) => (

@@ -10,16 +10,16 @@ export function TimesheetDays({ timesheet }: { timesheet: ExtractedTimesheet }) 
   if (days.length === 0) return null;
   const manual = timesheet.manualHoursByDay;
   const manualTotal = manual ? Object.values(manual).reduce((sum, h) => sum + h, 0) : 0;
-  const heading = t('termsDays', 'Hours by day');
+  const heading = t('terms_days', 'Hours by day');
   return (
     <section class="terms-section" aria-label={heading}>
       <h3>{heading}</h3>
       <table class="terms-table terms-narrow">
         <thead>
           <tr>
-            <th scope="col">{t('termsColumnDay', 'Day')}</th>
-            <th scope="col">{t('termsColumnHours', 'Hours')}</th>
-            {manual && <th scope="col">{t('termsColumnManual', 'Of which manual')}</th>}
+            <th scope="col">{t('terms_column_day', 'Day')}</th>
+            <th scope="col">{t('terms_column_hours', 'Hours')}</th>
+            {manual && <th scope="col">{t('terms_column_manual', 'Of which manual')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -34,7 +34,7 @@ export function TimesheetDays({ timesheet }: { timesheet: ExtractedTimesheet }) 
       </table>
       {manual && manualTotal > 0 && (
         <p class="warning" role="note">
-          {t('termsManualWarning', 'Manual time is not covered by Hourly Payment Protection. Manual hours this week:')} {formatHours(manualTotal)}
+          {t('terms_manual_warning', 'Manual time is not covered by Hourly Payment Protection. Manual hours this week:')} {formatHours(manualTotal)}
         </p>
       )}
     </section>
