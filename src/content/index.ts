@@ -4,14 +4,14 @@
 import type { CaptureOutcome, CaptureTrigger } from '../shared/messages';
 import type { PageKind } from '../shared/model';
 import { getPageKind, roomIdFromUrl } from '../shared/page-kinds';
-import { mountCaptureButton, type CaptureButton } from './capture-button';
-import { captureRoom } from './capture-room';
-import { captureTerms } from './capture-terms';
+import { mountCaptureButton, type CaptureButton } from './button/capture-button';
+import { captureRoom } from './capture/capture-room';
+import { captureTerms } from './capture/capture-terms';
 import { RoomSwitchedError, type CaptureSession } from './capture-session';
-import { handleContentMessages } from './runtime';
+import { handleContentMessages } from './ports/runtime';
 import { watchNavigation } from './navigation';
-import { pageDataFrom } from './page-data';
-import { listenForPageStories } from './page-stories';
+import { pageDataFrom } from './history/page-data';
+import { listenForPageStories } from './history/page-stories';
 
 
 const pageData = pageDataFrom(listenForPageStories(window));

@@ -1,21 +1,21 @@
 // One capture of a messages room, as steps: load the whole history while harvesting stories,
 // read them, add the page's own data, keep a copy of the page, save the attachment files, store.
 // Anything staged is discarded unless the commit succeeds.
-import type { CaptureOutcome, CaptureTrigger } from '../shared/messages';
-import type { PageKind, RoomExtraction } from '../shared/model';
-import { extractMessagesRoom } from '../extractors/messages-room';
-import { required } from '../extractors/dom';
-import { MESSAGE_LIST } from '../extractors/selectors';
+import type { CaptureOutcome, CaptureTrigger } from '../../shared/messages';
+import type { PageKind, RoomExtraction } from '../../shared/model';
+import { extractMessagesRoom } from '../../extractors/messages-room';
+import { required } from '../../extractors/dom';
+import { MESSAGE_LIST } from '../../extractors/selectors';
 import { captureEnvironment } from './environment';
-import { sendToBackground } from './runtime';
-import { keepPage, startedFrom } from './keep-page';
-import { saveAttachmentFiles } from './save-attachments';
-import { attachmentSaving } from './attachment-step';
-import type { CaptureSession } from './capture-session';
+import { sendToBackground } from '../ports/runtime';
+import { keepPage, startedFrom } from '../page-copy/keep-page';
+import { saveAttachmentFiles } from '../attachments/save-attachments';
+import { attachmentSaving } from '../attachments/attachment-step';
+import type { CaptureSession } from '../capture-session';
 import { guardCapture } from './capture-guard';
-import { collectHistory } from './collect-history';
+import { collectHistory } from '../history/collect-history';
 import { harvestedRoom } from './harvested-room';
-import type { PageData } from './page-data';
+import type { PageData } from '../history/page-data';
 
 export interface CaptureRun {
   doc: Document;

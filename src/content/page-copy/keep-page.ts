@@ -1,9 +1,9 @@
 // Every capture keeps the page itself, not only our reading of it (Berkeley Protocol ¶155): the
 // HTML without scripts, the browser's MHTML where it offers one, and full-page screenshots when
 // the way the capture started lets the browser take them.
-import type { CaptureTrigger } from '../shared/messages';
-import type { CaptureFile } from '../shared/model';
-import type { CaptureSession } from './capture-session';
+import type { CaptureTrigger } from '../../shared/messages';
+import type { CaptureFile } from '../../shared/model';
+import type { CaptureSession } from '../capture-session';
 import { keepPageCopy } from './page-copy';
 import { keepPageImages } from './page-images';
 

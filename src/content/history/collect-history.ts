@@ -1,8 +1,8 @@
 // The history step of a capture: harvest while loading older stories, let the user keep or
 // discard what loaded if they cancel, make sure a virtualized list gave up every row, and put
 // the user's scroll position back.
-import { roomIdFromUrl } from '../shared/page-kinds';
-import { cancelledByUser, type CaptureSession } from './capture-session';
+import { roomIdFromUrl } from '../../shared/page-kinds';
+import { cancelledByUser, type CaptureSession } from '../capture-session';
 import { loadHistory, sweepToNewest, type HistoryStop } from './history-loader';
 import type { PageData } from './page-data';
 import { requestsStarted } from './page-activity';

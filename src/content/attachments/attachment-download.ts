@@ -7,10 +7,10 @@
 // is ever used. The limit: if Upwork redirects the download to another origin (a file CDN) that
 // sends no CORS headers for upwork.com, the browser refuses the response; that is recorded on the
 // attachment as a failed download ("network error") and the capture goes on.
-import { attachmentExtension, attachmentMediaType } from '../shared/attachment-files';
-import { concatBytes } from '../shared/bytes';
-import { formatBytes, MEGABYTE } from '../shared/byte-size';
-import { sha256HexAsync } from '../shared/hash';
+import { attachmentExtension, attachmentMediaType } from '../../shared/attachment-files';
+import { concatBytes } from '../../shared/bytes';
+import { formatBytes, MEGABYTE } from '../../shared/byte-size';
+import { sha256HexAsync } from '../../shared/hash';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 

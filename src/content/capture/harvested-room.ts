@@ -1,6 +1,6 @@
 // The room as the extractor should read it: the page's own frame (title, header, contract
 // links) with a story list holding every story harvested while the history loaded.
-import { MESSAGE_LIST } from '../extractors/selectors';
+import { MESSAGE_LIST } from '../../extractors/selectors';
 
 export function harvestedRoom(doc: Document, stories: readonly Element[]): ParentNode {
   const root = doc.documentElement.cloneNode(true) as Element;

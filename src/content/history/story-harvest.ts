@@ -2,7 +2,7 @@
 // loses nothing (research §2.4; SingleFile #1931). Work per batch is proportional to the new
 // stories: a MutationObserver hands over only added nodes, and each is placed next to a known
 // neighbour through a linked list.
-import { STORY_ITEM_CLASS } from '../extractors/selectors';
+import { STORY_ITEM_CLASS } from '../../extractors/selectors';
 import { StoryOrder } from './story-order';
 
 export class StoryHarvest {

@@ -1,5 +1,7 @@
-// Shared by the MAIN-world story observer and the content script's listener. Dependency-free:
-// the observer is built as one standalone file that runs before Upwork's own scripts.
+// The window messages between the MAIN-world story observer (src/page-world/) and the content
+// script's listener (src/content/history/): their tags, shapes and the stories path. Here, so
+// neither side imports the other. Dependency-free: the observer is built as one standalone file
+// that runs before Upwork's own scripts.
 
 /** Tag on every message the observer posts with a copy of a stories response. */
 export const PAGE_STORIES_SOURCE = 'evidence-locker:page-stories';

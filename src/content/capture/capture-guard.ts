@@ -1,10 +1,10 @@
 // What every capture does around its own steps: a fresh id, and when it ends without storing,
 // anything it staged discarded and the reason said plainly (the user cancelled, the user left
 // the room, or an error).
-import type { CaptureOutcome } from '../shared/messages';
-import { errorText } from '../shared/messaging';
-import { cancelledByUser, RoomSwitchedError, type CaptureSession } from './capture-session';
-import { sendToBackground } from './runtime';
+import type { CaptureOutcome } from '../../shared/messages';
+import { errorText } from '../../shared/messaging';
+import { cancelledByUser, RoomSwitchedError, type CaptureSession } from '../capture-session';
+import { sendToBackground } from '../ports/runtime';
 
 export async function guardCapture(session: CaptureSession, steps: (captureId: string) => Promise<CaptureOutcome>): Promise<CaptureOutcome> {
   const captureId = `cap_${crypto.randomUUID()}`;

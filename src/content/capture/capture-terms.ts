@@ -2,15 +2,15 @@
 // a copy of the page, store. When the terms are not recognised (Upwork changes this markup
 // often), the page copy is stored all the same and the status says so: never a silent failure,
 // never half a record.
-import type { CaptureOutcome, CaptureTrigger } from '../shared/messages';
-import type { PageKind, TermsRecord } from '../shared/model';
-import { ExtractionError } from '../extractors/dom';
+import type { CaptureOutcome, CaptureTrigger } from '../../shared/messages';
+import type { PageKind, TermsRecord } from '../../shared/model';
+import { ExtractionError } from '../../extractors/dom';
 import { captureEnvironment } from './environment';
-import { keepPage, startedFrom } from './keep-page';
-import { sendToBackground } from './runtime';
-import type { CaptureSession } from './capture-session';
+import { keepPage, startedFrom } from '../page-copy/keep-page';
+import { sendToBackground } from '../ports/runtime';
+import type { CaptureSession } from '../capture-session';
 import { guardCapture } from './capture-guard';
-import { extractTerms } from '../extractors/terms';
+import { extractTerms } from '../../extractors/terms';
 
 export interface TermsCaptureRun {
   doc: Document;

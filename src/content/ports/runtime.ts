@@ -1,7 +1,7 @@
 // The content script's side of the typed protocol.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { BackgroundProtocol, ContentProtocol } from '../shared/messages';
-import { dispatch, unwrap, type Handlers, type InputOf, type OutputOf } from '../shared/messaging';
+import type { BackgroundProtocol, ContentProtocol } from '../../shared/messages';
+import { dispatch, unwrap, type Handlers, type InputOf, type OutputOf } from '../../shared/messaging';
 import { withRestarts } from './worker-restart';
 
 /** Messages that do no harm sent twice: a staged part is stored under its own key. */

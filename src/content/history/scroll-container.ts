@@ -1,7 +1,7 @@
 // The room's scroll container and which end holds the oldest messages, read from the layout:
 // an ordinary scroller has scrollTop 0 at its top, a reversed one (flex-direction:
 // column-reverse) has 0 at its bottom and negative values above (research §2.4).
-import { STORY_ITEM_CLASS } from '../extractors/selectors';
+import { STORY_ITEM_CLASS } from '../../extractors/selectors';
 
 export interface ScrollContainer {
   el: HTMLElement;

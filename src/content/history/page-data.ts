@@ -1,7 +1,7 @@
 // The page's own story data, as the capture pipeline uses it: what the observer in the page's
 // world saw of Upwork's story responses (page-stories.ts), merged by story id.
-import type { ExtractedMessage } from '../shared/model';
-import { mergePageStories } from '../extractors/merge-page-stories';
+import type { ExtractedMessage } from '../../shared/model';
+import { mergePageStories } from '../../extractors/merge-page-stories';
 import type { PageStoryLog } from './page-stories';
 
 export interface PageData {

@@ -1,5 +1,5 @@
 // Browser facts recorded with each capture (SWGDE §3.4): time in UTC, zone, browser, user agent.
-import type { CaptureEnvironment } from '../shared/model';
+import type { CaptureEnvironment } from '../../shared/model';
 
 interface UADataBrand {
   brand: string;

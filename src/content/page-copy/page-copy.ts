@@ -1,9 +1,9 @@
 // The evidentiary copy of the page, staged for the capture's commit: the DOM without anything
 // that could run, hashed before it leaves the page.
-import type { CaptureFile } from '../shared/model';
-import { sha256Hex } from '../shared/hash';
+import type { CaptureFile } from '../../shared/model';
+import { sha256Hex } from '../../shared/hash';
 import { snapshotPage } from './page-snapshot';
-import { stagePageFile } from './stage-file';
+import { stagePageFile } from '../ports/stage-file';
 
 export async function keepPageCopy(doc: Document, captureId: string, exclude: Element | null, signal: AbortSignal): Promise<{ file: CaptureFile; actions: string[] }> {
   const snapshot = snapshotPage(doc, exclude);
