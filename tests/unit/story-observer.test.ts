@@ -1,7 +1,7 @@
 // The MAIN-world story observer on a fake window: it posts copies of the app's own story
 // responses, and the page sees exactly what it would without it.
 import { describe, expect, it, vi } from 'vitest';
-import { requestsStarted } from '../../src/content/history/page-activity';
+import { requestsStarted } from '../../src/content/ports/page-activity';
 import { listenForPageStories } from '../../src/content/history/page-stories';
 import { PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE } from '../../src/shared/page-world-messages';
 

@@ -1,19 +1,18 @@
-// Wires the attachment step to the live page and the background: settings and already-stored
-// files come from the service worker, files are fetched with the page's session (see
+// Wires the attachment step to the live page and its port to the background: settings and
+// already-stored files come from the background, files are fetched with the page's session (see
 // attachment-download.ts for why), and staged like the page copy.
 import type { CaptureSession } from '../capture-session';
-import { sendToBackground } from '../ports/runtime';
+import type { AttachmentPort } from './attachment-port';
 import type { AttachmentSaving } from './save-attachments';
-import { stageFile } from '../ports/stage-file';
 
-export function attachmentSaving(captureId: string, conversationId: string, session: CaptureSession): AttachmentSaving {
+export function attachmentSaving(captureId: string, conversationId: string, session: CaptureSession, port: AttachmentPort): AttachmentSaving {
   const signal = session.signal;
   return {
     signal,
     progress: (text) => session.progress(text),
-    settings: () => sendToBackground('capture.attachmentSettings', {}),
-    storedFiles: async (urls) => (await sendToBackground('capture.storedAttachments', { conversationId, urls })).files,
+    settings: () => port.settings(),
+    storedFiles: (urls) => port.storedFiles(conversationId, urls),
     fetchFile: (url, init) => fetch(url, init),
-    stage: (file, bytes, compress) => stageFile(captureId, file, bytes, signal, compress),
+    stage: (file, bytes, compress) => port.stage(captureId, file, bytes, compress, signal),
   };
 }

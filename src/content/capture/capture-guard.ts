@@ -3,18 +3,18 @@
 // the room, or an error).
 import type { CaptureOutcome } from '../../shared/messages';
 import { errorText } from '../../shared/messaging';
-import { cancelledByUser, RoomSwitchedError, type CaptureSession } from '../capture-session';
-import { sendToBackground } from '../ports/runtime';
+import { cancelledByUser, isRoomSwitch, type CaptureSession } from '../capture-session';
+import type { CapturePort } from './capture-port';
 
-export async function guardCapture(session: CaptureSession, steps: (captureId: string) => Promise<CaptureOutcome>): Promise<CaptureOutcome> {
+export async function guardCapture(session: CaptureSession, port: CapturePort, steps: (captureId: string) => Promise<CaptureOutcome>): Promise<CaptureOutcome> {
   const captureId = `cap_${crypto.randomUUID()}`;
   try {
     return await steps(captureId);
   } catch (error) {
     // Discarding a capture that staged nothing yet is a no-op in the background.
-    await sendToBackground('capture.discard', { captureId }).catch(() => undefined);
+    await port.discard(captureId).catch(() => undefined);
     if (cancelledByUser(session.signal)) return { status: 'cancelled', message: 'Capture cancelled: nothing was stored.' };
-    const reason = session.signal.reason instanceof RoomSwitchedError ? session.signal.reason : error;
+    const reason = isRoomSwitch(session.signal.reason) ? session.signal.reason : error;
     return { status: 'failed', message: `Capture failed: ${errorText(reason)}` };
   }
 }

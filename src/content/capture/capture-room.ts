@@ -7,11 +7,11 @@ import { extractMessagesRoom } from '../../extractors/messages-room';
 import { required } from '../../extractors/dom';
 import { MESSAGE_LIST } from '../../extractors/selectors';
 import { captureEnvironment } from './environment';
-import { sendToBackground } from '../ports/runtime';
 import { keepPage, startedFrom } from '../page-copy/keep-page';
 import { saveAttachmentFiles } from '../attachments/save-attachments';
 import { attachmentSaving } from '../attachments/attachment-step';
 import type { CaptureSession } from '../capture-session';
+import type { CapturePorts } from './capture-port';
 import { guardCapture } from './capture-guard';
 import { collectHistory } from '../history/collect-history';
 import { harvestedRoom } from './harvested-room';
@@ -23,35 +23,34 @@ export interface CaptureRun {
   pageKind: PageKind;
   trigger: CaptureTrigger;
   session: CaptureSession;
-  pageData: PageData;
   /** Our own UI, left out of the page copy. */
   exclude: Element | null;
+  ports: CapturePorts;
 }
 
-
 export function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
-  const { session } = run;
-  return guardCapture(session, async (captureId) => {
+  const { session, ports } = run;
+  return guardCapture(session, ports.capture, async (captureId) => {
     const environment = captureEnvironment();
     const actions: string[] = [startedFrom(run.trigger)];
     const list = required(run.doc, MESSAGE_LIST, 'message list', 'Open the conversation and try again.');
-    const history = await collectHistory(run.doc, list, session, run.pageData);
+    const history = await collectHistory(run.doc, list, session, ports.history);
     actions.push(...history.actions);
 
     session.progress('Reading messages…');
     const read = extractMessagesRoom(harvestedRoom(run.doc, history.stories), run.url, { timeZone: environment.timeZone, capturedAt: new Date(environment.capturedAt) });
-    const extraction = withPageData(read, run.pageData, actions);
+    const extraction = withPageData(read, ports.history.pageData, actions);
     if (extraction.messages.length === 0 && history.partial) throw new Error('no messages had loaded before the capture was cancelled.');
     session.signal.throwIfAborted();
 
-    const page = await keepPage({ doc: run.doc, captureId, trigger: run.trigger, session, exclude: run.exclude });
+    const page = await keepPage({ doc: run.doc, captureId, trigger: run.trigger, session, exclude: run.exclude, port: ports.pageCopy });
     actions.push(...page.actions);
-    const attachments = await saveAttachmentFiles(extraction.messages, attachmentSaving(captureId, extraction.conversation.id, session));
+    const attachments = await saveAttachmentFiles(extraction.messages, attachmentSaving(captureId, extraction.conversation.id, session, ports.attachments));
     actions.push(...attachments.actions);
     session.signal.throwIfAborted();
 
     session.progress('Saving…');
-    const result = await sendToBackground('capture.commit', {
+    const result = await ports.capture.commitRoom({
       captureId,
       pageKind: run.pageKind,
       url: run.url.href,

@@ -7,8 +7,8 @@ import type { PageKind, TermsRecord } from '../../shared/model';
 import { ExtractionError } from '../../extractors/dom';
 import { captureEnvironment } from './environment';
 import { keepPage, startedFrom } from '../page-copy/keep-page';
-import { sendToBackground } from '../ports/runtime';
 import type { CaptureSession } from '../capture-session';
+import type { CapturePorts } from './capture-port';
 import { guardCapture } from './capture-guard';
 import { extractTerms } from '../../extractors/terms';
 
@@ -19,6 +19,7 @@ export interface TermsCaptureRun {
   trigger: CaptureTrigger;
   session: CaptureSession;
   exclude: Element | null;
+  ports: CapturePorts;
 }
 
 export const NOT_RECOGNISED = 'structured data not recognised';
@@ -32,8 +33,8 @@ const WHAT: Record<TermsCaptureRun['pageKind'], string> = {
 };
 
 export function captureTerms(run: TermsCaptureRun): Promise<CaptureOutcome> {
-  const { session } = run;
-  return guardCapture(session, async (captureId) => {
+  const { session, ports } = run;
+  return guardCapture(session, ports.capture, async (captureId) => {
     const environment = captureEnvironment();
     const actions: string[] = [startedFrom(run.trigger)];
     session.progress('Reading the page…');
@@ -47,11 +48,11 @@ export function captureTerms(run: TermsCaptureRun): Promise<CaptureOutcome> {
       actions.push(`${NOT_RECOGNISED}: ${error.message}`);
     }
     session.signal.throwIfAborted();
-    const page = await keepPage({ doc: run.doc, captureId, trigger: run.trigger, session, exclude: run.exclude });
+    const page = await keepPage({ doc: run.doc, captureId, trigger: run.trigger, session, exclude: run.exclude, port: ports.pageCopy });
     actions.push(...page.actions);
     session.signal.throwIfAborted();
     session.progress('Saving…');
-    const result = await sendToBackground('capture.commitPage', {
+    const result = await ports.capture.commitPage({
       captureId, pageKind: run.pageKind, url: run.url.href, title: run.doc.title, environment, actions, terms, files: page.files,
     });
     const what = WHAT[run.pageKind];

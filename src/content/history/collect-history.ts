@@ -4,8 +4,8 @@
 import { roomIdFromUrl } from '../../shared/page-kinds';
 import { cancelledByUser, type CaptureSession } from '../capture-session';
 import { loadHistory, sweepToNewest, type HistoryStop } from './history-loader';
+import type { HistoryPort } from './history-port';
 import type { PageData } from './page-data';
-import { requestsStarted } from './page-activity';
 import { findScrollContainer } from './scroll-container';
 import { StoryHarvest } from './story-harvest';
 
@@ -16,7 +16,8 @@ export interface CollectedHistory {
   partial: boolean;
 }
 
-export async function collectHistory(doc: Document, list: Element, session: CaptureSession, pageData: PageData): Promise<CollectedHistory> {
+export async function collectHistory(doc: Document, list: Element, session: CaptureSession, port: HistoryPort): Promise<CollectedHistory> {
+  const { pageData } = port;
   const container = findScrollContainer(doc, list);
   const harvest = new StoryHarvest(container.el);
   const restore = container.savePosition();
@@ -54,7 +55,7 @@ export async function collectHistory(doc: Document, list: Element, session: Capt
         startReached,
         complete,
         onPageData: pageData.onChange,
-        requestsStarted: () => requestsStarted(doc.defaultView ?? window),
+        requestsStarted: () => port.requestsStarted(),
         pagesFetched,
       });
       actions.push(outcome.action);

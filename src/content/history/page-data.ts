@@ -19,13 +19,10 @@ export interface PageData {
   onChange(listener: () => void): () => void;
 }
 
+/** Made when a capture starts, over the log the page's listener has kept since document_start. */
 export function pageDataFrom(log: PageStoryLog): PageData {
-  let lastRoom: string | null = null;
-  log.onStories((event) => {
-    lastRoom = event.roomId;
-  });
   return {
-    lastRoomId: () => lastRoom,
+    lastRoomId: () => log.lastRoomId(),
     onChange: (listener) => log.onStories(() => listener()),
     startReached: (roomId) => log.historyStartReached(roomId),
     responseCount: (roomId) => log.responseCount(roomId),

@@ -20,6 +20,8 @@ export interface PageStoryLog {
   historyStartReached(roomId: string): boolean;
   /** Distinct responses accepted for the room. */
   responseCount(roomId: string): number;
+  /** The room whose stories the page loaded last: a workroom's Messages tab names its room only there. */
+  lastRoomId(): string | null;
   /** Called after each accepted response; returns an unsubscribe. */
   onStories(listener: (event: PageStoriesEvent) => void): () => void;
   stop(): void;
@@ -52,6 +54,7 @@ export function listenForPageStories(win: Window): PageStoryLog {
   const seen = new Set<string>();
   const listeners = new Set<(event: PageStoriesEvent) => void>();
   let unnamed = 0;
+  let lastRoom: string | null = null;
 
   const room = (id: string): Room => {
     let r = rooms.get(id);
@@ -84,6 +87,7 @@ export function listenForPageStories(win: Window): PageStoryLog {
     for (const text of read.problems) problem(r, text);
     if (!read.accepted) return;
     r.responses++;
+    lastRoom = roomId;
     for (const story of read.stories) keep(r, story);
     if (isLastPage(read, address) && r.lastPages.length < MAX_LAST_PAGES) r.lastPages.push({ oldest: oldest(read.stories), askedOlder: askedForOlder(address) });
     const out: PageStoriesEvent = { roomId, stories: read.stories.length, historyStartReached: startReached(r) };
@@ -119,6 +123,7 @@ export function listenForPageStories(win: Window): PageStoryLog {
       return r !== undefined && startReached(r);
     },
     responseCount: (id) => rooms.get(id)?.responses ?? 0,
+    lastRoomId: () => lastRoom,
     onStories: (listener) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);

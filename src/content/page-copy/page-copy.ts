@@ -2,13 +2,13 @@
 // that could run, hashed before it leaves the page.
 import type { CaptureFile } from '../../shared/model';
 import { sha256Hex } from '../../shared/hash';
+import type { PageCopyPort } from './page-copy-port';
 import { snapshotPage } from './page-snapshot';
-import { stagePageFile } from '../ports/stage-file';
 
-export async function keepPageCopy(doc: Document, captureId: string, exclude: Element | null, signal: AbortSignal): Promise<{ file: CaptureFile; actions: string[] }> {
+export async function keepPageCopy(doc: Document, captureId: string, exclude: Element | null, signal: AbortSignal, port: PageCopyPort): Promise<{ file: CaptureFile; actions: string[] }> {
   const snapshot = snapshotPage(doc, exclude);
   const html = new TextEncoder().encode(snapshot.html);
   const file: CaptureFile = { path: `captures/${captureId}/page.html`, sha256: sha256Hex(html), bytes: html.length, mediaType: 'text/html' };
-  await stagePageFile(captureId, file, html, signal);
+  await port.stage(captureId, file, html, signal);
   return { file, actions: snapshot.actions };
 }

@@ -4,17 +4,21 @@
 import type { CaptureTrigger } from '../../shared/messages';
 import type { CaptureFile } from '../../shared/model';
 import { errorText } from '../../shared/messaging';
-import { sendToBackground } from '../ports/runtime';
+import type { PageCopyPort } from './page-copy-port';
 import { takeViews } from './scroll-views';
 import { setAside } from './set-aside';
 
 export interface PageImagesOptions {
+  doc: Document;
+  /** The page's address, printed in the screenshots' band. */
+  pageUrl: string;
   captureId: string;
   trigger: CaptureTrigger;
   signal: AbortSignal;
   progress(text: string): void;
   /** Our own UI, left out of the pictures. */
   exclude: Element | null;
+  port: PageCopyPort;
 }
 
 export const NO_SCREENSHOTS_FROM_PAGE_BUTTON =
@@ -26,7 +30,7 @@ export async function keepPageImages(opts: PageImagesOptions): Promise<{ files: 
   opts.progress('Keeping the browser’s copy of the page…');
   const putBack = setAside(opts.exclude);
   try {
-    files.push((await sendToBackground('capture.pageMhtml', { captureId: opts.captureId })).file);
+    files.push(await opts.port.mhtml(opts.captureId));
     actions.push("kept the browser's own MHTML copy of the page (page.mhtml)");
   } catch (error) {
     actions.push(`no MHTML: ${errorText(error)}`);
@@ -37,9 +41,9 @@ export async function keepPageImages(opts: PageImagesOptions): Promise<{ files: 
   // A click inside the page grants no activeTab, so the browser would refuse (design/testing.md).
   if (opts.trigger === 'page-button') return { files, actions: [...actions, NO_SCREENSHOTS_FROM_PAGE_BUTTON] };
   try {
-    const taken = await takeViews(document, opts);
+    const taken = await takeViews(opts.doc, opts);
     opts.progress('Putting the screenshots together…');
-    const stitched = await sendToBackground('capture.stitchScreenshots', { captureId: opts.captureId, url: location.href, ...taken });
+    const stitched = await opts.port.stitchScreenshots({ captureId: opts.captureId, url: opts.pageUrl, ...taken });
     files.push(...stitched.files);
     const shown = taken.pageHeight > taken.positions.at(-1)! + taken.viewportHeight ? ` (the top ${taken.views.length} screens of a longer page)` : '';
     const split = stitched.files.length > 1 ? `, in ${stitched.files.length} files top to bottom` : '';

@@ -7,7 +7,7 @@
 // and the records; scrolling inner panes would picture a layout the user never saw.
 import type { ScreenshotView } from '../../shared/page-image-messages';
 import { scrollPositions } from '../../shared/screenshot-plan';
-import { sendToBackground } from '../ports/runtime';
+import type { PageCopyPort } from './page-copy-port';
 import { setAside } from './set-aside';
 
 export interface ViewsOptions {
@@ -16,6 +16,7 @@ export interface ViewsOptions {
   progress(text: string): void;
   /** Our own UI, set aside while the pictures are taken. */
   exclude: Element | null;
+  port: PageCopyPort;
 }
 
 export interface TakenViews {
@@ -47,7 +48,7 @@ export async function takeViews(doc: Document, opts: ViewsOptions): Promise<Take
       await painted(win);
       // Where the page really is (it may stop short of the asked position): the stitch uses this.
       positions.push(scroller.scrollTop);
-      views.push(await sendToBackground('capture.screenshotView', { captureId: opts.captureId, view: i }));
+      views.push(await opts.port.screenshotView(opts.captureId, i));
     }
   } finally {
     scroller.scrollTo({ top: saved.top, left: saved.left, behavior: 'instant' });

@@ -16,7 +16,3 @@ export async function stageFile(captureId: string, file: CaptureFile, bytes: Uin
     await sendToBackground('capture.stageFile', { captureId, file, part, parts, base64, gzip: compress });
   }
 }
-
-export function stagePageFile(captureId: string, file: CaptureFile, bytes: Uint8Array, signal: AbortSignal): Promise<void> {
-  return stageFile(captureId, file, bytes, signal, true);
-}
