@@ -32,7 +32,7 @@ export function captureCodePlugin(): Plugin {
           target: config.build.target,
           sourcemap: false,
           lib: { entry: path.resolve(config.root, CAPTURE_CODE_ENTRY), formats: ['iife'], name: 'evidenceLockerCapture', fileName: () => CAPTURE_CODE_FILE },
-          rollupOptions: { output: { entryFileNames: CAPTURE_CODE_FILE, inlineDynamicImports: true } },
+          rollupOptions: { output: { entryFileNames: CAPTURE_CODE_FILE } },
         },
       });
       const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => (r as Rollup.RollupOutput).output);

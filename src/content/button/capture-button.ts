@@ -1,5 +1,10 @@
 // The in-page "Capture evidence" button and its status line, in an open shadow root so page CSS
 // cannot break it and tests can reach it (ui-contract.md).
+// It moves nothing, the page's content nor itself (no layout shift, tests/e2e/content-script-manners):
+// the panel is fixed, out of the flow, and clicks pass through its empty parts; the status box has
+// one size whatever it says (its text scrolls when long) and is only made visible; the buttons sit
+// in one right-aligned row, so Cancel or Keep/Discard appear beside "Capture evidence", never
+// pushing it.
 
 export interface CaptureButton {
   host: HTMLElement;
@@ -13,13 +18,18 @@ export interface CaptureButton {
 const STYLE = `
 :host { all: initial; }
 .panel { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; display: flex; flex-direction: column;
-  align-items: flex-end; gap: 6px; font: 14px/1.4 system-ui, sans-serif; }
+  align-items: flex-end; gap: 6px; width: 340px; max-width: calc(100vw - 32px); font: 14px/1.4 system-ui, sans-serif;
+  pointer-events: none; }
+.panel > * { pointer-events: auto; }
+.actions { display: flex; gap: 6px; justify-content: flex-end; align-self: stretch; pointer-events: none; }
+.actions > * { pointer-events: auto; }
 button { font: inherit; border-radius: 6px; padding: 8px 14px; cursor: pointer; border: 1px solid #14532d; }
 .capture { background: #166534; color: #fff; font-weight: 600; }
 .capture:disabled { opacity: .6; cursor: progress; }
 .cancel { background: #fff; color: #14532d; }
-.status { max-width: 320px; background: #fff; color: #111; border: 1px solid #d4d4d4; border-radius: 6px; padding: 6px 10px; }
-.status:empty { display: none; }
+.status { box-sizing: border-box; width: 100%; height: calc(4 * 1.4em + 14px); overflow-y: auto; background: #fff; color: #111;
+  border: 1px solid #d4d4d4; border-radius: 6px; padding: 6px 10px; }
+.status:empty { visibility: hidden; }
 .choice { display: flex; gap: 6px; }
 [hidden] { display: none !important; }
 .status[data-tone="error"] { border-color: #b91c1c; color: #7f1d1d; }
@@ -60,7 +70,10 @@ export function mountCaptureButton(doc: Document, handlers: { onCapture(): void;
   const keep = button(doc, 'Keep what was loaded', 'capture');
   const discard = button(doc, 'Discard', 'cancel');
   choice.append(keep, discard);
-  panel.append(status, choice, cancel, capture);
+  const actions = doc.createElement('div');
+  actions.className = 'actions';
+  actions.append(choice, cancel, capture);
+  panel.append(status, actions);
   shadow.append(style, panel);
   doc.documentElement.append(host);
 
