@@ -25,7 +25,7 @@ function capturableKind(): PageKind | null {
 function syncButton(): void {
   if (!document.documentElement) return;
   const kind = capturableKind();
-  if (kind && !button) button = mountCaptureButton(document, { onCapture: () => void capture('page-button').catch(() => undefined), onCancel: () => running?.controller.abort() });
+  if (kind && !button) button = mountCaptureButton(document, { onCapture: () => void capture('page-button').catch(() => undefined), onCancel: quietly(() => running?.controller.abort()) });
   if (!kind && button && !running) {
     button.remove();
     button = null;
@@ -91,6 +91,21 @@ runtimePagePort.listen({
   'content.pageInfo': () => ({ pageKind: capturableKind(), capturing: running !== null }),
   'content.capture': ({ trigger }) => capture(trigger),
 });
-watchNavigation(onNavigation);
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', syncButton, { once: true });
-else syncButton();
+/**
+ * Our listeners run on the page's own event loop: an unexpected failure of ours must stay ours,
+ * never an error thrown into the page or written to its console (captures report theirs in the
+ * status line).
+ */
+function quietly<A extends unknown[]>(listener: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
+    try {
+      listener(...args);
+    } catch {
+      // Nothing to tell the page; the next navigation or capture tries again.
+    }
+  };
+}
+
+watchNavigation(quietly(onNavigation));
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', quietly(syncButton), { once: true });
+else quietly(syncButton)();

@@ -107,7 +107,15 @@ export function listenForPageStories(win: Window): PageStoryLog {
     if (!old || (story.updated ?? story.created) >= (old.updated ?? old.created)) r.stories.set(story.storyId, story);
   };
 
-  win.addEventListener('message', receive);
+  // Whatever a page posts, nothing of ours is thrown back into it.
+  const onMessage = (event: MessageEvent): void => {
+    try {
+      receive(event);
+    } catch {
+      // Hostile input we could not even read: ignored, like any message that is not ours.
+    }
+  };
+  win.addEventListener('message', onMessage);
   // Ask the observer for what it posted before this listener existed (it started at document_start).
   win.postMessage({ source: PAGE_STORIES_REPLAY }, win.location.origin);
 
@@ -129,7 +137,7 @@ export function listenForPageStories(win: Window): PageStoryLog {
       return () => void listeners.delete(listener);
     },
     stop: () => {
-      win.removeEventListener('message', receive);
+      win.removeEventListener('message', onMessage);
       listeners.clear();
     },
   };
