@@ -1,5 +1,6 @@
 // The in-page "Capture evidence" button and its status line, in an open shadow root so page CSS
 // cannot break it and tests can reach it (ui-contract.md).
+import { t, tn } from '../shared/locale/translate';
 
 export interface CaptureButton {
   host: HTMLElement;
@@ -49,16 +50,16 @@ export function mountCaptureButton(doc: Document, handlers: { onCapture(): void;
   status.className = 'status';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  const cancel = button(doc, 'Cancel capture', 'cancel');
+  const cancel = button(doc, t('cancelCapture', 'Cancel capture'), 'cancel');
   cancel.hidden = true;
   onUserClick(cancel, () => handlers.onCancel());
-  const capture = button(doc, 'Capture evidence', 'capture');
+  const capture = button(doc, t('captureEvidence', 'Capture evidence'), 'capture');
   onUserClick(capture, () => handlers.onCapture());
   const choice = doc.createElement('div');
   choice.className = 'choice';
   choice.hidden = true;
-  const keep = button(doc, 'Keep what was loaded', 'capture');
-  const discard = button(doc, 'Discard', 'cancel');
+  const keep = button(doc, t('capture_keep_partial', 'Keep what was loaded'), 'capture');
+  const discard = button(doc, t('capture_discard_partial', 'Discard'), 'cancel');
   choice.append(keep, discard);
   panel.append(status, choice, cancel, capture);
   shadow.append(style, panel);
@@ -75,7 +76,7 @@ export function mountCaptureButton(doc: Document, handlers: { onCapture(): void;
       status.dataset.tone = tone;
     },
     askKeepPartial(loaded) {
-      status.textContent = `Stopped after ${loaded} messages loaded. Keep what was loaded as a partial capture, or discard it?`;
+      status.textContent = tn('capture_stopped_keep_question', loaded, 'Stopped after $1 message loaded. Keep what was loaded as a partial capture, or discard it?', 'Stopped after $1 messages loaded. Keep what was loaded as a partial capture, or discard it?');
       status.dataset.tone = 'progress';
       cancel.hidden = true;
       choice.hidden = false;

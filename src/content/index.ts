@@ -12,6 +12,7 @@ import { handleContentMessages } from './runtime';
 import { watchNavigation } from './navigation';
 import { pageDataFrom } from './page-data';
 import { listenForPageStories } from './page-stories';
+import { t } from '../shared/locale/translate';
 
 
 const pageData = pageDataFrom(listenForPageStories(window));
@@ -48,8 +49,8 @@ function session(state: { controller: AbortController }): CaptureSession {
 
 async function capture(trigger: CaptureTrigger): Promise<CaptureOutcome> {
   const pageKind = capturableKind();
-  if (!pageKind) return { status: 'failed', message: 'Capture failed: this page is not one Evidence Locker can capture.' };
-  if (running) return { status: 'failed', message: 'Capture failed: a capture of this tab is already running.' };
+  if (!pageKind) return { status: 'failed', message: t('capture_failed', 'Capture failed: $1', t('capture_failed_not_capturable', 'this page is not one Evidence Locker can capture.')) };
+  if (running) return { status: 'failed', message: t('capture_failed', 'Capture failed: $1', t('capture_failed_already_running', 'a capture of this tab is already running.')) };
   syncButton();
   const state = { controller: new AbortController(), url: location.href };
   running = state;

@@ -6,6 +6,7 @@ import type { CaptureFile } from '../shared/model';
 import type { CaptureSession } from './capture-session';
 import { keepPageCopy } from './page-copy';
 import { keepPageImages } from './page-images';
+import { t } from '../shared/locale/translate';
 
 export interface KeepPageRun {
   doc: Document;
@@ -28,7 +29,7 @@ export function startedFrom(trigger: CaptureTrigger): string {
 }
 
 export async function keepPage(run: KeepPageRun): Promise<{ files: CaptureFile[]; actions: string[] }> {
-  run.session.progress('Keeping a copy of the page…');
+  run.session.progress(t('capture_progress_keeping_page', 'Keeping a copy of the page…'));
   const copy = await keepPageCopy(run.doc, run.captureId, run.exclude, run.session.signal);
   const images = await keepPageImages({ captureId: run.captureId, trigger: run.trigger, signal: run.session.signal, progress: (text) => run.session.progress(text), exclude: run.exclude });
   return { files: [copy.file, ...images.files], actions: [...copy.actions, ...images.actions] };

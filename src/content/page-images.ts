@@ -7,6 +7,7 @@ import { errorText } from '../shared/messaging';
 import { sendToBackground } from './runtime';
 import { takeViews } from './scroll-views';
 import { setAside } from './set-aside';
+import { t } from '../shared/locale/translate';
 
 export interface PageImagesOptions {
   captureId: string;
@@ -23,7 +24,7 @@ export const NO_SCREENSHOTS_FROM_PAGE_BUTTON =
 export async function keepPageImages(opts: PageImagesOptions): Promise<{ files: CaptureFile[]; actions: string[] }> {
   const files: CaptureFile[] = [];
   const actions: string[] = [];
-  opts.progress('Keeping the browser’s copy of the page…');
+  opts.progress(t('capture_progress_keeping_browser_copy', 'Keeping the browser’s copy of the page…'));
   const putBack = setAside(opts.exclude);
   try {
     files.push((await sendToBackground('capture.pageMhtml', { captureId: opts.captureId })).file);
@@ -38,7 +39,7 @@ export async function keepPageImages(opts: PageImagesOptions): Promise<{ files: 
   if (opts.trigger === 'page-button') return { files, actions: [...actions, NO_SCREENSHOTS_FROM_PAGE_BUTTON] };
   try {
     const taken = await takeViews(document, opts);
-    opts.progress('Putting the screenshots together…');
+    opts.progress(t('capture_progress_joining_screenshots', 'Putting the screenshots together…'));
     const stitched = await sendToBackground('capture.stitchScreenshots', { captureId: opts.captureId, url: location.href, ...taken });
     files.push(...stitched.files);
     const shown = taken.pageHeight > taken.positions.at(-1)! + taken.viewportHeight ? ` (the top ${taken.views.length} screens of a longer page)` : '';
