@@ -1,6 +1,6 @@
 // The in-page "Capture evidence" button and its status line, in an open shadow root so page CSS
 // cannot break it and tests can reach it (ui-contract.md).
-import { t, tn } from '../shared/locale/translate';
+import { t, tn } from './status-words';
 
 export interface CaptureButton {
   host: HTMLElement;

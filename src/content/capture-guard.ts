@@ -5,7 +5,7 @@ import type { CaptureOutcome } from '../shared/messages';
 import { errorText } from '../shared/messaging';
 import { cancelledByUser, RoomSwitchedError, type CaptureSession } from './capture-session';
 import { sendToBackground } from './runtime';
-import { t } from '../shared/locale/translate';
+import { t } from './status-words';
 
 export async function guardCapture(session: CaptureSession, steps: (captureId: string) => Promise<CaptureOutcome>): Promise<CaptureOutcome> {
   const captureId = `cap_${crypto.randomUUID()}`;

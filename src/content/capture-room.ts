@@ -16,7 +16,7 @@ import { guardCapture } from './capture-guard';
 import { collectHistory } from './collect-history';
 import { harvestedRoom } from './harvested-room';
 import type { PageData } from './page-data';
-import { t, tn } from '../shared/locale/translate';
+import { t, tn } from './status-words';
 
 export interface CaptureRun {
   doc: Document;

@@ -11,7 +11,7 @@ import { sendToBackground } from './runtime';
 import type { CaptureSession } from './capture-session';
 import { guardCapture } from './capture-guard';
 import { extractTerms } from '../extractors/terms';
-import { t } from '../shared/locale/translate';
+import { t } from './status-words';
 
 export interface TermsCaptureRun {
   doc: Document;

@@ -8,7 +8,7 @@ import type { PageData } from './page-data';
 import { requestsStarted } from './page-activity';
 import { findScrollContainer } from './scroll-container';
 import { StoryHarvest } from './story-harvest';
-import { t } from '../shared/locale/translate';
+import { t } from './status-words';
 
 export interface CollectedHistory {
   /** Copies of every story seen, in page order. */

@@ -12,7 +12,7 @@ import { handleContentMessages } from './runtime';
 import { watchNavigation } from './navigation';
 import { pageDataFrom } from './page-data';
 import { listenForPageStories } from './page-stories';
-import { t } from '../shared/locale/translate';
+import { t } from './status-words';
 
 
 const pageData = pageDataFrom(listenForPageStories(window));

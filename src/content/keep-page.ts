@@ -6,7 +6,7 @@ import type { CaptureFile } from '../shared/model';
 import type { CaptureSession } from './capture-session';
 import { keepPageCopy } from './page-copy';
 import { keepPageImages } from './page-images';
-import { t } from '../shared/locale/translate';
+import { t } from './status-words';
 
 export interface KeepPageRun {
   doc: Document;

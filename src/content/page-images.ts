@@ -7,7 +7,7 @@ import { errorText } from '../shared/messaging';
 import { sendToBackground } from './runtime';
 import { takeViews } from './scroll-views';
 import { setAside } from './set-aside';
-import { t } from '../shared/locale/translate';
+import { t } from './status-words';
 
 export interface PageImagesOptions {
   captureId: string;

@@ -9,7 +9,7 @@ import { errorText } from '../shared/messaging';
 import { downloadAttachment, type DownloadLimits, type FetchLike } from './attachment-download';
 import { mapLimit } from './map-limit';
 import { savedSummary, type Outcome } from './attachment-summary';
-import { t } from '../shared/locale/translate';
+import { t } from './status-words';
 
 export interface AttachmentSaving {
   signal: AbortSignal;

@@ -9,7 +9,7 @@ import type { ScreenshotView } from '../shared/page-image-messages';
 import { scrollPositions } from '../shared/screenshot-plan';
 import { sendToBackground } from './runtime';
 import { setAside } from './set-aside';
-import { t } from '../shared/locale/translate';
+import { t } from './status-words';
 
 export interface ViewsOptions {
   captureId: string;

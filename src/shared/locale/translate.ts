@@ -58,13 +58,22 @@ function pluralCategory(count: number): string {
   return rule.select(count);
 }
 
+/** Words about a count: `tn(key, count, one, other, ...substitutions)`; see pluralWords. */
+export type CountWords = (key: string, count: number, one: string, other: string, ...substitutions: Substitution[]) => string;
+
 /**
  * Words about a count, in the form the reader's language takes for it: the message
  * `<key>_<category>` (English has `<key>_one` and `<key>_other`; a translation adds `_few`,
- * `_many`… as its language needs), then `<key>_other`. `$1` is the count, `$2`… the rest.
+ * `_many`… as its language needs), then `<key>_other`. `$1` is the count as `shown` writes it,
+ * `$2`… the other substitutions.
  */
-export function tn(key: string, count: number, one: string, other: string, ...substitutions: Substitution[]): string {
-  const values = [count, ...substitutions].map(String);
-  const category = pluralCategory(count);
-  return lookup(`${key}_${category}`, values) || lookup(`${key}_other`, values) || fill(count === 1 ? one : other, values);
+export function pluralWords(shown: (count: number) => string): CountWords {
+  return (key, count, one, other, ...substitutions) => {
+    const values = [shown(count), ...substitutions.map(String)];
+    const category = pluralCategory(count);
+    return lookup(`${key}_${category}`, values) || lookup(`${key}_other`, values) || fill(count === 1 ? one : other, values);
+  };
 }
+
+/** Counts as the reader writes numbers ("20,000 messages"). */
+export const tn = pluralWords((count) => count.toLocaleString());
