@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 /** The files whose words all go through t(): no English left in their markup. */
 const translatedFiles = [
   'content/capture-button.ts',
+  'ui/popup/browser-tab.ts',
   'ui/popup/capture-history.tsx',
   'ui/popup/capture-tab-panel.tsx',
   'ui/popup/page-record-line.tsx',
@@ -34,6 +35,18 @@ const translatedFiles = [
   'ui/components/filter-bar.tsx',
   'ui/components/filter-chips.tsx',
   'ui/components/review-keys.ts',
+  'ui/components/note-editor.tsx',
+  'ui/components/key-evidence-toggle.tsx',
+  'ui/components/provenance-mark.tsx',
+  'ui/components/message-versions.tsx',
+  'ui/components/conversation-header.tsx',
+  'ui/components/conversation-nav.tsx',
+  'ui/components/capture-entry.tsx',
+  'ui/components/format-capture.ts',
+  'ui/dashboard/case-pane.tsx',
+  'ui/dashboard/import-summary.ts',
+  'ui/dashboard/use-evidence-export.ts',
+  'ui/dashboard/use-bundle-import.ts',
 ];
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
