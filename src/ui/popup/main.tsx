@@ -11,5 +11,6 @@ import { t } from '../components/translate';
 const manifest = browser.runtime.getManifest();
 const software = { name: t('extName', 'Evidence Locker for Upwork'), version: manifest.version };
 
+document.title = t('productName', 'Evidence Locker');
 const root = document.getElementById('app');
 if (root) render(<PopupApp tab={browserActiveTab()} navigation={browserNavigation} software={software} trustedTime={browserTrustedTime} />, root);
