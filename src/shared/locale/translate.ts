@@ -1,6 +1,6 @@
 // The extension's words from _locales (i18n.getMessage), so a translation needs no code change.
 // Every call also carries its English: outside an extension (unit tests in happy-dom) that English
-// is used as it is, and tests/unit/locale-messages.test.ts keeps it equal to en/messages.json, so
+// is used as it is, and tests/unit/locale/messages.test.ts keeps it equal to en/messages.json, so
 // tests read the words users read. Only i18n.getMessage and i18n.getUILanguage are read; every
 // extension context has them (pages and content scripts alike), so UI components and the content
 // script share this one helper and stay free of the other extension APIs.
