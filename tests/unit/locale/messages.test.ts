@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 /** The files whose words all go through t(): no English left in their markup. */
 const translatedFiles = [
-  'content/capture-button.ts',
+  'content/button/capture-button.ts',
   'ui/popup/browser-tab.ts',
   'ui/popup/capture-history.tsx',
   'ui/popup/capture-tab-panel.tsx',
