@@ -1,14 +1,14 @@
 // In a conversation's header: the contracts the room names, each a link to its terms when the
 // contract page was captured, else its id and a word that it was not.
 import type { StoredTerms } from '../../../shared/model';
-import { t } from '../translate';
+import { t, tn } from '../translate';
 import { RecordLink } from './record-link';
 
 export function ConversationContracts({ contractIds, terms }: { contractIds: readonly string[]; terms: readonly StoredTerms[] }) {
   if (contractIds.length === 0) return null;
   return (
     <p class="conversation-contracts">
-      {contractIds.length === 1 ? t('terms_contract_one', 'Contract:') : t('terms_contract_many', 'Contracts:')}{' '}
+      {tn('terms_contract', contractIds.length, 'Contract:', 'Contracts:')}{' '}
       {contractIds.map((id, i) => {
         const stored = terms.find((x) => x.id === `contract:${id}`);
         return (

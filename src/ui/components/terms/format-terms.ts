@@ -43,12 +43,6 @@ export function formatWeeklyHours(hours: number, locale?: string): string {
   return `${new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(hours)} ${t('terms_per_week', 'a week')}`;
 }
 
-/** "1 capture", "3 captures": the plural form the reader's language needs. */
-export function countOf(count: number, one: string, other: string, locale?: string): string {
-  const form = new Intl.PluralRules(locale).select(count) === 'one' ? one : other;
-  return `${count.toLocaleString(locale)} ${form}`;
-}
-
 export function yesNo(value: boolean): string {
   return value ? t('terms_yes', 'Yes') : t('terms_no', 'No');
 }

@@ -6,10 +6,9 @@ import type { DisputeCase, StoredConversation, StoredTerms } from '../../../shar
 import { LocalTime } from '../local-time';
 import { ReviewControls, type ReviewControlsProps } from '../review-controls';
 import { safeUpworkUrl } from '../safe-url';
-import { t } from '../translate';
+import { t, tn } from '../translate';
 import { ContractActivity } from './contract-activity';
 import { FieldValue } from './field-value';
-import { countOf } from './format-terms';
 import { MilestoneTable } from './milestone-table';
 import { TermsChanges } from './terms-changes';
 import { factLabel, kindName, termsFacts, termsHeading } from './terms-fields';
@@ -38,7 +37,7 @@ export function TermsView({ terms, allTerms = [], conversations = [], cases = []
         <h2>{termsHeading(terms)}</h2>
         <p class="muted">
           {kindName(terms.kind)} · {t('terms_first_captured', 'first captured')} <LocalTime iso={terms.firstCapturedAt} />, {t('terms_last_captured', 'last')}{' '}
-          <LocalTime iso={terms.lastCapturedAt} /> ({countOf(terms.captureIds.length, t('terms_capture_one', 'capture'), t('terms_capture_many', 'captures'))})
+          <LocalTime iso={terms.lastCapturedAt} /> ({tn('terms_captures', terms.captureIds.length, '$1 capture', '$1 captures')})
           {url && (
             <>
               {' · '}
