@@ -28,6 +28,7 @@ export interface CaptureRun {
   exclude: Element | null;
 }
 
+const MIXED_ROOMS = "the page showed another conversation's messages during the capture, so nothing was stored. Open the conversation you want and capture again.";
 
 export function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
   const { session } = run;
@@ -41,6 +42,8 @@ export function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
     session.progress('Reading messages…');
     const read = extractMessagesRoom(harvestedRoom(run.doc, history.stories), run.url, { timeZone: environment.timeZone, capturedAt: new Date(environment.capturedAt) });
     const extraction = withPageData(read, run.pageData, actions);
+    // Stories the page's own data gives to another room are that room's, whatever list showed them.
+    if (run.pageData.foreignRoom(extraction.conversation.id, extraction.messages.map((m) => m.id)) !== null) throw new Error(MIXED_ROOMS);
     if (extraction.messages.length === 0 && history.partial) throw new Error('no messages had loaded before the capture was cancelled.');
     session.signal.throwIfAborted();
 

@@ -20,6 +20,8 @@ export interface PageStoryLog {
   historyStartReached(roomId: string): boolean;
   /** Distinct responses accepted for the room. */
   responseCount(roomId: string): number;
+  /** The rooms whose responses held this story. */
+  roomsHolding(storyId: string): string[];
   /** Called after each accepted response; returns an unsubscribe. */
   onStories(listener: (event: PageStoriesEvent) => void): () => void;
   stop(): void;
@@ -119,6 +121,7 @@ export function listenForPageStories(win: Window): PageStoryLog {
       return r !== undefined && startReached(r);
     },
     responseCount: (id) => rooms.get(id)?.responses ?? 0,
+    roomsHolding: (storyId) => [...rooms].filter(([, r]) => r.stories.has(storyId)).map(([id]) => id),
     onStories: (listener) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);
