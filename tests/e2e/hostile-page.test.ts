@@ -48,11 +48,13 @@ async function captureWhile(page: Page, misbehave: () => Promise<unknown>): Prom
 }
 
 describe('a page that misbehaves during a capture', () => {
-  it('whose own scripts throw: the capture is whole, and every error on the page is the page\'s own', async () => {
+  it('whose own scripts throw: the capture is whole, every error on the page is the page\'s own, and the capture logs nothing', async () => {
     const room = rooms.get(THROWING)!;
     const page = await openLazyRoom(browser, room);
     const errors: string[] = [];
+    const logged: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => logged.push(`${message.type()}: ${message.text()}`));
     await page.evaluate(() => {
       const fail = () => {
         throw new Error('upwork-own-bug');
@@ -66,6 +68,8 @@ describe('a page that misbehaves during a capture', () => {
     expect(status).toMatch(/^Captured 120 messages \(120 new, 0 edited, 0 deleted\)$/);
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.filter((e) => !e.includes('upwork-own-bug'))).toEqual([]);
+    // The browser's own network lines (the fixture serves no attachment files) are no one's log.
+    expect(logged.filter((line) => !line.includes('upwork-own-bug') && !line.includes('Failed to load resource'))).toEqual([]);
     await page.close();
   });
 
