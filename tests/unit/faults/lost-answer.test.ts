@@ -37,8 +37,8 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { sendToBackground } = await import('../../../src/content/runtime');
-const { RESTART_WORDS } = await import('../../../src/content/worker-restart');
+const { sendToBackground } = await import('../../../src/content/ports/runtime');
+const { RESTART_WORDS } = await import('../../../src/content/ports/worker-restart');
 
 beforeEach(() => {
   db = openEvidenceDb(`lost-answer-${Math.random()}`);
