@@ -6,7 +6,8 @@ export { stageChunk, takeStagedFiles, takeStagedBytes, takeStagedAttachments, di
 export { storedAttachmentFiles } from './attachment-files';
 export { getAttachmentSettings, setAttachmentSettings } from './settings';
 export { getTimeStampSettings, setTimeStampSettings } from './time-stamp-settings';
-export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
+export { setTag, setNote, setKey, type Subject } from './review';
+export { addCustomTag, setTagColour } from './custom-tags';
 export { addRedaction, removeRedaction, leaveOutFile, type RedactionRequest } from './redaction';
 export { importedCaptures, listCaptures, listConversations, conversationMessages, countMessages, messagesOfConversations, listMessages, listTags, listTerms, pageRecord, type PageRecord } from './queries';
 export { matchingMessageIds, messagesById, needsScan, type MatchingRow } from './message-window';

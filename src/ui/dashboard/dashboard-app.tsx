@@ -6,6 +6,7 @@ import { isEmptyFilter } from '../../shared/evidence-filter';
 import { plural } from '../components/format-time';
 import type { EvidenceFilter, Software } from '../../shared/model';
 import { AddTagForm } from '../components/add-tag-form';
+import { CustomTagList } from '../components/tags/custom-tag-list';
 import { AttachmentSettingsForm } from '../components/attachment-settings-form';
 import { ConversationNav } from '../components/conversation-nav';
 import { DashboardHeader } from '../components/dashboard-header';
@@ -127,6 +128,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
           />
           <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
           <AddTagForm onAdd={review.addTag} />
+          <CustomTagList tags={tags ?? []} onRecolour={review.recolourTag} />
           {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
           {timeStampSettings.settings && (
             <TrustedTimeSettings settings={timeStampSettings.settings} onSave={timeStampSettings.save} requestHostAccess={trustedTime.requestHostAccess} />

@@ -1,0 +1,41 @@
+// Picks a custom tag's colour from the palette (shared/tags/tag-colours.ts), by name, with a
+// swatch of the choice beside it: every colour offered reads in the light and the dark theme.
+import { TAG_COLOURS, tagColour } from '../../../shared/tags/tag-colours';
+import { t } from '../translate';
+import { TagSwatch } from './tag-swatch';
+
+interface ColourSelectProps {
+  value: string;
+  /** The select's accessible name, e.g. "Colour" or "Colour of Refund". */
+  label: string;
+  /** Shows the label on screen (a form field) or only to screen readers (a row of a list). */
+  visibleLabel?: boolean;
+  disabled?: boolean;
+  onChange: (hex: string) => void;
+}
+
+export function ColourSelect({ value, label, visibleLabel = true, disabled = false, onChange }: ColourSelectProps) {
+  const select = (
+    <select aria-label={visibleLabel ? undefined : label} value={tagColour(value)?.hex ?? ''} disabled={disabled} onChange={(e) => onChange(e.currentTarget.value)}>
+      {!tagColour(value) && <option value="">{t('tagColourNone', 'No colour')}</option>}
+      {TAG_COLOURS.map((c) => (
+        <option key={c.hex} value={c.hex}>
+          {t(c.key, c.name)}
+        </option>
+      ))}
+    </select>
+  );
+  return (
+    <span class="colour-select">
+      <TagSwatch tag={{ color: value }} />
+      {visibleLabel ? (
+        <label class="field field--inline">
+          <span>{label}</span>
+          {select}
+        </label>
+      ) : (
+        select
+      )}
+    </span>
+  );
+}
