@@ -128,9 +128,13 @@ describe('MessageList', () => {
     const root = await store.mount(<Listed filter={{ conversationId: ROOM_A }} handlers={handlers} />);
     await waitFor(() => expect(root.querySelectorAll('article')).toHaveLength(3));
     const rows = [...root.querySelectorAll<HTMLElement>('.message-row')];
-    await act(() => rows[0]!.querySelector('p.message-text')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    const clickText = (row: HTMLElement, shiftKey: boolean) =>
+      act(() => {
+        row.querySelector('p.message-text')!.dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey }));
+      });
+    await clickText(rows[0]!, false);
     expect(root.querySelector('.range-tag-bar')).toBeNull();
-    await act(() => rows[2]!.querySelector('p.message-text')!.dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: true })));
+    await clickText(rows[2]!, true);
     expect(root.querySelectorAll('article.message--selected')).toHaveLength(3);
     const bar = root.querySelector<HTMLElement>('.range-tag-bar')!;
     expect(bar.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Tag the 3 selected');
