@@ -24,6 +24,7 @@ import { EvidencePane } from './evidence-pane';
 import { useEvidenceExport } from './use-evidence-export';
 import { useDeletion } from './use-deletion';
 import { DeleteConversation } from '../components/delete-conversation';
+import { RecordCaptures } from './record-captures';
 import { describeExport, exportIsEmpty, termsInExport } from './export-scope';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useBundleImport } from './use-bundle-import';
@@ -72,7 +73,11 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const importer = useBundleImport(db);
   // One status line for both actions: it tells the outcome of the one used last.
   const [lastAction, setLastAction] = useState<'export' | 'import' | 'delete'>('export');
-  const deletion = useDeletion(db, () => setFilter({ ...filter, conversationId: undefined }));
+  // A view whose record went with the deletion closes; deleting one of several captures keeps it.
+  const deletion = useDeletion(db, (gone) => {
+    if (filter.conversationId && gone.conversations.includes(filter.conversationId)) setFilter({ ...filter, conversationId: undefined });
+    if (termsId && gone.terms.includes(termsId)) setTermsId(undefined);
+  });
   const roomMessages = useLiveQuery(async () => (filter.conversationId ? db.messages.where('conversationId').equals(filter.conversationId).count() : undefined), [db, filter.conversationId]);
   const busy = exporter.exporting || importer.importing || deletion.deleting;
   const attachmentSettings = useAttachmentSettings(db);
@@ -139,6 +144,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
         <main class="evidence">
           {reviewError && <p class="error" role="alert">{reviewError}</p>}
           {shownTerms ? (
+            <>
             <TermsView
               terms={shownTerms}
               tags={tags ?? []}
@@ -146,6 +152,20 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
               onKeyChange={(key) => review.markKey({ type: 'terms', id: shownTerms.id }, key).then(saved, failed)}
               onSaveNote={(note) => review.saveNote({ type: 'terms', id: shownTerms.id }, note).then(saved, failed)}
             />
+            <RecordCaptures
+              captureIds={shownTerms.captureIds}
+              exportWhat="everything"
+              busy={busy}
+              onExport={() => {
+                setLastAction('export');
+                void exporter.run({});
+              }}
+              onDelete={(id, title) => {
+                setLastAction('delete');
+                void deletion.capture(id, title);
+              }}
+            />
+            </>
           ) : !conversations || !tags ? (
             <p class="muted">Loading evidence…</p>
           ) : (
@@ -162,6 +182,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
               totalText={filterTotal === undefined ? undefined : plural(filterTotal, 'message')}
               conversationActions={
                 selectedConversation && (
+                  <>
                   <DeleteConversation
                     conversation={selectedConversation}
                     messages={roomMessages}
@@ -175,6 +196,20 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
                       void deletion.conversation(selectedConversation.id, selectedConversation.title);
                     }}
                   />
+                  <RecordCaptures
+                    captureIds={selectedConversation.captureIds}
+                    exportWhat="conversation"
+                    busy={busy}
+                    onExport={() => {
+                      setLastAction('export');
+                      void exporter.run({ conversationId: selectedConversation.id });
+                    }}
+                    onDelete={(id, title) => {
+                      setLastAction('delete');
+                      void deletion.capture(id, title);
+                    }}
+                  />
+                  </>
                 )
               }
               onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}
