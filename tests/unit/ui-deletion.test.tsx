@@ -69,14 +69,14 @@ describe('deleting one capture of a conversation', () => {
       return found!;
     });
     await click(room);
-    await waitFor(() => expect(find(root, '.capture-list summary').textContent).toBe('Captures (2)'));
+    await waitFor(() => expect(find(root, '.record-captures summary').textContent).toBe('Captures (2)'));
     return root;
   }
-  const deleteButtons = (root: HTMLElement) => [...root.querySelectorAll<HTMLButtonElement>('.capture-list button')].filter((b) => b.textContent === 'Delete');
+  const deleteButtons = (root: HTMLElement) => [...root.querySelectorAll<HTMLButtonElement>('.record-captures button')].filter((b) => b.textContent === 'Delete');
 
   it('lists the captures newest first and asks first, naming the messages only that capture saw; cancel deletes nothing', async () => {
     const root = await openCaptures();
-    const items = [...root.querySelectorAll('.capture-list-item')];
+    const items = [...root.querySelectorAll('.record-capture')];
     expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual(['2026-03-21T15:00:00Z', '2026-03-20T15:00:00Z']);
     expect(deleteButtons(root)[1]!.getAttribute('aria-label')).toMatch(/^Delete the capture of /);
     await click(deleteButtons(root)[1]!);
@@ -101,7 +101,7 @@ describe('deleting one capture of a conversation', () => {
     expect(await store.db.conversations.get(ROOM_A)).toMatchObject({ captureIds: ['cap_3'] });
     expect((await store.db.custody.toArray()).filter((e) => e.event === 'deleted').map((e) => e.subject)).toEqual(['cap_1']);
     // The conversation is still shown, now with one capture.
-    await waitFor(() => expect(find(root, '.capture-list summary').textContent).toBe('Captures (1)'));
+    await waitFor(() => expect(find(root, '.record-captures summary').textContent).toBe('Captures (1)'));
     expect(find(root, '.conversation-header h2').textContent).toBe('Dana Whitfield');
   });
 });

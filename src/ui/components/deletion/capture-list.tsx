@@ -23,13 +23,13 @@ export function CaptureList({ captures, preview, exportWhat, onExport, onDelete,
   const imported = useContext(ImportedCapturesContext);
   if (captures.length === 0) return null;
   return (
-    <details class="capture-list">
+    <details class="record-captures">
       <summary>{t('capturesCount', 'Captures ({count})').replace('{count}', captures.length.toLocaleString())}</summary>
       <ul>
         {captures.map((c) => {
           const from = imported.get(c.id);
           return (
-            <li key={c.id} class="capture-list-item">
+            <li key={c.id} class="record-capture">
               <span>
                 <LocalTime iso={c.capturedAt} /> · {pageKindLabel(c.pageKind)}
                 {c.pageKind === 'messages-room' || c.pageKind === 'workroom-messages' ? ` · ${formatCounts(c.counts)}` : ''}
