@@ -25,6 +25,7 @@ import { useEvidenceExport } from './use-evidence-export';
 import { useDeletion } from './use-deletion';
 import { DeleteConversation } from '../components/delete-conversation';
 import { RecordCaptures } from './record-captures';
+import { t } from '../components/translate';
 import { describeExport, exportIsEmpty, termsInExport } from './export-scope';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useBundleImport } from './use-bundle-import';
@@ -64,7 +65,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const scopeRooms = caseRooms ? conversations?.filter((c) => caseRooms.includes(c.id)) : selectedConversation && [selectedConversation];
   const scope = { messages: filterTotal, terms: termsInExport(terms ?? [], filter, scopeRooms), captures: captureCount ?? 0 };
   const [termsId, setTermsId] = useState<string | undefined>(undefined);
-  const shownTerms = terms?.find((t) => t.id === termsId);
+  const shownTerms = terms?.find((record) => record.id === termsId);
   const caseActions = useCaseActions(db);
   const shownCase = cases?.find((c) => c.id === filter.caseId);
   const caseMessages = useCaseMessages(db, shownCase?.conversationIds);
@@ -86,7 +87,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const timeStampSettings = useTimeStampSettings(db);
   const imported = useImportedCaptures(db);
 
-  const failed = (e: unknown) => setReviewError(`Could not save: ${errorText(e)}`);
+  const failed = (e: unknown) => setReviewError(t('couldNotSave', 'Could not save: {why}').replace('{why}', errorText(e)));
   const saved = () => setReviewError(null);
 
   return (
@@ -167,7 +168,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
             />
             </>
           ) : !conversations || !tags ? (
-            <p class="muted">Loading evidence…</p>
+            <p class="muted">{t('loadingEvidence', 'Loading evidence…')}</p>
           ) : (
             <>
             {shownCase && (
