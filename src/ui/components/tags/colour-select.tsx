@@ -17,7 +17,12 @@ interface ColourSelectProps {
 export function ColourSelect({ value, label, visibleLabel = true, disabled = false, onChange }: ColourSelectProps) {
   const select = (
     <select aria-label={visibleLabel ? undefined : label} value={tagColour(value)?.hex ?? ''} disabled={disabled} onChange={(e) => onChange(e.currentTarget.value)}>
-      {!tagColour(value) && <option value="">{t('tagColourNone', 'No colour')}</option>}
+      {/* A tag imported with a colour not offered here (or none) keeps it until another is chosen. */}
+      {!tagColour(value) && (
+        <option value="" disabled>
+          {value ? t('tagColourOther', 'Other colour') : t('tagColourNone', 'No colour')}
+        </option>
+      )}
       {TAG_COLOURS.map((c) => (
         <option key={c.hex} value={c.hex}>
           {t(c.key, c.name)}
