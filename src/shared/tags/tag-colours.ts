@@ -4,22 +4,21 @@
 // page and card backgrounds of both the light and the dark theme; tests/unit/tag-colours.test.ts
 // checks it against the values in src/ui/styles/base.css.
 export interface TagColour {
-  /** The key of its name in _locales ("tagColourRed"). */
-  key: string;
-  /** Its English name, shown in the picker beside the swatch. */
+  id: 'blue' | 'red' | 'orange' | 'green' | 'teal' | 'purple' | 'pink' | 'grey';
+  /** Its English name (the UI shows it in the reader's language: ui/components/tags/colour-select.tsx). */
   name: string;
   hex: string;
 }
 
 export const TAG_COLOURS: readonly TagColour[] = [
-  { key: 'tagColourBlue', name: 'Blue', hex: '#3b6fd8' },
-  { key: 'tagColourRed', name: 'Red', hex: '#d93f3f' },
-  { key: 'tagColourOrange', name: 'Orange', hex: '#c25400' },
-  { key: 'tagColourGreen', name: 'Green', hex: '#2f8a3a' },
-  { key: 'tagColourTeal', name: 'Teal', hex: '#00838a' },
-  { key: 'tagColourPurple', name: 'Purple', hex: '#8a55d6' },
-  { key: 'tagColourPink', name: 'Pink', hex: '#c7407f' },
-  { key: 'tagColourGrey', name: 'Grey', hex: '#7a7f86' },
+  { id: 'blue', name: 'Blue', hex: '#3b6fd8' },
+  { id: 'red', name: 'Red', hex: '#d93f3f' },
+  { id: 'orange', name: 'Orange', hex: '#c25400' },
+  { id: 'green', name: 'Green', hex: '#2f8a3a' },
+  { id: 'teal', name: 'Teal', hex: '#00838a' },
+  { id: 'purple', name: 'Purple', hex: '#8a55d6' },
+  { id: 'pink', name: 'Pink', hex: '#c7407f' },
+  { id: 'grey', name: 'Grey', hex: '#7a7f86' },
 ];
 
 export const DEFAULT_TAG_COLOUR = TAG_COLOURS[0]!.hex;

@@ -25,11 +25,11 @@ export function AddTagForm({ onAdd }: { onAdd: (label: string, color: string) =>
   return (
     <form class="add-tag" onSubmit={submit}>
       <label class="field">
-        <span>{t('newTag', 'New tag')}</span>
+        <span>{t('tag_new_label', 'New tag')}</span>
         <input type="text" value={label} maxLength={40} onInput={(e) => setLabel(e.currentTarget.value)} />
       </label>
-      <ColourSelect value={color} label={t('tagColour', 'Colour')} onChange={setColor} />
-      <button type="submit">{t('addTag', 'Add tag')}</button>
+      <ColourSelect value={color} label={t('tag_colour_label', 'Colour')} onChange={setColor} />
+      <button type="submit">{t('tag_add', 'Add tag')}</button>
       {error && <p class="error" role="alert">{error}</p>}
     </form>
   );

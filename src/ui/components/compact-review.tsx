@@ -34,13 +34,13 @@ export function CompactReview({ review, tags, onToggleTag, onKeyChange, onSaveNo
         <KeyEvidenceToggle checked={review.key} onChange={onKeyChange} />
         <kbd aria-hidden="true">E</kbd>
         <button type="button" class="button-small" aria-expanded={panel === 'tags'} aria-keyshortcuts="T" onClick={() => toggle('tags')}>
-          {t('tagsMenu', 'Tags')} <kbd>T</kbd>
+          {t('review_tags_menu', 'Tags')} <kbd>T</kbd>
         </button>
         <button type="button" class="button-small" aria-expanded={panel === 'note'} aria-keyshortcuts="N" onClick={() => toggle('note')}>
-          {review.note ? t('editNote', 'Edit note') : t('addNote', 'Add note')} <kbd>N</kbd>
+          {review.note ? t('review_note_edit', 'Edit note') : t('review_note_add', 'Add note')} <kbd>N</kbd>
         </button>
         {applied.length > 0 && (
-          <ul class="tag-chips" aria-label={t('tagsSet', 'Tags set')}>
+          <ul class="tag-chips" aria-label={t('review_tags_set', 'Tags set')}>
             {applied.map((tag) => (
               <li key={tag.id} class="tag-chip" style={tagBorder(tag)}>
                 <TagSwatch tag={tag} />
@@ -50,7 +50,7 @@ export function CompactReview({ review, tags, onToggleTag, onKeyChange, onSaveNo
           </ul>
         )}
       </div>
-      {panel === 'tags' && <TagToggles tags={tags} selected={review.tags} label={t('tagsForMessage', 'Tags for this message')} onToggle={onToggleTag} />}
+      {panel === 'tags' && <TagToggles tags={tags} selected={review.tags} label={t('review_tags_for_message', 'Tags for this message')} onToggle={onToggleTag} />}
       {panel === 'note' ? <NoteEditor note={review.note} onSave={onSaveNote} autoFocus /> : review.note && <p class="saved-note">{review.note}</p>}
     </div>
   );

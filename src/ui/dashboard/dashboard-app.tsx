@@ -87,7 +87,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const timeStampSettings = useTimeStampSettings(db);
   const imported = useImportedCaptures(db);
 
-  const failed = (e: unknown) => setReviewError(t('couldNotSave', 'Could not save: {why}').replace('{why}', errorText(e)));
+  const failed = (e: unknown) => setReviewError(t('save_failed', 'Could not save: $1', errorText(e)));
   const saved = () => setReviewError(null);
 
   return (
@@ -168,7 +168,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
             />
             </>
           ) : !conversations || !tags ? (
-            <p class="muted">{t('loadingEvidence', 'Loading evidence…')}</p>
+            <p class="muted">{t('dashboard_loading_evidence', 'Loading evidence…')}</p>
           ) : (
             <>
             {shownCase && (

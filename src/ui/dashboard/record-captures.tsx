@@ -26,7 +26,7 @@ export function RecordCaptures({ captureIds, exportWhat, busy, onExport, onDelet
       preview={(id) => previewCaptureDeletion(db, id)}
       exportWhat={exportWhat}
       onExport={onExport}
-      onDelete={(c: StoredCapture) => onDelete(c.id, t('captureOf', 'capture of {time}').replace('{time}', formatLocalTime(c.capturedAt)))}
+      onDelete={(c: StoredCapture) => onDelete(c.id, t('deletion_capture_of', 'capture of $1', formatLocalTime(c.capturedAt)))}
       busy={busy}
     />
   );

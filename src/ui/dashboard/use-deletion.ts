@@ -3,15 +3,13 @@ import { useCallback, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
 import { deleteCapture, deleteConversation, type DeletionSummary, type EvidenceDb } from '../../storage';
 import type { ActionStatus } from '../components/dashboard-header';
-import { plural } from '../components/format-time';
-import { t } from '../components/translate';
+import { t, tn } from '../components/translate';
 
 export function deletionText(title: string, s: DeletionSummary): string {
-  return t('deletedSummary', 'Deleted “{what}”: {messages}, {captures}, {files}')
-    .replace('{what}', title)
-    .replace('{messages}', plural(s.messages, 'message'))
-    .replace('{captures}', plural(s.captures.length, 'capture'))
-    .replace('{files}', plural(s.files, 'stored file'));
+  const messages = tn('count_messages', s.messages, '$1 message', '$1 messages');
+  const captures = tn('deletion_count_captures', s.captures.length, '$1 capture', '$1 captures');
+  const files = tn('deletion_count_files', s.files, '$1 stored file', '$1 stored files');
+  return t('deletion_done', 'Deleted “$1”: $2, $3, $4', title, messages, captures, files);
 }
 
 /** `onDeleted` hears what went, so the container can leave a view whose record is gone. */
@@ -21,13 +19,13 @@ export function useDeletion(db: EvidenceDb, onDeleted: (summary: DeletionSummary
   const run = useCallback(
     async (title: string, remove: () => Promise<DeletionSummary>) => {
       setDeleting(true);
-      setStatus({ text: t('deleting', 'Deleting “{what}”…').replace('{what}', title), tone: 'info' });
+      setStatus({ text: t('deletion_running', 'Deleting “$1”…', title), tone: 'info' });
       try {
         const summary = await remove();
         onDeleted(summary);
         setStatus({ text: deletionText(title, summary), tone: 'info' });
       } catch (error) {
-        setStatus({ text: t('nothingDeleted', 'Nothing was deleted: {why}').replace('{why}', errorText(error)), tone: 'error' });
+        setStatus({ text: t('deletion_failed', 'Nothing was deleted: $1', errorText(error)), tone: 'error' });
       } finally {
         setDeleting(false);
       }

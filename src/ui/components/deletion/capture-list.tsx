@@ -24,7 +24,7 @@ export function CaptureList({ captures, preview, exportWhat, onExport, onDelete,
   if (captures.length === 0) return null;
   return (
     <details class="record-captures">
-      <summary>{t('capturesCount', 'Captures ({count})').replace('{count}', captures.length.toLocaleString())}</summary>
+      <summary>{t('deletion_captures_heading', 'Captures ($1)', captures.length.toLocaleString())}</summary>
       <ul>
         {captures.map((c) => {
           const from = imported.get(c.id);
@@ -33,7 +33,7 @@ export function CaptureList({ captures, preview, exportWhat, onExport, onDelete,
               <span>
                 <LocalTime iso={c.capturedAt} /> · {pageKindLabel(c.pageKind)}
                 {c.pageKind === 'messages-room' || c.pageKind === 'workroom-messages' ? ` · ${formatCounts(c.counts)}` : ''}
-                {c.partial && ` · ${t('partialCapture', 'partial')}`}
+                {c.partial && ` · ${t('capture_partial', 'partial')}`}
               </span>
               {from && <ImportedBadge from={from} />}
               <DeleteCapture captureId={c.id} capturedAt={c.capturedAt} preview={preview} exportWhat={exportWhat} onExport={onExport} onDelete={() => onDelete(c)} busy={busy} />

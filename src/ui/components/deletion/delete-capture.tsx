@@ -4,8 +4,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaptureDeletionPreview } from '../../../storage';
 import { errorText } from '../../../shared/messaging';
-import { formatLocalTime, plural } from '../format-time';
-import { t } from '../translate';
+import { formatLocalTime } from '../format-time';
+import { t, tn } from '../translate';
 
 interface DeleteCaptureProps {
   captureId: string;
@@ -32,8 +32,8 @@ export function DeleteCapture({ captureId, capturedAt, preview, exportWhat, onEx
   const when = formatLocalTime(capturedAt);
   if (!asking) {
     return (
-      <button type="button" class="delete-action button-small" disabled={busy} aria-label={t('deleteCaptureOf', 'Delete the capture of {time}').replace('{time}', when)} onClick={() => setAsking(true)}>
-        {t('delete', 'Delete')}
+      <button type="button" class="delete-action button-small" disabled={busy} aria-label={t('deletion_capture_button_name', 'Delete the capture of $1', when)} onClick={() => setAsking(true)}>
+        {t('deletion_delete', 'Delete')}
       </button>
     );
   }
@@ -43,10 +43,10 @@ export function DeleteCapture({ captureId, capturedAt, preview, exportWhat, onEx
       <p id={questionId}>{typeof what === 'string' ? what : questionText(when, what)}</p>
       <div class="export-actions">
         <button type="button" ref={cancel} onClick={() => setAsking(false)}>
-          {t('cancel', 'Cancel')}
+          {t('deletion_cancel', 'Cancel')}
         </button>
         <button type="button" disabled={busy} onClick={onExport}>
-          {exportWhat === 'conversation' ? t('exportConversationFirst', 'Export its conversation') : t('exportEverythingFirst', 'Export all evidence')}
+          {exportWhat === 'conversation' ? t('deletion_export_conversation', 'Export its conversation') : t('deletion_export_everything', 'Export all evidence')}
         </button>
         <button
           type="button"
@@ -57,7 +57,7 @@ export function DeleteCapture({ captureId, capturedAt, preview, exportWhat, onEx
             onDelete();
           }}
         >
-          {t('deleteCapture', 'Delete capture')}
+          {t('deletion_confirm_capture', 'Delete capture')}
         </button>
       </div>
     </div>
@@ -65,13 +65,11 @@ export function DeleteCapture({ captureId, capturedAt, preview, exportWhat, onEx
 }
 
 function questionText(when: string, what: CaptureDeletionPreview | null): string {
-  const messages = what === null ? t('deleteCaptureCounting', 'the messages') : plural(what.messages, 'message');
+  const messages = what === null ? t('deletion_messages_counting', 'the messages') : tn('count_messages', what.messages, '$1 message', '$1 messages');
   const parts = [
-    t('deleteCaptureQuestion', 'Delete the capture of {time}: {messages} that no other capture saw, its page copy and screenshots, and the files no other record uses?')
-      .replace('{time}', when)
-      .replace('{messages}', messages),
-    what?.lastOfRecord ? t('deleteCaptureLast', 'It is the last capture of its record, which goes with it.') : '',
-    t('deleteCaptureAfter', 'This cannot be undone; the custody log records the deletion. Export first to keep a copy.'),
+    t('deletion_capture_question', 'Delete the capture of $1: $2 that no other capture saw, its page copy and screenshots, and the files no other record uses?', when, messages),
+    what?.lastOfRecord ? t('deletion_capture_last', 'It is the last capture of its record, which goes with it.') : '',
+    t('deletion_capture_after', 'This cannot be undone; the custody log records the deletion. Export first to keep a copy.'),
   ];
   return parts.filter(Boolean).join(' ');
 }

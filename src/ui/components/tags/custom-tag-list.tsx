@@ -18,7 +18,7 @@ export function CustomTagList({ tags, onRecolour }: CustomTagListProps) {
   return (
     <section class="custom-tags" aria-labelledby="custom-tags-heading">
       <h2 id="custom-tags-heading" class="settings-heading">
-        {t('yourTags', 'Your tags')}
+        {t('tag_yours', 'Your tags')}
       </h2>
       <ul>
         {own.map((tag) => (
@@ -26,7 +26,7 @@ export function CustomTagList({ tags, onRecolour }: CustomTagListProps) {
             <span class="custom-tag-name">{tag.label}</span>
             <ColourSelect
               value={tag.color ?? ''}
-              label={t('colourOf', 'Colour of {tag}').replace('{tag}', tag.label)}
+              label={t('tag_colour_of', 'Colour of $1', tag.label)}
               visibleLabel={false}
               onChange={(hex) => onRecolour(tag.id, hex).then(() => setError(null), (e: unknown) => setError(errorText(e)))}
             />

@@ -15,7 +15,7 @@ interface RangeTagBarProps {
 export function RangeTagBar({ tags, selected, onTag }: RangeTagBarProps) {
   if (selected.length < 2) return null;
   const onAll = tags.filter((tag) => selected.every((m) => m.tags.includes(tag.id))).map((tag) => tag.id);
-  const label = t('tagSelected', 'Tag the {count} selected').replace('{count}', String(selected.length));
+  const label = t('tag_range_selected', 'Tag the $1 selected', selected.length.toLocaleString());
   return (
     <div class="range-tag-bar">
       <span class="muted">{label}</span>
