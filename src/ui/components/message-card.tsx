@@ -1,6 +1,7 @@
 // One captured message or system event, compact: a header line (sender, local time, markers),
 // the text, files and earlier versions, and the review in one line. Every captured string is a
 // text child, never HTML.
+import { memo } from 'preact/compat';
 import type { StoredMessage, Tag } from '../../shared/model';
 import { AttachmentList } from './attachment-list';
 import { CompactReview } from './compact-review';
@@ -39,7 +40,8 @@ export function messageLabel(message: StoredMessage): string {
   return `Message from ${senderName(message)} at ${when}`;
 }
 
-export function MessageCard({ message, tags, conversationTitle, current = false, request = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
+/** Drawn again only when one of its props changes (the list keeps rows and handlers the same while it scrolls). */
+export const MessageCard = memo(function MessageCard({ message, tags, conversationTitle, current = false, request = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
   const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key', current && 'message--current', selected && 'message--selected'];
   const imported = useMessageImport(message);
   return (
@@ -76,4 +78,4 @@ export function MessageCard({ message, tags, conversationTitle, current = false,
       <RedactionEditor message={message} />
     </article>
   );
-}
+});

@@ -72,7 +72,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   // One status line for both actions: it tells the outcome of the one used last.
   const [lastAction, setLastAction] = useState<'export' | 'import' | 'delete'>('export');
   const deletion = useDeletion(db, () => setFilter({ ...filter, conversationId: undefined }));
-  const roomMessages = useLiveQuery(async () => (filter.conversationId ? db.messages.where('conversationId').equals(filter.conversationId).count() : undefined), [db, filter.conversationId]);
+  const roomMessages = useMessageCount(db, filter.conversationId, filter.conversationId !== undefined);
   const busy = exporter.exporting || importer.importing || deletion.deleting;
   const attachmentSettings = useAttachmentSettings(db);
   const storageCare = useStorageCare();

@@ -5,7 +5,6 @@ import type { EvidenceFilter, Software } from '../../shared/model';
 import type { EvidenceDb } from '../../storage';
 import type { ActionStatus } from '../components/dashboard-header';
 import type { SaveFile } from './download-file';
-import { exportEvidence } from './export-evidence';
 import type { TrustedTimeServices } from './trusted-time';
 
 export function useEvidenceExport(db: EvidenceDb, software: Software, save: SaveFile, trustedTime?: TrustedTimeServices) {
@@ -17,6 +16,9 @@ export function useEvidenceExport(db: EvidenceDb, software: Software, save: Save
       setExporting(true);
       setStatus({ text: 'Exporting evidence…', tone: 'info' });
       try {
+        // The export code (signing, zip, report, the verifier page) is most of the extension's
+        // script: it is loaded on the first export, not before the dashboard's first paint.
+        const { exportEvidence } = await import('./export-evidence');
         const { fileName, messages, trustedTime: timeNote } = await exportEvidence(db, filter, software, save, trustedTime);
         const exported = `Exported ${messages} ${messages === 1 ? 'message' : 'messages'} to ${fileName}`;
         setStatus({ text: timeNote ? `${exported}, ${timeNote}` : exported, tone: timeNote?.includes('without a trusted time') ? 'error' : 'info' });

@@ -6,7 +6,6 @@ import type { Software } from '../../shared/model';
 import type { PageRecord } from '../../storage';
 import { StatusLine } from '../components/status-line';
 import type { SaveFile } from '../dashboard/download-file';
-import { exportEvidence } from '../dashboard/export-evidence';
 import type { TrustedTimeServices } from '../dashboard/trusted-time';
 import { useDb } from '../hooks/use-db';
 import type { TabPage } from './tab-page';
@@ -31,6 +30,8 @@ export function TabExport({ page, record, software, saveFile, trustedTime }: Tab
     setRunning(true);
     setStatus({ text: 'Exporting this conversation…', tone: 'info' });
     try {
+      // Loaded on use: the popup's first paint waits for none of the export code.
+      const { exportEvidence } = await import('../dashboard/export-evidence');
       const result = await exportEvidence(db, { conversationId }, software, saveFile, trustedTime);
       setStatus({ text: `Saved ${result.fileName} (${result.messages} messages).`, tone: 'info' });
     } catch (error) {
