@@ -13,7 +13,7 @@
 //  * dashboard script heap with the big room open (goal ≤ 150 MB)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { ensureChromium } from './lib/chromium';
 import { launchWithExtension } from './lib/extension-browser';
 import { BIG_ROOM_ID, BIG_ROOM_TITLE, seedReviewStore } from './lib/seed-review-store';
@@ -99,6 +99,56 @@ function indexedRead(page: Page, conversationId: string | null): Promise<number>
   );
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** Records the browser's timeline until stop() (Chromium tracing over CDP). */
+async function startTracing(cdp: CDPSession): Promise<{ stop(): Promise<TraceEvent[]> }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,loading,blink.user_timing', transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await done;
+      return events;
+    },
+  };
+}
+
+/** The tasks of the busiest renderer main thread of the trace (the page's). */
+function pageTasks(events: readonly TraceEvent[]): TraceEvent[] {
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`));
+  const busy = new Map<string, number>();
+  for (const t of tasks) busy.set(`${t.pid}:${t.tid}`, (busy.get(`${t.pid}:${t.tid}`) ?? 0) + (t.dur ?? 0));
+  const page = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return tasks.filter((t) => `${t.pid}:${t.tid}` === page);
+}
+
+/** The longest task's thread (CPU) time, in ms. */
+function longestTaskCpu(events: readonly TraceEvent[]): number {
+  return Math.max(0, ...pageTasks(events).map((t) => (t.tdur ?? 0) / 1000));
+}
+
+/** The page's main-thread CPU time, in ms, from its navigation until `ms` after it. */
+function cpuUntil(events: readonly TraceEvent[], ms: number): number {
+  const start = Math.max(...events.filter((e) => e.name === 'navigationStart').map((e) => e.ts));
+  const end = start + ms * 1000;
+  return pageTasks(events)
+    .filter((t) => t.ts >= start && t.ts < end)
+    .reduce((sum, t) => sum + (t.tdur ?? 0) / 1000, 0);
+}
+
 async function main(): Promise<void> {
   const browser = await launchWithExtension({ executablePath: ensureChromium(), timeZone: 'America/New_York' });
   const figures: Figure[] = [];
@@ -117,10 +167,13 @@ async function main(): Promise<void> {
     const floorAll = await indexedRead(dashboard, null);
     const floorBig = await indexedRead(dashboard, BIG_ROOM_ID);
     // A fresh load, so the figure includes the page's own start; navigation start is t = 0.
+    const cdp = await browser.context.newCDPSession(dashboard);
+    const loadTrace = await startTracing(cdp);
     await dashboard.reload();
     await dashboard.waitForFunction(() => (globalThis as { __firstContent?: number }).__firstContent !== undefined);
     const firstContent = await dashboard.evaluate(() => (globalThis as { __firstContent?: number }).__firstContent!);
     figures.push({ name: 'dashboard first content (a conversation title and a message drawn)', ms: firstContent, goal: 100, unit: 'ms', floorMs: floorAll });
+    figures.push({ name: 'dashboard first content: CPU time of the page until then (trace)', ms: cpuUntil(await loadTrace.stop(), firstContent), goal: 100, unit: 'ms' });
 
     // Another room first, so the big room's newest message is not on screen already.
     await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Client 7/ }).click();
@@ -134,6 +187,9 @@ async function main(): Promise<void> {
     );
     figures.push({ name: 'open the 20,000-message room to its newest', ms: openRoom, goal: 200, unit: 'ms', floorMs: floorBig });
 
+    // Traced too: on a shared machine a task's wall time includes the time the page was not given
+    // the CPU at all; the trace's thread time says what the page itself spent.
+    const tracing = await startTracing(cdp);
     const scrolled = await dashboard.evaluate(
       () =>
         new Promise<{ frame: number; task: number }>((resolve) => {
@@ -177,8 +233,8 @@ async function main(): Promise<void> {
     figures.push({ name: 'scroll up 1,000 messages: longest frame', ms: scrolled.frame, goal: 50, unit: 'ms' });
     // Tasks under 50 ms are not reported as long tasks: 0 means none was.
     figures.push({ name: 'scroll up 1,000 messages: longest task', ms: scrolled.task, goal: 50, unit: 'ms' });
+    figures.push({ name: 'scroll up 1,000 messages: longest task, CPU time of the page (trace)', ms: longestTaskCpu(await tracing.stop()), goal: 50, unit: 'ms' });
 
-    const cdp = await browser.context.newCDPSession(dashboard);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     figures.push({ name: 'dashboard script heap, big room open', ms: heap.usedSize / 1e6, goal: 150, unit: 'MB' });
