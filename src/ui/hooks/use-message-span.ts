@@ -47,6 +47,7 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
     const next = ++generation.current;
     setSpan({ chunks, upper, generation: next });
     // Nothing is grown until the list, placed on the new rows, says which it shows.
+    rangeRef.current = [0, 0];
     setRangeKey('');
     return versionOf(next);
   }, [conversationId]);
@@ -92,8 +93,10 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
 
   // Keep the chunks in view live.
   const subscriptions = useRef(new Map<string, { unsubscribe(): void }>());
+  // Before the list has said what it shows (an empty list says nothing), the newest chunk is kept
+  // live, so a first capture shows up in an open dashboard.
   useEffect(() => {
-    if (!span || !rangeKey) return;
+    if (!span) return;
     const wanted = new Set<string>();
     let offset = 0;
     span.chunks.forEach((chunk, i) => {
