@@ -2,6 +2,7 @@
 export { EvidenceDb, openEvidenceDb, DEFAULT_DB_NAME, type StoredBlob } from './db';
 export { storeCapture } from './capture-store';
 export { storePageCapture } from './page-capture-store';
+export { storedCaptureResult, storedPageCaptureResult } from './capture-replay';
 export { stageChunk, takeStagedFiles, takeStagedBytes, takeStagedAttachments, discardStaged, discardStaleStaging } from './staging';
 export { storedAttachmentFiles } from './attachment-files';
 export { getAttachmentSettings, setAttachmentSettings } from './settings';
