@@ -38,7 +38,8 @@ interface Figure {
 const FIRST_CONTENT_PROBE = `
 globalThis.__name = (f) => f;
 new MutationObserver((_, observer) => {
-  if (!document.querySelector('nav[aria-label="Conversations"] button') || !document.querySelector('.message-text')) return;
+  // The nav's first button is "All conversations": a conversation's title is the second.
+  if (document.querySelectorAll('nav[aria-label="Conversations"] button').length < 2 || !document.querySelector('.message-text')) return;
   observer.disconnect();
   requestAnimationFrame(() => setTimeout(() => { globalThis.__firstContent = performance.now(); }));
 }).observe(document, { childList: true, subtree: true });
@@ -97,6 +98,13 @@ function indexedRead(page: Page, conversationId: string | null): Promise<number>
       }),
     [conversationId, ROWS_SHOWN] as const,
   );
+}
+
+/** Reloads the page; ms from its navigation until its first content was drawn (FIRST_CONTENT_PROBE). */
+async function reloadUntilFirstContent(page: Page): Promise<number> {
+  await page.reload();
+  await page.waitForFunction(() => (globalThis as { __firstContent?: number }).__firstContent !== undefined);
+  return page.evaluate(() => (globalThis as { __firstContent?: number }).__firstContent!);
 }
 
 interface TraceEvent {
@@ -167,13 +175,13 @@ async function main(): Promise<void> {
     const floorAll = await indexedRead(dashboard, null);
     const floorBig = await indexedRead(dashboard, BIG_ROOM_ID);
     // A fresh load, so the figure includes the page's own start; navigation start is t = 0.
+    const firstContent = await reloadUntilFirstContent(dashboard);
+    figures.push({ name: 'dashboard first content (a conversation title and a message drawn)', ms: firstContent, goal: 100, unit: 'ms', floorMs: floorAll });
+    // Once more with a trace (not the figure above: tracing slows the page): the page's own CPU time.
     const cdp = await browser.context.newCDPSession(dashboard);
     const loadTrace = await startTracing(cdp);
-    await dashboard.reload();
-    await dashboard.waitForFunction(() => (globalThis as { __firstContent?: number }).__firstContent !== undefined);
-    const firstContent = await dashboard.evaluate(() => (globalThis as { __firstContent?: number }).__firstContent!);
-    figures.push({ name: 'dashboard first content (a conversation title and a message drawn)', ms: firstContent, goal: 100, unit: 'ms', floorMs: floorAll });
-    figures.push({ name: 'dashboard first content: CPU time of the page until then (trace)', ms: cpuUntil(await loadTrace.stop(), firstContent), goal: 100, unit: 'ms' });
+    const tracedContent = await reloadUntilFirstContent(dashboard);
+    figures.push({ name: 'dashboard first content: CPU time of the page until then (trace)', ms: cpuUntil(await loadTrace.stop(), tracedContent), goal: 100, unit: 'ms' });
 
     // Another room first, so the big room's newest message is not on screen already.
     await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Client 7/ }).click();
