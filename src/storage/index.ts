@@ -7,14 +7,15 @@ export { stageChunk, takeStagedFiles, takeStagedBytes, takeStagedAttachments, di
 export { storedAttachmentFiles } from './attachment-files';
 export { getAttachmentSettings, setAttachmentSettings } from './settings';
 export { getTimeStampSettings, setTimeStampSettings } from './time-stamp-settings';
-export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
+export { setTag, setNote, setKey, type Subject } from './review';
+export { addCustomTag, setTagColour } from './custom-tags';
 export { addRedaction, removeRedaction, leaveOutFile, type RedactionRequest } from './redaction';
-export { importedCaptures, listCaptures, listConversations, conversationMessages, latestMessages, countMessages, messagesOfConversations, listMessages, listTags, listTerms, pageRecord, type PageRecord } from './queries';
+export { capturesById, importedCaptures, listCaptures, listConversations, conversationMessages, latestMessages, countMessages, messagesOfConversations, listMessages, listTags, listTerms, pageRecord, type PageRecord } from './queries';
 export { matchingMessageIds, messagesById, needsScan, type MatchingRow } from './message-window';
 export { tallyUncountedRooms } from './message-tally';
 export { readOlder, readNewer, readSpan, spanKey, spanKeyAt, undatedMessages, undatedIfAny, type SpanKey } from './message-span';
 export { custodyLog } from './custody-log';
-export { deleteCapture, deleteConversation, type DeletionSummary } from './deletion';
+export { deleteCapture, deleteConversation, previewCaptureDeletion, type CaptureDeletionPreview, type DeletionSummary } from './deletion';
 export { readBlob } from './blobs';
 export { gatherEvidence, recordExport, type ExportedBundle } from './evidence';
 export { liveQuery } from 'dexie';
