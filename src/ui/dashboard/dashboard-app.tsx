@@ -83,7 +83,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
     if (filter.conversationId && gone.conversations.includes(filter.conversationId)) setFilter({ ...filter, conversationId: undefined });
     if (termsId && gone.terms.includes(termsId)) setTermsId(undefined);
   });
-  const roomMessages = useLiveQuery(async () => (filter.conversationId ? db.messages.where('conversationId').equals(filter.conversationId).count() : undefined), [db, filter.conversationId]);
+  const roomMessages = useMessageCount(db, filter.conversationId, filter.conversationId !== undefined);
   const busy = exporter.exporting || importer.importing || deletion.deleting;
   const attachmentSettings = useAttachmentSettings(db);
   const storageCare = useStorageCare();

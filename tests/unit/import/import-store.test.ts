@@ -39,7 +39,10 @@ describe('importing a bundle into the store', () => {
     const result = await imported(set, await signedZip(files));
     expect(result.added).toEqual({ captures: 7, conversations: 2, messages: 6, terms: 4, tags: 1, files: set.files.size });
     expect(result.addedTerms).toEqual({ contract: 1, offer: 1, 'job-post': 1, timesheet: 1 });
-    expect(byId(await db.conversations.toArray())).toEqual(byId(set.conversations));
+    // Each room also gets its message tally, counted from what the import stored (storage's own, never exported).
+    const rooms = byId(await db.conversations.toArray());
+    expect(rooms.map(({ messageTally, ...room }) => room)).toEqual(byId(set.conversations));
+    expect(rooms.map((r) => r.messageTally)).toEqual(byId(set.conversations).map((c) => ({ messages: set.messages.filter((m) => m.conversationId === c.id).length, undated: set.messages.filter((m) => m.conversationId === c.id && m.sentAt === null).length })));
     expect(byId(await db.terms.toArray())).toEqual(byId(set.terms));
     for (const bytes of set.files.values()) expect(await readBlob(db, sha256Hex(bytes))).toEqual(bytes);
 

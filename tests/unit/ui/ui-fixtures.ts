@@ -7,6 +7,10 @@ import { openEvidenceDb, type EvidenceDb } from '../../../src/storage';
 import { EvidenceDbProvider } from '../../../src/ui/hooks/use-db';
 import type { StoredCapture, StoredConversation, StoredMessage } from '../../../src/shared/model';
 import { message } from '../helpers/capture-input';
+// The pages load the export code on use (a dynamic import). In the browser that is a cached file;
+// here its first use would transform pkijs and the verifier on the spot, which on a loaded machine
+// outlasts waitFor. Loaded up front, as the dashboard's static import used to do.
+import '../../../src/export';
 
 export const ROOM_A = 'room_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 export const ROOM_B = 'room_bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
