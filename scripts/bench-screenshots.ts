@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StoredCapture } from '../src/shared/model';
-import { CAPTURE_SPACING_MS } from '../src/shared/rate-limiter';
+import { CAPTURE_SPACING_MS } from '../src/shared/pictures/rate-limiter';
 import { ensureChromium } from './lib/chromium';
 import { DIST_TEST, launchWithExtension, type ExtensionBrowser } from './lib/extension-browser';
 import { captureFromWorker, openRoom } from './lib/capture-flow';

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildBundle, requestTimeStamp, signBundleFiles, withTimeStamp, zipBundle } from '../src/export';
-import { fromBase64 } from '../src/shared/base64';
+import { fromBase64 } from '../src/shared/bytes/base64';
 import { SIGNING_ALGORITHM } from '../src/export/sign/signature';
 import type { StoredMessage } from '../src/shared/model';
 import { makeEvidenceSet } from '../tests/unit/export/export-fixtures';

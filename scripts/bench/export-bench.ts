@@ -3,7 +3,7 @@
 // beside a baseline in the same page: reading the same rows, one JSON of them, and zipping it.
 import { buildBundle, zipBundle } from '../../src/export';
 import { gatherEvidence, openEvidenceDb, type EvidenceDb } from '../../src/storage';
-import { exportEvidence } from '../../src/ui/dashboard/export-evidence';
+import { exportEvidence } from '../../src/ui/dashboard/export/export-evidence';
 import { exportRecords } from './export-records';
 
 const SOFTWARE = { name: 'Evidence Locker', version: 'bench' };

@@ -1,7 +1,7 @@
 // Stored rows for the export benchmark: a device with many conversations of realistic messages,
 // some tagged, noted, edited and deleted, and a custody log as long as their review made it.
 import { DISPUTE_TAGS, type CustodyEvent, type StoredCapture, type StoredConversation, type StoredMessage, type Tag } from '../../src/shared/model';
-import { chainCustody } from '../../src/shared/custody';
+import { chainCustody } from '../../src/shared/proof/custody';
 
 export interface ExportRecords {
   captures: StoredCapture[];

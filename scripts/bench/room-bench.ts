@@ -3,7 +3,7 @@
 import { extractMessagesRoom } from '../../src/extractors/messages-room';
 import { mergeMessage } from '../../src/storage/message-merge';
 import { openEvidenceDb, storeCapture } from '../../src/storage';
-import type { CommitCaptureInput } from '../../src/shared/messages';
+import type { CommitCaptureInput } from '../../src/shared/messaging/messages';
 
 function growRoom(count: number): void {
   const list = document.querySelector('.story-list');

@@ -5,7 +5,7 @@
 // imports would list the file in web_accessible_resources.)
 import path from 'node:path';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
-import { CAPTURE_CODE_ENTRY, CAPTURE_CODE_FILE } from '../../src/shared/capture-code-file.ts';
+import { CAPTURE_CODE_ENTRY, CAPTURE_CODE_FILE } from '../../src/shared/messaging/capture-code-file.ts';
 
 export function captureCodePlugin(): Plugin {
   let config: ResolvedConfig;

@@ -2,8 +2,8 @@
 // benchmarks: open a room, press the in-page button (or start a capture as a browser command
 // would), export from the dashboard.
 import type { Download, Page } from 'playwright-core';
-import type { CaptureOutcome, CaptureTrigger } from '../../src/shared/messages';
-import type { Reply } from '../../src/shared/messaging';
+import type { CaptureOutcome, CaptureTrigger } from '../../src/shared/messaging/messages';
+import type { Reply } from '../../src/shared/messaging/messaging';
 import type { ExtensionBrowser } from './extension-browser';
 
 /** Presses "Capture evidence" and returns the status text once the capture has ended. */

@@ -4,7 +4,7 @@
 //   it (hostile page text is shown, never parsed); the build makes that path set textContent.
 // - jszip's `setimmediate` polyfill can eval a string (new Function(""+e)); jszip only ever passes
 //   functions, so the build makes a string argument an error instead. Its unbundled source gets
-//   src/shared/set-immediate.ts instead of the polyfill.
+//   src/shared/bytes/set-immediate.ts instead of the polyfill.
 // The build fails if either library changes so that a rewrite no longer applies, rather than ship it.
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -24,7 +24,7 @@ export function storeClean(root: string): Plugin {
     name: 'evidence-locker:store-clean',
     enforce: 'pre',
     resolveId(source) {
-      return source === 'setimmediate' ? path.join(root, 'src/shared/set-immediate.ts') : null;
+      return source === 'setimmediate' ? path.join(root, 'src/shared/bytes/set-immediate.ts') : null;
     },
     transform(code, id) {
       const file = id.split('?')[0] ?? '';

@@ -3,7 +3,7 @@
 // top frame's isolated world, where the page cannot see it (scripting.executeScript with a file
 // of the extension, allowed by the scripting permission and the upwork.com host permission).
 import browser from 'webextension-polyfill';
-import { CAPTURE_CODE_FILE } from '../shared/capture-code-file';
+import { CAPTURE_CODE_FILE } from '../shared/messaging/capture-code-file';
 
 /** Runs the capture code in the tab's frame; resolves once it has run. */
 export type InjectCaptureCode = (tabId: number, frameId: number) => Promise<void>;

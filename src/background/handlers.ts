@@ -1,8 +1,8 @@
 // The background's handlers for BackgroundProtocol. Captures are accepted only from our content
 // script in an upwork.com tab.
 import { NO_MHTML } from './browser-differences';
-import type { BackgroundProtocol } from '../shared/messages';
-import type { Handlers, SenderInfo } from '../shared/messaging';
+import type { BackgroundProtocol } from '../shared/messaging/messages';
+import type { Handlers, SenderInfo } from '../shared/messaging/messaging';
 import { pageImageHandlers } from './page-image-handlers';
 import { timeStampHandlers } from './time-stamp-handler';
 import type { TabPictures } from './tab-pictures';

@@ -1,7 +1,7 @@
 // Service worker. Listeners are registered synchronously at top level; no state that matters
 // lives here (the worker can be killed at any moment): staged files wait in IndexedDB.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { dispatch } from '../shared/messaging';
+import { dispatch } from '../shared/messaging/messaging';
 import { openEvidenceDb, discardStaleStaging, tallyUncountedRooms } from '../storage';
 import { backgroundHandlers } from './handlers';
 import { captureActiveTab } from './shortcut';

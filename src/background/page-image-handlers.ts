@@ -2,13 +2,13 @@
 // screenshots of the sender's tab, staged like every other capture file so the commit checks
 // them by SHA-256. Screenshot views wait in staging too (never in worker memory, which the
 // browser may drop at any time); the commit or a discard clears them with the capture.
-import type { BackgroundProtocol } from '../shared/messages';
-import type { Handlers, SenderInfo } from '../shared/messaging';
+import type { BackgroundProtocol } from '../shared/messaging/messages';
+import type { Handlers, SenderInfo } from '../shared/messaging/messaging';
 import type { CaptureFile } from '../shared/model';
-import type { ScreenshotView } from '../shared/page-image-messages';
-import { bytesToBase64, gzip } from '../shared/bytes';
-import { sha256HexAsync } from '../shared/hash';
-import { MAX_VIEWS } from '../shared/screenshot-plan';
+import type { ScreenshotView } from '../shared/messaging/page-image-messages';
+import { bytesToBase64, gzip } from '../shared/bytes/bytes';
+import { sha256HexAsync } from '../shared/bytes/hash';
+import { MAX_VIEWS } from '../shared/pictures/screenshot-plan';
 import { stageChunk, takeStagedBytes, type EvidenceDb } from '../storage';
 import type { TabPictures } from './tab-pictures';
 import { stitchScreenshots } from './stitch-screenshots';

@@ -1,8 +1,8 @@
 // Alt+Shift+E and the context-menu item: capture a tab through its content script. Both are
 // user gestures that grant activeTab, which the screenshots of the tab need.
 import browser from 'webextension-polyfill';
-import type { CaptureTrigger, ContentProtocol } from '../shared/messages';
-import type { Envelope } from '../shared/messaging';
+import type { CaptureTrigger, ContentProtocol } from '../shared/messaging/messages';
+import type { Envelope } from '../shared/messaging/messaging';
 
 export async function captureActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

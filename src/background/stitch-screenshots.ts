@@ -1,8 +1,8 @@
 // Stitches the views of a page into full-page PNGs in the service worker, which has no DOM but
 // has createImageBitmap and OffscreenCanvas. Each file ends with the band (URL, UTC time).
-import type { StitchScreenshotsInput } from '../shared/page-image-messages';
-import { bandLines, fitText } from '../shared/screenshot-band';
-import { stitchParts, toDevice, viewStrips, type StitchPart } from '../shared/screenshot-plan';
+import type { StitchScreenshotsInput } from '../shared/messaging/page-image-messages';
+import { bandLines, fitText } from '../shared/pictures/screenshot-band';
+import { stitchParts, toDevice, viewStrips, type StitchPart } from '../shared/pictures/screenshot-plan';
 
 /** Band height and type size in CSS px, scaled like the views. */
 const BAND_CSS = 52;

@@ -3,8 +3,8 @@
 // be tested with a fake.
 import browser from 'webextension-polyfill';
 import { mhtmlApi, NO_MHTML } from './browser-differences';
-import { base64ToBytes } from '../shared/bytes';
-import { CAPTURE_SPACING_MS, spacedCalls } from '../shared/rate-limiter';
+import { base64ToBytes } from '../shared/bytes/bytes';
+import { CAPTURE_SPACING_MS, spacedCalls } from '../shared/pictures/rate-limiter';
 
 export interface TabPictures {
   /** PNG of what the tab shows now; the tab must be the one in front in its window. */

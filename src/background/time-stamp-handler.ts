@@ -3,9 +3,9 @@
 // machine). The worker does it because authorities send no CORS headers; the host permission
 // the user granted for that authority lets the worker's request through.
 import { requestTimeStamp, type TimeStampClientOptions } from '../export';
-import { fromBase64 } from '../shared/base64';
-import type { BackgroundProtocol } from '../shared/messages';
-import type { Handlers, SenderInfo } from '../shared/messaging';
+import { fromBase64 } from '../shared/bytes/base64';
+import type { BackgroundProtocol } from '../shared/messaging/messages';
+import type { Handlers, SenderInfo } from '../shared/messaging/messaging';
 import { getTimeStampSettings, type EvidenceDb } from '../storage';
 
 /** Only the extension's own pages export; a content script (an upwork.com tab) may not ask. */

@@ -3,7 +3,7 @@
 // capture starts, the background injects the capture code into the tab (capture.loadCaptureCode:
 // scripting.executeScript with the built capture/index.ts, never a web-accessible file). It runs
 // in this same isolated world, where the page cannot see it, and registers itself here.
-import type { CaptureOutcome, CaptureTrigger } from '../shared/messages';
+import type { CaptureOutcome, CaptureTrigger } from '../shared/messaging/messages';
 import type { PageKind } from '../shared/model';
 import type { CaptureSession } from './capture-session';
 import type { PageStoryLog } from './history/page-stories';

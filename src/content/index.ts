@@ -3,10 +3,10 @@
 // classify the page, show the button where we can capture, listen for the page's story data and
 // for the popup's and shortcut's messages, follow the single-page app's navigation. The capture
 // itself is brought in when one starts (capture-code.ts).
-import type { CaptureOutcome, CaptureTrigger } from '../shared/messages';
+import type { CaptureOutcome, CaptureTrigger } from '../shared/messaging/messages';
 import type { PageKind } from '../shared/model';
 import { getPageKind, roomIdFromUrl } from '../shared/page-kinds';
-import { errorText } from '../shared/messaging';
+import { errorText } from '../shared/messaging/messaging';
 import { mountCaptureButton, type CaptureButton } from './button/capture-button';
 import { loadCaptureCode, type CaptureCode, type CaptureRequest } from './capture-code';
 import { RoomSwitchedError, type CaptureSession } from './capture-session';

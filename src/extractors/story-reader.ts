@@ -2,7 +2,7 @@
 // Continuation bubbles have no header: they carry the run's author and time forward, so their
 // time is the run's minute (the exact `created` is only in the API JSON; shared-room fixture).
 import type { ExtractedMessage, MessageKind } from '../shared/model';
-import { sha256Hex } from '../shared/hash';
+import { sha256Hex } from '../shared/bytes/hash';
 import { textLines } from './block-text';
 import { attrOf, rawAttr, textOf } from './dom';
 import { AVATAR, AVATAR_IMAGE, SYSTEM_TEXT_SKIP, UI_NOISE_LINE } from './selectors';

@@ -3,7 +3,7 @@
 // here once more, so a stored file is always the bytes its SHA-256 names, whatever the manifest said.
 import { attachmentPath } from '../shared/attachment-files';
 import type { CaptureFile } from '../shared/model';
-import { sha256HexAsync } from '../shared/hash';
+import { sha256HexAsync } from '../shared/bytes/hash';
 import { unsafeCapturePath } from '../export';
 import type { ImportedFile } from '../shared/imported-bundle';
 import { refuse } from './refusal';

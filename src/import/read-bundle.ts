@@ -2,7 +2,7 @@
 // records only from the bytes that verification checked. A refusal is always words, never a throw.
 // An unsigned bundle is read (the caller must ask the user before storing it); any other failure refuses.
 import { NOT_SIGNED, parseCustodyJsonl, verifyBundleFiles, type VerifyResult } from '../export';
-import { sha256HexAsync } from '../shared/hash';
+import { sha256HexAsync } from '../shared/bytes/hash';
 import { BundleFiles } from './bundle-files';
 import { Fields } from './fields';
 import type { BundleOrigin, BundleReading, ImportedBundle } from '../shared/imported-bundle';

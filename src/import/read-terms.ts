@@ -1,7 +1,7 @@
 // evidence.json's contracts[] (the spec's) and the extra arrays beside it (timesheets, jobPosts,
 // offers, proposals) back into stored terms rows, each with its earlier states.
 import type { StoredTerms } from '../shared/model';
-import { termsId, termsTitle } from '../shared/terms-identity';
+import { termsId, termsTitle } from '../shared/terms/terms-identity';
 import type { Fields } from './fields';
 import { readReview } from './read-review';
 import { readTermsRecord, type TermsKind } from './read-terms-record';

@@ -1,7 +1,7 @@
 // One definition of "what the current filter shows", used by the dashboard list and by export.
 import type { EvidenceFilter, StoredMessage, StoredTerms } from './model';
-import { describeValue, termsRecordFields } from './terms-diff';
-import { canonicalJson } from './hash';
+import { describeValue, termsRecordFields } from './terms/terms-diff';
+import { canonicalJson } from './bytes/hash';
 
 export function isEmptyFilter(filter: EvidenceFilter): boolean {
   return !filter.conversationId && !filter.caseId && !filter.tagId && !filter.text?.trim() && !filter.keyOnly;

@@ -2,7 +2,7 @@
 // dropped (a later capture that skipped or failed the download keeps the earlier file), and a
 // newer attempt's outcome replaces an older failure.
 import type { Attachment } from '../shared/model';
-import { canonicalJson } from '../shared/hash';
+import { canonicalJson } from '../shared/bytes/hash';
 
 type FileFields = Pick<Attachment, 'sha256' | 'savedBytes' | 'mediaType' | 'downloadError'>;
 

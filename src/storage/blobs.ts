@@ -1,4 +1,4 @@
-import { gunzip } from '../shared/bytes';
+import { gunzip } from '../shared/bytes/bytes';
 import type { BlobPiece, EvidenceDb, StoredBlob } from './db';
 import { presentBlobs } from './attachment-files';
 import { joinPieces } from './pieced-blobs';

@@ -2,9 +2,9 @@
 // custody event are written in a single IndexedDB transaction. Attachment files are stored by
 // hash like page copies but belong to the messages that name them, not to the capture's files,
 // so an export carries exactly its messages' files.
-import type { CaptureResult, CommitCaptureInput } from '../shared/messages';
+import type { CaptureResult, CommitCaptureInput } from '../shared/messaging/messages';
 import type { CaptureCounts, StoredConversation, StoredMessage } from '../shared/model';
-import { canonicalJson, sha256HexAsync } from '../shared/hash';
+import { canonicalJson, sha256HexAsync } from '../shared/bytes/hash';
 import type { EvidenceDb, StoredBlob } from './db';
 import { addCapture, type StoreCaptureOptions } from './capture-row';
 import { mergeMessage } from './message-merge';

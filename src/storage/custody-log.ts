@@ -1,7 +1,7 @@
 // Appends to the custody log. Call only inside a transaction that includes db.custody, so the
 // event lands together with the change it records (or not at all).
 import Dexie from 'dexie';
-import { chainCustody, type CustodyEntry } from '../shared/custody';
+import { chainCustody, type CustodyEntry } from '../shared/proof/custody';
 import type { CustodyEvent } from '../shared/model';
 import type { EvidenceDb } from './db';
 

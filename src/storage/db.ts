@@ -3,7 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import { capturesSawMessages, custodyInFormatTwo, withoutLastCapturedAt, type FormatOneCustodyRow } from './migrations';
 import type { RoomState } from './room-state';
 import { DISPUTE_TAGS, type AttachmentSettings, type CustodyEvent, type DisputeCase, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
-import type { TimeStampSettings } from '../shared/time-stamp-authorities';
+import type { TimeStampSettings } from '../shared/proof/time-stamp-authorities';
 
 /** A file's bytes, stored once by the SHA-256 of its original (uncompressed) content. */
 export interface StoredBlob {

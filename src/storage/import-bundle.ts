@@ -5,7 +5,7 @@
 import type { Table } from 'dexie';
 import type { ImportedBundle, ImportedFile } from '../shared/imported-bundle';
 import { isCompressible } from '../shared/attachment-files';
-import { gzip } from '../shared/bytes';
+import { gzip } from '../shared/bytes/bytes';
 import type { StoredTerms, TermsRecord } from '../shared/model';
 import { presentBlobs } from './attachment-files';
 import { addMissingBlobs } from './blobs';

@@ -1,5 +1,5 @@
 // Pure row transforms for schema upgrades, each tested on its own (design/architecture.md).
-import { chainCustody } from '../shared/custody';
+import { chainCustody } from '../shared/proof/custody';
 import type { CustodyEvent } from '../shared/model';
 
 /** v1 → v2: a capture lists the messages it saw; a message no longer carries lastCapturedAt. */

@@ -4,7 +4,7 @@
 // Seeing the same record again never changes the stored message (mergeMessage is idempotent),
 // so skipping matching fingerprints loses nothing.
 import type { ExtractedMessage } from '../shared/model';
-import { canonicalJson, sha256HexAsync } from '../shared/hash';
+import { canonicalJson, sha256HexAsync } from '../shared/bytes/hash';
 
 export interface RoomState {
   conversationId: string;

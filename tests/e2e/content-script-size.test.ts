@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CAPTURE_CODE_FILE } from '../../src/shared/capture-code-file';
+import { CAPTURE_CODE_FILE } from '../../src/shared/messaging/capture-code-file';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const LIMIT_BYTES = 20 * 1024;

@@ -13,10 +13,10 @@ import { launchForTest } from './launch';
 import { captureFromWorker, captureThroughButton, exportFromDashboard, openRoom } from '../../scripts/lib/capture-flow';
 import { readStores } from '../../scripts/lib/stored-rows';
 import { verifyBundle } from '../../src/export';
-import type { CaptureOutcome } from '../../src/shared/messages';
+import type { CaptureOutcome } from '../../src/shared/messaging/messages';
 import type { StoredCapture } from '../../src/shared/model';
 import type { StoredBlob } from '../../src/storage';
-import type { Reply } from '../../src/shared/messaging';
+import type { Reply } from '../../src/shared/messaging/messaging';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/messages-room');
 const ROOM = '/ab/messages/rooms/room_5f3c9a0e7d21b84c6a0f9e13d2b7c418';

@@ -1,9 +1,9 @@
 // Redaction's text rules, table-tested: what may be redacted, where "[redacted]" stands in the
 // copy, and what the editor offers to find.
 import { describe, expect, it } from 'vitest';
-import { applyRedactions, cleanReason, mergeRanges, rangesToHide, redactionProblem, REDACTED, spanWords } from '../../src/shared/redaction';
-import { sha256Hex } from '../../src/shared/hash';
-import { suggestRedactions } from '../../src/shared/redaction-suggestions';
+import { applyRedactions, cleanReason, mergeRanges, rangesToHide, redactionProblem, REDACTED, spanWords } from '../../src/shared/redaction/redaction';
+import { sha256Hex } from '../../src/shared/bytes/hash';
+import { suggestRedactions } from '../../src/shared/redaction/redaction-suggestions';
 
 const TEXT = 'Call me on 555-123-4567 or mail dana@example.com';
 

@@ -8,9 +8,9 @@
 // sends no CORS headers for upwork.com, the browser refuses the response; that is recorded on the
 // attachment as a failed download ("network error") and the capture goes on.
 import { attachmentExtension, attachmentMediaType } from '../../shared/attachment-files';
-import { concatBytes } from '../../shared/bytes';
-import { formatBytes, MEGABYTE } from '../../shared/byte-size';
-import { sha256HexAsync } from '../../shared/hash';
+import { concatBytes } from '../../shared/bytes/bytes';
+import { formatBytes, MEGABYTE } from '../../shared/bytes/byte-size';
+import { sha256HexAsync } from '../../shared/bytes/hash';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 

@@ -1,7 +1,7 @@
 // What the attachment step needs from the background: the user's settings, which files are
 // stored already (so they are not fetched again), and a place to stage the new ones. The one
 // implementation over the extension's messaging is ports/runtime-ports.ts; tests pass a fake.
-import type { StoredAttachmentFile } from '../../shared/messages';
+import type { StoredAttachmentFile } from '../../shared/messaging/messages';
 import type { AttachmentSettings, CaptureFile } from '../../shared/model';
 
 export interface AttachmentPort {

@@ -1,6 +1,6 @@
 // The capture's one-line record of what happened to its attachment files, e.g.
 // "saved 3 attachment files (1.2 MB); 1 not saved: larger than the limit".
-import { formatBytes } from '../../shared/byte-size';
+import { formatBytes } from '../../shared/bytes/byte-size';
 
 export type Outcome =
   | { sha256: string; savedBytes: number; mediaType: string; /** Stored by an earlier capture, not fetched. */ known: boolean }

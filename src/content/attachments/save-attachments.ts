@@ -2,10 +2,10 @@
 // Upwork attachment link whose file is not stored yet is downloaded (3 at a time), hashed and
 // staged as attachments/<sha256>.<ext>. A failed download is written on the attachment and in
 // the capture's actions; it never fails the capture. Only a cancel (the signal) stops the step.
-import type { StoredAttachmentFile } from '../../shared/messages';
+import type { StoredAttachmentFile } from '../../shared/messaging/messages';
 import type { Attachment, AttachmentSettings, CaptureFile, ExtractedMessage } from '../../shared/model';
 import { attachmentPath, isCompressible } from '../../shared/attachment-files';
-import { errorText } from '../../shared/messaging';
+import { errorText } from '../../shared/messaging/messaging';
 import { downloadAttachment, type DownloadLimits, type FetchLike } from './attachment-download';
 import { mapLimit } from './map-limit';
 import { savedSummary, type Outcome } from './attachment-summary';

@@ -1,8 +1,8 @@
 // What every capture does around its own steps: a fresh id, and when it ends without storing,
 // anything it staged discarded and the reason said plainly (the user cancelled, the user left
 // the room, or an error).
-import type { CaptureOutcome } from '../../shared/messages';
-import { errorText } from '../../shared/messaging';
+import type { CaptureOutcome } from '../../shared/messaging/messages';
+import { errorText } from '../../shared/messaging/messaging';
 import { cancelledByUser, isRoomSwitch, type CaptureSession } from '../capture-session';
 import type { CapturePort } from './capture-port';
 import { t } from '../status-words';

@@ -2,7 +2,7 @@
 // staged. Each step has its own port (history/, page-copy/, attachments/); CapturePorts is the
 // set a capture is given. The one implementation over the extension's messaging is
 // ports/runtime-ports.ts; tests pass fakes.
-import type { CaptureResult, CommitCaptureInput, CommitPageInput, PageCaptureResult } from '../../shared/messages';
+import type { CaptureResult, CommitCaptureInput, CommitPageInput, PageCaptureResult } from '../../shared/messaging/messages';
 import type { AttachmentPort } from '../attachments/attachment-port';
 import type { HistoryPort } from '../history/history-port';
 import type { PageCopyPort } from '../page-copy/page-copy-port';

@@ -1,7 +1,7 @@
 // One capture of a messages room, as steps: load the whole history while harvesting stories,
 // read them, add the page's own data, keep a copy of the page, save the attachment files, store.
 // Anything staged is discarded unless the commit succeeds.
-import type { CaptureOutcome, CaptureTrigger } from '../../shared/messages';
+import type { CaptureOutcome, CaptureTrigger } from '../../shared/messaging/messages';
 import type { PageKind, RoomExtraction } from '../../shared/model';
 import { extractMessagesRoom } from '../../extractors/messages-room';
 import { required } from '../../extractors/dom';

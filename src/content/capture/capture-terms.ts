@@ -2,7 +2,7 @@
 // a copy of the page, store. When the terms are not recognised (Upwork changes this markup
 // often), the page copy is stored all the same and the status says so: never a silent failure,
 // never half a record.
-import type { CaptureOutcome, CaptureTrigger } from '../../shared/messages';
+import type { CaptureOutcome, CaptureTrigger } from '../../shared/messaging/messages';
 import type { PageKind, TermsRecord } from '../../shared/model';
 import { ExtractionError } from '../../extractors/dom';
 import { captureEnvironment } from './environment';

@@ -3,7 +3,7 @@
 // post window messages, so each one is hostile input: only this window, its origin and our tag
 // are accepted, the envelope is checked field by field, and the body goes through the parser.
 import { MAX_STORIES_PER_RESPONSE, parsePageStories, type PageStoriesRead, type PageStory } from '../../extractors/page-stories';
-import { PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE, STORIES_PATH } from '../../shared/page-world-messages';
+import { PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE, STORIES_PATH } from '../../shared/messaging/page-world-messages';
 
 export interface PageStoriesEvent {
   roomId: string;

@@ -1,7 +1,7 @@
 // Every capture keeps the page itself, not only our reading of it (Berkeley Protocol ¶155): the
 // HTML without scripts, the browser's MHTML where it offers one, and full-page screenshots when
 // the way the capture started lets the browser take them.
-import type { CaptureTrigger } from '../../shared/messages';
+import type { CaptureTrigger } from '../../shared/messaging/messages';
 import type { CaptureFile } from '../../shared/model';
 import type { CaptureSession } from '../capture-session';
 import type { PageCopyPort } from './page-copy-port';

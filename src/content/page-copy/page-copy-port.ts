@@ -2,7 +2,7 @@
 // copy's bytes, the browser's own MHTML of the tab, and its screenshots. The one implementation
 // that talks to the extension's messaging is ports/runtime-ports.ts; tests pass a fake.
 import type { CaptureFile } from '../../shared/model';
-import type { ScreenshotView, StitchedScreenshots, StitchScreenshotsInput } from '../../shared/page-image-messages';
+import type { ScreenshotView, StitchedScreenshots, StitchScreenshotsInput } from '../../shared/messaging/page-image-messages';
 
 export interface PageCopyPort {
   /** Stages page.html (sent compressed, in parts) under the capture, for its commit. */

@@ -1,7 +1,7 @@
 // The evidentiary copy of the page, staged for the capture's commit: the DOM without anything
 // that could run, hashed before it leaves the page.
 import type { CaptureFile } from '../../shared/model';
-import { sha256Hex } from '../../shared/hash';
+import { sha256Hex } from '../../shared/bytes/hash';
 import type { PageCopyPort } from './page-copy-port';
 import { snapshotPage } from './page-snapshot';
 

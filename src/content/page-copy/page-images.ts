@@ -1,9 +1,9 @@
 // Keeps the page as the browser shows it, beside the script-free page.html: the browser's own
 // MHTML (where it offers one) and a full-page screenshot (when the user's gesture allows it).
 // Neither is essential to the evidence: anything missing is recorded in the capture's actions.
-import type { CaptureTrigger } from '../../shared/messages';
+import type { CaptureTrigger } from '../../shared/messaging/messages';
 import type { CaptureFile } from '../../shared/model';
-import { errorText } from '../../shared/messaging';
+import { errorText } from '../../shared/messaging/messaging';
 import type { PageCopyPort } from './page-copy-port';
 import { takeViews } from './scroll-views';
 import { setAside } from './set-aside';

@@ -5,8 +5,8 @@
 // tall content scrolls inside #story-viewport instead, so there the pictures show the room screen
 // as the document shows it — what the user saw — while the messages themselves are in page.html
 // and the records; scrolling inner panes would picture a layout the user never saw.
-import type { ScreenshotView } from '../../shared/page-image-messages';
-import { scrollPositions } from '../../shared/screenshot-plan';
+import type { ScreenshotView } from '../../shared/messaging/page-image-messages';
+import { scrollPositions } from '../../shared/pictures/screenshot-plan';
 import type { PageCopyPort } from './page-copy-port';
 import { setAside } from './set-aside';
 import { t } from '../status-words';

@@ -1,7 +1,7 @@
 // Asks the page-world observer how many requests the page has started (see PAGE_ACTIVITY_ASK).
 // Any script on the page could answer too; the worst a forged answer does is end history loading
 // early, which the page could cause anyway by not loading its history.
-import { PAGE_ACTIVITY_ASK, PAGE_ACTIVITY_SOURCE } from '../../shared/page-world-messages';
+import { PAGE_ACTIVITY_ASK, PAGE_ACTIVITY_SOURCE } from '../../shared/messaging/page-world-messages';
 
 /** Without an answer in this time the observer is not there: the count is unknown. */
 const ANSWER_MS = 150;

@@ -2,8 +2,8 @@
 // capture steps' (capture/capture-port.ts, page-copy/page-copy-port.ts,
 // attachments/attachment-port.ts) and the always-on script's own. Nothing else in src/content
 // talks to the extension's runtime (tests/unit/architecture.test.ts).
-import type { ContentProtocol } from '../../shared/messages';
-import type { Handlers } from '../../shared/messaging';
+import type { ContentProtocol } from '../../shared/messaging/messages';
+import type { Handlers } from '../../shared/messaging/messaging';
 import type { CapturePorts } from '../capture/capture-port';
 import type { PageData } from '../history/page-data';
 import { pageWorldHistoryPort } from './page-world-port';

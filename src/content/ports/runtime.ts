@@ -1,7 +1,7 @@
 // The content script's side of the typed protocol.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { BackgroundProtocol, ContentProtocol } from '../../shared/messages';
-import { dispatch, unwrap, type Handlers, type InputOf, type OutputOf, type Reply } from '../../shared/messaging';
+import type { BackgroundProtocol, ContentProtocol } from '../../shared/messaging/messages';
+import { dispatch, unwrap, type Handlers, type InputOf, type OutputOf, type Reply } from '../../shared/messaging/messaging';
 import { AnswerLostError, withRestarts } from './worker-restart';
 
 /**

@@ -2,7 +2,7 @@
 // text-like attachments go gzip-compressed; files that are compressed already (PDF, images,
 // office files, archives) go as they are, which saves the work of compressing them for nothing.
 import type { CaptureFile } from '../../shared/model';
-import { bytesToBase64, gzip } from '../../shared/bytes';
+import { bytesToBase64, gzip } from '../../shared/bytes/bytes';
 import { sendToBackground } from './runtime';
 
 const CHUNK_BYTES = 512 * 1024;

@@ -4,7 +4,7 @@
 import type { EvidenceSet } from '../../shared/model';
 import { exportView } from './export-view';
 import { bundleIdentity, type BundleIdentity } from './bundle-identity';
-import { sha256HexAsync } from '../../shared/hash';
+import { sha256HexAsync } from '../../shared/bytes/hash';
 import { evidenceDocument } from './evidence-document';
 import { reportHtml } from '../report/report-html';
 import { reportMarkdown } from '../report/report-markdown';
@@ -15,7 +15,7 @@ import { datapackage } from './datapackage';
 import { MANIFEST_PATH, unsafeCapturePath } from './bundle-paths';
 import { savedAttachmentPath } from '../../shared/attachment-files';
 import evidenceSchema from './evidence.schema.json';
-import { sha256Hex } from '../../shared/hash';
+import { sha256Hex } from '../../shared/bytes/hash';
 import { EXHIBIT_CARD_PATH } from '../case/exhibit-cards';
 import { redactEvidenceSet } from '../redact/redact-set';
 

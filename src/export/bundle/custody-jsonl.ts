@@ -1,7 +1,7 @@
 // custody.jsonl: one compact line per event, keys in the order evidence-bundle.md gives, so a
 // reader can recompute each hash from the line itself.
 import type { CustodyLine } from '../../shared/model';
-import { isWithheld } from '../../shared/custody';
+import { isWithheld } from '../../shared/proof/custody';
 
 export function custodyJsonl(lines: readonly CustodyLine[]): string {
   const ordered = [...lines].sort((a, b) => a.seq - b.seq);

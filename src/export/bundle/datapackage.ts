@@ -1,7 +1,7 @@
 // datapackage.json: a Frictionless Data Package manifest (as WACZ uses) listing every other file
 // of the bundle with its SHA-256 and size. It is what verification checks everything against.
 import type { IsoUtc, Software } from '../../shared/model';
-import { sha256Hex } from '../../shared/hash';
+import { sha256Hex } from '../../shared/bytes/hash';
 import { mediaTypeOf } from './media-type';
 
 export interface DatapackageResource {

@@ -3,7 +3,7 @@
 // records show that it is about them; any other line is withheld (its hashes kept, so the log
 // still checks whole and in order). When in doubt, a line is withheld.
 import type { CustodyEvent, CustodyLine, EvidenceSet, Tag } from '../../shared/model';
-import { withheldLine } from '../../shared/custody';
+import { withheldLine } from '../../shared/proof/custody';
 import { isEmptyFilter, scopeKey } from '../../shared/evidence-filter';
 
 /** The ids of everything an export holds, by kind of record. */

@@ -1,7 +1,7 @@
 // Terms in evidence.json: contracts as the spec's contracts[] (plus compatible extras), and the
 // other kinds in arrays of their own beside it (fields beyond the spec are welcome).
 import type { ExtractedContract, StoredTerms, TermsRecord } from '../../shared/model';
-import { termsRecordFields } from '../../shared/terms-diff';
+import { termsRecordFields } from '../../shared/terms/terms-diff';
 
 export interface TermsArrays {
   contracts: Record<string, unknown>[];

@@ -3,7 +3,7 @@
 // fflate (not JSZip) writes it: several times faster on large text, and it deflates file by file
 // into chunks, so the zip never needs a second whole copy of the files beside them.
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { concatBytes } from '../../shared/bytes';
+import { concatBytes } from '../../shared/bytes/bytes';
 import { DIGEST_PATH, MANIFEST_PATH } from './bundle-paths';
 
 // Level 3, not 6: on a 10,000-message bundle (28 MB of text) it deflates about 40% faster for a

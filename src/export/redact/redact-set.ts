@@ -11,8 +11,8 @@
 // - a left-out attachment file is left out of the whole export, whichever message names it;
 // - a span made on a text the message no longer has refuses the export, in plain words.
 import type { Attachment, EvidenceSet, MessageVersion, StoredCapture, StoredMessage } from '../../shared/model';
-import { applyRedactions, rangesToHide, spanWords } from '../../shared/redaction';
-import { sha256Hex } from '../../shared/hash';
+import { applyRedactions, rangesToHide, spanWords } from '../../shared/redaction/redaction';
+import { sha256Hex } from '../../shared/bytes/hash';
 import { ATTACHMENT_PATH } from '../../shared/attachment-files';
 import { CAPTURE_FILE_LEFT_OUT, noRedactions, type RedactionNotes } from './redaction-notes';
 

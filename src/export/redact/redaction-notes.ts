@@ -1,7 +1,7 @@
 // What an export's redaction changed, keyed by the export's own copies of the records, so each
 // renderer can say where "[redacted]" stands and which files were left out, and why.
 import type { Attachment, CaptureFile, MessageVersion, StoredMessage } from '../../shared/model';
-import type { SpanRange } from '../../shared/redaction';
+import type { SpanRange } from '../../shared/redaction/redaction';
 
 /** The spec's `redactions` (offsets in the copy) and `originalSha256` (of the stored original). */
 export interface RedactedCopy {

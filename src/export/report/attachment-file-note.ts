@@ -2,7 +2,7 @@
 // One wording for report.html and report.md.
 import type { Attachment } from '../../shared/model';
 import { savedAttachmentPath } from '../../shared/attachment-files';
-import { formatBytes } from '../../shared/byte-size';
+import { formatBytes } from '../../shared/bytes/byte-size';
 
 export type AttachmentFileNote =
   | { saved: true; path: string; detail: string }

@@ -1,12 +1,12 @@
 // The captures and chain-of-custody sections of report.html: the provenance a reviewer checks
 // before trusting the messages (SWGDE 21-F-001 §7.5, Berkeley Protocol ¶167).
 import type { CaptureFile, StoredCapture } from '../../shared/model';
-import { sha256Hex } from '../../shared/hash';
+import { sha256Hex } from '../../shared/bytes/hash';
 import type { ExportView } from '../bundle/export-view';
 import { escapeHtml as h, urlHtml } from './format/html-escape';
 import { offsetText, utcText } from './format/time-format';
 import { captureRecord } from '../bundle/evidence-document';
-import { isWithheld } from '../../shared/custody';
+import { isWithheld } from '../../shared/proof/custody';
 import { CUSTODY_INTRO, WITHHELD_TEXT } from './report-text';
 import type { LeftOutCaptureFile } from '../redact/redaction-notes';
 import { custodyDetailText } from './format/custody-detail';

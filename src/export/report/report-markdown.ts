@@ -10,7 +10,7 @@ import { conversationsMarkdown } from './report-markdown-messages';
 import { termsMarkdown } from './report-terms';
 import { CUSTODY_INTRO, HOW_TO_VERIFY, SIGNING_KEY_NOTE, UNSIGNED_NOTE, WHAT_THE_PROOF_SHOWS, WITHHELD_TEXT } from './report-text';
 import { fingerprintGroups } from '../sign/fingerprint';
-import { isWithheld } from '../../shared/custody';
+import { isWithheld } from '../../shared/proof/custody';
 import type { LeftOutCaptureFile } from '../redact/redaction-notes';
 import { buildTimeline, type TimelineEntry } from './timeline/timeline';
 import { timelineMarkdown } from './timeline/timeline-sections';

@@ -1,7 +1,7 @@
 // The "Contracts and terms" section of both reports: each record's terms as last captured, and
 // for every change between captures, what it was before and after (scope creep, moved dates).
 import type { StoredTerms } from '../../shared/model';
-import { describeValue, fieldLabel, termsHistory } from '../../shared/terms-diff';
+import { describeValue, fieldLabel, termsHistory } from '../../shared/terms/terms-diff';
 import { escapeHtml as h } from './format/html-escape';
 import { mdInline } from './format/markdown-escape';
 import { termsFields } from '../bundle/terms-records';

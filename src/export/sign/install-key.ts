@@ -3,7 +3,7 @@
 // new key is made and the change is written to the custody log with both fingerprints, so a
 // reader of a later bundle sees why its key differs from an earlier one.
 import type { IsoUtc } from '../../shared/model';
-import { SigningKeyChanged, type SigningKeyStore, type StoredSigningKey } from '../../shared/signing-key';
+import { SigningKeyChanged, type SigningKeyStore, type StoredSigningKey } from '../../shared/proof/signing-key';
 import { keyFingerprint } from './fingerprint';
 import { SIGNATURE_PARAMS, SIGNING_ALGORITHM } from './signature';
 

@@ -1,8 +1,8 @@
 // Adds datapackage-digest.json to built bundle files: the hash of datapackage.json signed with
 // an ECDSA P-256 key. Everything else is covered by that hash through the manifest.
 import type { IsoUtc, Software } from '../../shared/model';
-import { sha256Hex } from '../../shared/hash';
-import { toBase64 } from '../../shared/base64';
+import { sha256Hex } from '../../shared/bytes/hash';
+import { toBase64 } from '../../shared/bytes/base64';
 import { SIGNATURE_PARAMS } from './signature';
 import { DIGEST_PATH, MANIFEST_PATH } from '../bundle/bundle-paths';
 

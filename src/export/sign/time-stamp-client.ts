@@ -1,7 +1,7 @@
 // One round trip to a time-stamping authority: only the hash of the signature leaves the
 // machine. Every way it can go wrong ends in an Error saying why in plain words, so the export
 // can complete without a time and tell the user.
-import { authorityLabel, type TimeStamp } from '../../shared/time-stamp-authorities';
+import { authorityLabel, type TimeStamp } from '../../shared/proof/time-stamp-authorities';
 import { readTimeStampReply } from './time-stamp-reply';
 import { timeStampRequest } from './time-stamp-request';
 

@@ -1,7 +1,7 @@
 // Where a trusted time goes in a bundle: signedData.timeSignature and timestampCert in
 // datapackage-digest.json (evidence-bundle.md). The token is over the signature, so it is added
 // after signing, and the signature itself is left untouched.
-import type { TimeStamp } from '../../shared/time-stamp-authorities';
+import type { TimeStamp } from '../../shared/proof/time-stamp-authorities';
 import { DIGEST_PATH } from '../bundle/bundle-paths';
 
 interface DigestJson {

@@ -2,8 +2,8 @@
 // was sent, echoing the nonce, and signed by the certificate it carries. Whether that
 // certificate is one to trust is the verifier's question (verify/verify-time-stamp.ts).
 import { TimeStampResp } from 'pkijs';
-import { toBase64 } from '../../shared/base64';
-import type { TimeStamp } from '../../shared/time-stamp-authorities';
+import { toBase64 } from '../../shared/bytes/base64';
+import type { TimeStamp } from '../../shared/proof/time-stamp-authorities';
 import type { TimeStampRequest } from './time-stamp-request';
 import { SHA256_OID } from './time-stamp-request';
 import { certificateName, certificatesOf, hexOf, integerHex, isoUtc, readTimeStampToken, signerCertificate, toPem } from './time-stamp-token';

@@ -2,7 +2,7 @@
 // the export, which checks the authority's reply, and the verifier, which checks it offline.
 import * as asn1js from 'asn1js';
 import { Certificate, ContentInfo, IssuerAndSerialNumber, SignedData, TSTInfo } from 'pkijs';
-import { toBase64, fromBase64 } from '../../shared/base64';
+import { toBase64, fromBase64 } from '../../shared/bytes/base64';
 
 const SIGNED_DATA = '1.2.840.113549.1.7.2';
 const TST_INFO = '1.2.840.113549.1.9.16.1.4';

@@ -1,6 +1,6 @@
 // Each file of a bundle is hashed once, with WebCrypto (native, several times faster than a
 // script SHA-256 on large files), before the checks run; every check then reads the same hash.
-import { sha256Hex, sha256HexAsync } from '../../shared/hash';
+import { sha256Hex, sha256HexAsync } from '../../shared/bytes/hash';
 
 const known = new WeakMap<Uint8Array, string>();
 

@@ -1,8 +1,8 @@
 // datapackage-digest.json: its hash must be datapackage.json's, and its signature must verify
 // with the public key it carries. Who owns that key is for the reader to establish, by the
 // fingerprint; a bundle without it fails (NOT SIGNED), as whoever edits a bundle can also drop it.
-import { sha256Hex } from '../../shared/hash';
-import { fromBase64 } from '../../shared/base64';
+import { sha256Hex } from '../../shared/bytes/hash';
+import { fromBase64 } from '../../shared/bytes/base64';
 import { rawEcdsaSignature, SIGNATURE_PARAMS, SIGNING_ALGORITHM } from '../sign/signature';
 import { keyFingerprint } from '../sign/fingerprint';
 import { MANIFEST_PATH } from '../bundle/bundle-paths';

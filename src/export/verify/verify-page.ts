@@ -3,7 +3,7 @@
 // CSP allows that script alone, by its hash: the page can run nothing else and reach no network.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { VERIFY_PAGE_SCRIPT } from './verify-page-script.generated';
-import { toBase64 } from '../../shared/base64';
+import { toBase64 } from '../../shared/bytes/base64';
 import { escapeHtml } from '../report/format/html-escape';
 
 export { VERIFY_PAGE_SCRIPT };

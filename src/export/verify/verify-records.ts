@@ -1,6 +1,6 @@
 // The record checks of verification: the custody chain is unbroken, and evidence.json is the
 // format it claims with every capture file and saved attachment file it names present in the bundle.
-import { custodyProblems, type CustodyFormat } from '../../shared/custody';
+import { custodyProblems, type CustodyFormat } from '../../shared/proof/custody';
 import { parseCustodyJsonl } from '../bundle/custody-jsonl';
 import type { Problems } from './verify-problems';
 import { checkAttachmentFiles } from './verify-attachments';

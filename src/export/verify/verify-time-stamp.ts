@@ -4,7 +4,7 @@
 // A token that fails the first two is invalid (the bundle fails); one whose chain ends
 // elsewhere is only "not trusted": its time is not vouched for by an authority we know.
 import type { Certificate } from 'pkijs';
-import { fromBase64 } from '../../shared/base64';
+import { fromBase64 } from '../../shared/bytes/base64';
 import { SHA256_OID } from '../sign/time-stamp-request';
 import { certificateName, fromPem, hexOf, isoUtc, readTimeStampToken, signerCertificate, type TimeStampToken } from '../sign/time-stamp-token';
 import { SHIPPED_TIME_STAMP_ROOTS } from './time-stamp-roots';

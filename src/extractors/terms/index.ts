@@ -2,14 +2,14 @@
 // TermsRecord goes out; ExtractionError when the page is not recognisably that kind of page
 // (the caller then keeps the page copy as "structured data not recognised").
 import type { PageKind } from '../../shared/model';
-import { extractContract } from './contract';
-import { extractJobPost } from './job-post';
-import { extractOffer } from './offer';
-import type { TermsExtraction, TermsOptions } from './options';
-import { extractProposal } from './proposal';
-import { extractTimesheet } from './timesheet';
+import { extractContract } from './contract/contract';
+import { extractJobPost } from './pages/job-post';
+import { extractOffer } from './pages/offer';
+import type { TermsExtraction, TermsOptions } from './values/options';
+import { extractProposal } from './pages/proposal';
+import { extractTimesheet } from './pages/timesheet';
 
-export type { TermsExtraction, TermsOptions } from './options';
+export type { TermsExtraction, TermsOptions } from './values/options';
 export type TermsPageKind = Exclude<PageKind, 'messages-room' | 'workroom-messages'>;
 
 export function extractTerms(root: ParentNode, url: URL, pageKind: TermsPageKind, options: TermsOptions): TermsExtraction {

@@ -2,7 +2,7 @@
 // terms and how they changed), what happened (the exhibits in order), what is asked. The user
 // edits it in place; the saved text is then theirs and is never regenerated over.
 import type { DisputeCase, StoredConversation, StoredMessage, StoredTerms } from '../model';
-import { describeValue, termsHistory } from '../terms-diff';
+import { describeValue, termsHistory } from '../terms/terms-diff';
 
 /**
  * Upwork's help pages state no length limit for the dispute form's description (research §5).

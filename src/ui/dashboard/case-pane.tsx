@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { deadlinesOfCase } from '../../shared/cases/case-deadlines';
 import { QUALITY_WARNING, WHAT_COUNTS, needsQualityWarning } from '../../shared/cases/guidance';
 import { draftStatement } from '../../shared/cases/statement';
-import { errorText } from '../../shared/messaging';
+import { errorText } from '../../shared/messaging/messaging';
 import type { CaseExhibit, DisputeCase, StoredConversation, StoredMessage, StoredTerms } from '../../shared/model';
 import { CaseDeadlines } from '../components/cases/case-deadlines';
 import { CaseDetails } from '../components/cases/case-details';

@@ -1,7 +1,7 @@
 // The dashboard container: owns the filter, the review actions, the export and the import; everything it
 // shows comes from live queries, so changes made in the popup appear here at once.
 import { useState } from 'preact/hooks';
-import { errorText } from '../../shared/messaging';
+import { errorText } from '../../shared/messaging/messaging';
 import { isEmptyFilter } from '../../shared/evidence-filter';
 import { plural } from '../components/format-time';
 import type { EvidenceFilter, Software } from '../../shared/model';
@@ -21,27 +21,27 @@ import { useAttachmentSettings } from '../hooks/use-attachment-settings';
 import { useStorageCare } from '../hooks/use-storage-care';
 import { StorageCarePanel } from '../components/settings/storage-care-panel';
 import { useReview } from '../hooks/use-review';
-import { downloadFile, type SaveFile } from './download-file';
+import { downloadFile, type SaveFile } from './export/download-file';
 import { EvidencePane } from './evidence-pane';
-import { useEvidenceExport } from './use-evidence-export';
+import { useEvidenceExport } from './export/use-evidence-export';
 import { useDeletion } from './use-deletion';
 import { DeleteConversation } from '../components/deletion/delete-conversation';
 import { RecordCaptures } from './record-captures';
 import { t } from '../components/translate';
-import { describeExport, exportIsEmpty, termsInExport } from './export-scope';
+import { describeExport, exportIsEmpty, termsInExport } from './export/export-scope';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { useBundleImport } from './use-bundle-import';
+import { useBundleImport } from './import/use-bundle-import';
 import { useSigningKey } from '../hooks/use-signing-key';
 import { TrustedTimeSettings } from '../components/settings/trusted-time-settings';
 import { useTimeStampSettings } from '../hooks/use-time-stamp-settings';
-import { NO_TRUSTED_TIME, type TrustedTimeServices } from './trusted-time';
+import { NO_TRUSTED_TIME, type TrustedTimeServices } from './export/trusted-time';
 import { SigningKeyPanel } from '../components/settings/signing-key-panel';
 import { ImportQuestion } from '../components/import/import-question';
 import { ImportedCapturesContext, useImportedCaptures } from '../hooks/use-imported-captures';
 import { CaseNav } from '../components/cases/case-nav';
 import { useCaseActions, useCases } from '../hooks/use-cases';
 import { CasePane } from './case-pane';
-import { printReport } from './print-report';
+import { printReport } from './export/print-report';
 
 interface DashboardAppProps {
   software: Software;

@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import '../styles/base.css';
 import './dashboard.css';
 import { DashboardApp } from './dashboard-app';
-import { browserTrustedTime } from './browser-trusted-time';
+import { browserTrustedTime } from './export/browser-trusted-time';
 import { t } from '../components/translate';
 import { openPageDb } from '../hooks/use-db';
 

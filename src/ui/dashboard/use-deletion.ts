@@ -1,6 +1,6 @@
 // Runs a deletion the user confirmed and words what went for the status line.
 import { useCallback, useState } from 'preact/hooks';
-import { errorText } from '../../shared/messaging';
+import { errorText } from '../../shared/messaging/messaging';
 import { deleteCapture, deleteConversation, type DeletionSummary, type EvidenceDb } from '../../storage';
 import type { ActionStatus } from '../components/dashboard-header';
 import { t, tn } from '../components/translate';

@@ -2,7 +2,7 @@
 // freelancer can give it to a mediator apart from the bundle.
 import { useEffect, useState } from 'preact/hooks';
 import type { Signer } from '../../export';
-import { errorText } from '../../shared/messaging';
+import { errorText } from '../../shared/messaging/messaging';
 import { signingKeyStore, type EvidenceDb } from '../../storage';
 
 export type SigningKeyState = { state: 'loading' } | { state: 'ready'; fingerprint: string; made: Signer['made'] } | { state: 'failed'; error: string };

@@ -1,6 +1,6 @@
 // The trusted-time settings, kept live, and their save (validation lives in storage).
 import { useCallback } from 'preact/hooks';
-import type { TimeStampSettings } from '../../shared/time-stamp-authorities';
+import type { TimeStampSettings } from '../../shared/proof/time-stamp-authorities';
 import { getTimeStampSettings, setTimeStampSettings, type EvidenceDb } from '../../storage';
 import { useLiveQuery } from './use-live-query';
 

@@ -1,7 +1,7 @@
 // The popup's side of the content protocol, over webextension-polyfill.
 import browser from 'webextension-polyfill';
-import type { ContentProtocol } from '../../shared/messages';
-import { unwrap, type Envelope, type InputOf, type OutputOf } from '../../shared/messaging';
+import type { ContentProtocol } from '../../shared/messaging/messages';
+import { unwrap, type Envelope, type InputOf, type OutputOf } from '../../shared/messaging/messaging';
 import type { ActiveTab, PopupNavigation } from './tab-port';
 import { t } from '../components/translate';
 

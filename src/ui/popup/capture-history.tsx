@@ -1,7 +1,7 @@
 // The captured history, newest first, with dispute-type tagging in place and a filter over
 // what is listed (the popup holds a few recent captures; the dashboard searches everything).
 import { useMemo, useState } from 'preact/hooks';
-import { errorText } from '../../shared/messaging';
+import { errorText } from '../../shared/messaging/messaging';
 import type { StoredCapture, StoredConversation } from '../../shared/model';
 import { CaptureEntry } from '../components/conversations/capture-entry';
 import { useCaptures, useConversations, useTags } from '../hooks/use-evidence-queries';

@@ -1,6 +1,6 @@
 // Asks the active tab what it is and, when it is capturable, offers "Capture this tab".
 import { useEffect, useState } from 'preact/hooks';
-import { errorText } from '../../shared/messaging';
+import { errorText } from '../../shared/messaging/messaging';
 import { getPageKind } from '../../shared/page-kinds';
 import { StatusLine } from '../components/status-line';
 import type { ActiveTab, PageInfo } from './tab-port';

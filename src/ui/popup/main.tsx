@@ -3,7 +3,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '../styles/base.css';
 import './popup.css';
-import { browserTrustedTime } from '../dashboard/browser-trusted-time';
+import { browserTrustedTime } from '../dashboard/export/browser-trusted-time';
 import { browserActiveTab, browserNavigation } from './browser-tab';
 import { PopupApp } from './popup-app';
 import { openPageDb } from '../hooks/use-db';

@@ -2,8 +2,8 @@
 // capture and export it, glance at and tag the history, move on to the dashboard.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Software } from '../../shared/model';
-import { downloadFile, type SaveFile } from '../dashboard/download-file';
-import { NO_TRUSTED_TIME, type TrustedTimeServices } from '../dashboard/trusted-time';
+import { downloadFile, type SaveFile } from '../dashboard/export/download-file';
+import { NO_TRUSTED_TIME, type TrustedTimeServices } from '../dashboard/export/trusted-time';
 import { useDb } from '../hooks/use-db';
 import { usePageRecord } from '../hooks/use-evidence-queries';
 import { CaptureHistory } from './capture-history';

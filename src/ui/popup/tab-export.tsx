@@ -1,12 +1,12 @@
 // "Export evidence" for the tab's own conversation: the dashboard's export, scoped by a
 // conversation filter, saying first what it will hold and disabled when there is nothing.
 import { useState } from 'preact/hooks';
-import { errorText } from '../../shared/messaging';
+import { errorText } from '../../shared/messaging/messaging';
 import type { Software } from '../../shared/model';
 import type { PageRecord } from '../../storage';
 import { StatusLine } from '../components/status-line';
-import type { SaveFile } from '../dashboard/download-file';
-import type { TrustedTimeServices } from '../dashboard/trusted-time';
+import type { SaveFile } from '../dashboard/export/download-file';
+import type { TrustedTimeServices } from '../dashboard/export/trusted-time';
 import { useDb } from '../hooks/use-db';
 import type { TabPage } from './tab-page';
 import { t, tn } from '../components/translate';
@@ -32,7 +32,7 @@ export function TabExport({ page, record, software, saveFile, trustedTime }: Tab
     setStatus({ text: t('popup_exporting', 'Exporting this conversation…'), tone: 'info' });
     try {
       // Loaded on use: the popup's first paint waits for none of the export code.
-      const { exportEvidence } = await import('../dashboard/export-evidence');
+      const { exportEvidence } = await import('../dashboard/export/export-evidence');
       const result = await exportEvidence(db, { conversationId }, software, saveFile, trustedTime);
       setStatus({ text: tn('popup_export_saved', result.messages, 'Saved $2 ($1 message).', 'Saved $2 ($1 messages).', result.fileName), tone: 'info' });
     } catch (error) {

@@ -1,6 +1,6 @@
 // What the popup needs from the browser, as an interface so the containers can be tested with
 // a fake tab and the real one (browser-tab.ts) stays a thin adapter.
-import type { CaptureOutcome } from '../../shared/messages';
+import type { CaptureOutcome } from '../../shared/messaging/messages';
 import type { PageKind } from '../../shared/model';
 
 export interface PageInfo {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, unwrap, type Handlers } from '../../../src/shared/messaging';
+import { dispatch, unwrap, type Handlers } from '../../../src/shared/messaging/messaging';
 
 type Echo = { 'echo.say': (input: { text: string }) => { said: string }; 'echo.fail': (input: Record<string, never>) => never };
 const handlers: Handlers<Echo> = {

@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../../../src/background/handlers';
 import type { TabPictures } from '../../../src/background/tab-pictures';
 import { openEvidenceDb, readBlob, type EvidenceDb } from '../../../src/storage';
-import { bytesToBase64, gzip } from '../../../src/shared/bytes';
-import { sha256Hex } from '../../../src/shared/hash';
+import { bytesToBase64, gzip } from '../../../src/shared/bytes/bytes';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import { captureInput, message, room } from '../helpers/capture-input';
 
 const fromUpwork = { id: 'ext', tab: { id: 7, windowId: 3, url: 'https://www.upwork.com/ab/messages/rooms/room_x' } };

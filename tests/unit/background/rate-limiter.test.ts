@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAPTURE_SPACING_MS, MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND, spacedCalls, type Clock } from '../../../src/shared/rate-limiter';
+import { CAPTURE_SPACING_MS, MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND, spacedCalls, type Clock } from '../../../src/shared/pictures/rate-limiter';
 
 function fakeClock(): Clock & { sleeps: number[] } {
   let t = 10_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandLines, fitText, utcStamp } from '../../../src/shared/screenshot-band';
+import { bandLines, fitText, utcStamp } from '../../../src/shared/pictures/screenshot-band';
 
 const AT = new Date('2026-03-17T13:15:04.321Z');
 

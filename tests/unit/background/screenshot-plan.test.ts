@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PART_HEIGHT, scrollPositions, stitchParts, toDevice, viewStrips } from '../../../src/shared/screenshot-plan';
+import { MAX_PART_HEIGHT, scrollPositions, stitchParts, toDevice, viewStrips } from '../../../src/shared/pictures/screenshot-plan';
 
 describe('where a full-page screenshot scrolls', () => {
   it('takes one view of a page no taller than the viewport', () => {

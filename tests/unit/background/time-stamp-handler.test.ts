@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { timeStampHandlers } from '../../../src/background/time-stamp-handler';
 import { openEvidenceDb, setTimeStampSettings, type EvidenceDb } from '../../../src/storage';
-import { toBase64 } from '../../../src/shared/base64';
+import { toBase64 } from '../../../src/shared/bytes/base64';
 import { startLocalAuthority, type LocalAuthority } from '../../../scripts/lib/local-time-stamp-authority';
 
 const fromDashboard = { id: 'ext', url: 'chrome-extension://ext/src/ui/dashboard/index.html', tab: { id: 3, url: 'chrome-extension://ext/src/ui/dashboard/index.html' } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termsChanges, termsHistory } from '../../../src/shared/terms-diff';
+import { termsChanges, termsHistory } from '../../../src/shared/terms/terms-diff';
 import { mergeTerms } from '../../../src/storage/terms-merge';
 import type { ExtractedContract, TermsRecord } from '../../../src/shared/model';
 

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { saveAttachmentFiles, type AttachmentSaving } from '../../../src/content/attachments/save-attachments';
-import type { StoredAttachmentFile } from '../../../src/shared/messages';
+import type { StoredAttachmentFile } from '../../../src/shared/messaging/messages';
 import type { Attachment, AttachmentSettings } from '../../../src/shared/model';
 import { message } from '../helpers/capture-input';
 import { bytes, fakeFetch, type FakeFile } from '../helpers/fake-fetch';

@@ -1,7 +1,7 @@
 // gatherEvidence reads each exported message's saved attachment files into the set, so the
 // bundle holds exactly the files of the messages it exports.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../src/shared/hash';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import type { Attachment } from '../../../src/shared/model';
 import { gatherEvidence, openEvidenceDb, setTag, storeCapture, type EvidenceDb, type StoredBlob } from '../../../src/storage';
 import { captureInput, message, room } from '../helpers/capture-input';
@@ -48,7 +48,7 @@ describe('gathering evidence with saved attachment files', () => {
 
   it('reads a gzip-stored file back as its original bytes', async () => {
     const notes = file('sku,units\nBX-2210,40\n', 'notes.csv', true);
-    const { gzip } = await import('../../../src/shared/bytes');
+    const { gzip } = await import('../../../src/shared/bytes/bytes');
     const blob = { ...notes.blob, mediaType: 'text/csv', data: await gzip(notes.bytes) };
     await storeCapture(db, captureInput(room([message(1, { attachments: [notes.attachment] })])), { extensionVersion: '0.1.0', blobs: [blob] });
     const set = await gatherEvidence(db, {}, software);

@@ -1,5 +1,5 @@
 // An export set with saved attachment files: story_a1's file is in the set, story_b1's download failed.
-import { sha256Hex } from '../../../src/shared/hash';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import type { EvidenceSet } from '../../../src/shared/model';
 import { makeEvidenceSet } from './export-fixtures';
 

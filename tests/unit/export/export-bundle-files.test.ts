@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles, buildReportHtml } from '../../../src/export';
-import { sha256Hex } from '../../../src/shared/hash';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import { makeEvidenceSet, text } from './export-fixtures';
 
 const REQUIRED = ['datapackage.json', 'evidence.json', 'evidence.schema.json', 'report.html', 'report.md', 'messages.csv', 'custody.jsonl', 'verify.html'];

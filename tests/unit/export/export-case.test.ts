@@ -4,7 +4,7 @@ import { createCase, gatherEvidence, openEvidenceDb, setCaseMember, setKey, stor
 import { captureInput, message, room } from '../helpers/capture-input';
 import { schemaErrors } from './export-json-schema';
 import { exhibitCandidates, syncExhibits } from '../../../src/shared/cases/exhibits';
-import { sha256Hex } from '../../../src/shared/hash';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 
 const OTHER = 'room_99999999999999999999999999999999';
 const software = { name: 'Evidence Locker', version: '0.1.0' };

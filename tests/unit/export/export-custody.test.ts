@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles } from '../../../src/export';
-import { chainCustody, custodyBodyHash, custodyLinkHash, custodyProblems, formatOneCustodyHash, withheldLine, type CustodyEntry } from '../../../src/shared/custody';
+import { chainCustody, custodyBodyHash, custodyLinkHash, custodyProblems, formatOneCustodyHash, withheldLine, type CustodyEntry } from '../../../src/shared/proof/custody';
 import type { CustodyEvent, CustodyLine } from '../../../src/shared/model';
-import { sha256Hex } from '../../../src/shared/hash';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import { parseCustodyJsonl } from '../../../src/export/bundle/custody-jsonl';
 import { makeEvidenceSet, text } from './export-fixtures';
 

@@ -2,8 +2,8 @@
 // goes, review state, a deleted and an edited message, and a real custody chain.
 import type { CaptureFile, CustodyEvent, EvidenceSet, StoredCapture, StoredConversation, StoredMessage } from '../../../src/shared/model';
 import { DISPUTE_TAGS } from '../../../src/shared/model';
-import { chainCustody, type CustodyEntry } from '../../../src/shared/custody';
-import { sha256Hex } from '../../../src/shared/hash';
+import { chainCustody, type CustodyEntry } from '../../../src/shared/proof/custody';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 
 export const HOSTILE = {
   img: '<img src=x onerror=alert(1)>',

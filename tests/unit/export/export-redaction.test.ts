@@ -4,14 +4,14 @@
 // never changed.
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles, signBundleFiles, verifyBundle, zipBundle } from '../../../src/export';
-import { sha256Hex } from '../../../src/shared/hash';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import type { EvidenceSet, StoredMessage } from '../../../src/shared/model';
-import { REDACTED } from '../../../src/shared/redaction';
+import { REDACTED } from '../../../src/shared/redaction/redaction';
 import { PATH, SHA, setWithAttachments } from './export-attachment-fixtures';
 import { text } from './export-fixtures';
 import { schemaErrors } from './export-json-schema';
 import { openEvidenceDb } from '../../../src/storage';
-import { importEvidence } from '../../../src/ui/dashboard/import-evidence';
+import { importEvidence } from '../../../src/ui/dashboard/import/import-evidence';
 import { signedZip } from './export-tamper';
 
 const PHONE = '555-123-4567';

@@ -2,7 +2,7 @@
 // about them are withheld (the log still checks), and custom tags no exported record uses go unlisted.
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles, verifyBundle } from '../../../src/export';
-import { chainCustody, type CustodyEntry } from '../../../src/shared/custody';
+import { chainCustody, type CustodyEntry } from '../../../src/shared/proof/custody';
 import { parseCustodyJsonl } from '../../../src/export/bundle/custody-jsonl';
 import { scopeKey } from '../../../src/shared/evidence-filter';
 import type { CustodyEvent, CustodyLine, EvidenceSet } from '../../../src/shared/model';

@@ -1,7 +1,7 @@
 // Bundles for verification tests: built from the export fixtures, then tampered with in the
 // ways a forger (or a damaged disk) would.
 import { buildBundleFiles, keyFingerprint, signBundleFiles, zipBundle } from '../../../src/export';
-import { sha256Hex } from '../../../src/shared/hash';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import { makeEvidenceSet } from './export-fixtures';
 
 const encoder = new TextEncoder();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/html-page';
 import { buildBundleFiles } from '../../../src/export';
-import { sha256Hex } from '../../../src/shared/hash';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import { CHRONOLOGICAL_IDS, HOSTILE, makeEvidenceSet, text } from './export-fixtures';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: 'self'";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attachmentExtension, attachmentMediaType, attachmentPath, isAttachmentPathFor, isCompressible } from '../../../src/shared/attachment-files';
-import { formatBytes } from '../../../src/shared/byte-size';
+import { formatBytes } from '../../../src/shared/bytes/byte-size';
 
 const SHA = 'ab'.repeat(32);
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ExtractionError } from '../../../src/extractors/dom';
 import { extractMessagesRoom } from '../../../src/extractors/messages-room';
 import { extractTerms, type TermsPageKind } from '../../../src/extractors/terms';
-import * as L from '../../../src/extractors/terms/vocabulary';
+import * as L from '../../../src/extractors/terms/values/vocabulary';
 import { seededRandom } from '../helpers/seeded-random';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures');

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { requestsStarted } from '../../../src/content/ports/page-activity';
 import { listenForPageStories } from '../../../src/content/history/page-stories';
-import { PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE } from '../../../src/shared/page-world-messages';
+import { PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE } from '../../../src/shared/messaging/page-world-messages';
 
 const ROOM = 'room_5f3c9a0e7d21b84c6a0f9e13d2b7c418';
 const ORIGIN = 'https://www.upwork.com';

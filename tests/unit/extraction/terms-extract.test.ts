@@ -2,12 +2,12 @@
 // timesheet grid and the price of offers and proposals.
 import { describe, expect, it } from 'vitest';
 import { extractTerms } from '../../../src/extractors/terms';
-import { parseDate } from '../../../src/extractors/terms/dates';
-import { lineFacts, readMilestoneItem } from '../../../src/extractors/terms/milestone-item';
-import { readMilestones } from '../../../src/extractors/terms/milestones';
-import { referenceDay } from '../../../src/extractors/terms/options';
-import { readTable } from '../../../src/extractors/terms/tables';
-import { readWeekTable } from '../../../src/extractors/terms/week-table';
+import { parseDate } from '../../../src/extractors/terms/values/dates';
+import { lineFacts, readMilestoneItem } from '../../../src/extractors/terms/contract/milestone-item';
+import { readMilestones } from '../../../src/extractors/terms/contract/milestones';
+import { referenceDay } from '../../../src/extractors/terms/values/options';
+import { readTable } from '../../../src/extractors/terms/layout/tables';
+import { readWeekTable } from '../../../src/extractors/terms/pages/week-table';
 
 const W = 'https://www.upwork.com';
 const usd = (value: string) => ({ value, currency: 'USD' });

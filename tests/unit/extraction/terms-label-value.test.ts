@@ -1,12 +1,12 @@
 // Values found by visible label text across markup shapes, classes renamed or absent
-// (src/extractors/terms/label-value.ts; research §4.3: no data-test hooks on contract pages).
+// (src/extractors/terms/layout/label-value.ts; research §4.3: no data-test hooks on contract pages).
 import { describe, expect, it } from 'vitest';
-import { jobDeliverables } from '../../../src/extractors/terms/deliverables';
-import { candidates, findText, findValue, indexPage } from '../../../src/extractors/terms/label-value';
-import { hoursPrefix } from '../../../src/extractors/terms/hours';
-import { moneyPrefix, parseRate } from '../../../src/extractors/terms/money';
-import { findLines, findList } from '../../../src/extractors/terms/multiline';
-import { parseYesNo } from '../../../src/extractors/terms/yes-no';
+import { jobDeliverables } from '../../../src/extractors/terms/contract/deliverables';
+import { candidates, findText, findValue, indexPage } from '../../../src/extractors/terms/layout/label-value';
+import { hoursPrefix } from '../../../src/extractors/terms/values/hours';
+import { moneyPrefix, parseRate } from '../../../src/extractors/terms/values/money';
+import { findLines, findList } from '../../../src/extractors/terms/layout/multiline';
+import { parseYesNo } from '../../../src/extractors/terms/values/yes-no';
 
 function page(html: string) {
   return indexPage(new DOMParser().parseFromString(`<main>${html}</main>`, 'text/html'));

@@ -1,10 +1,10 @@
 // Money, hours, dates and yes/no as Upwork writes them (src/extractors/terms/, research §4.2).
 import { describe, expect, it } from 'vitest';
-import { addDays, inferYear, mondayOf, parseDate, yearlessText } from '../../../src/extractors/terms/dates';
-import { hoursPrefix, parseHours } from '../../../src/extractors/terms/hours';
-import { moneyPrefix, parseMoney, parseMoneyRange, parseRate } from '../../../src/extractors/terms/money';
-import { postedDate } from '../../../src/extractors/terms/posted';
-import { parseYesNo } from '../../../src/extractors/terms/yes-no';
+import { addDays, inferYear, mondayOf, parseDate, yearlessText } from '../../../src/extractors/terms/values/dates';
+import { hoursPrefix, parseHours } from '../../../src/extractors/terms/values/hours';
+import { moneyPrefix, parseMoney, parseMoneyRange, parseRate } from '../../../src/extractors/terms/values/money';
+import { postedDate } from '../../../src/extractors/terms/values/posted';
+import { parseYesNo } from '../../../src/extractors/terms/values/yes-no';
 
 const usd = (value: string) => ({ value, currency: 'USD' });
 

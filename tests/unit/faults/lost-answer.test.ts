@@ -4,10 +4,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { backgroundHandlers } from '../../../src/background/handlers';
 import { openEvidenceDb, type EvidenceDb } from '../../../src/storage';
-import { dispatch } from '../../../src/shared/messaging';
-import { bytesToBase64, gzip } from '../../../src/shared/bytes';
-import { sha256Hex } from '../../../src/shared/hash';
-import type { CommitPageInput } from '../../../src/shared/messages';
+import { dispatch } from '../../../src/shared/messaging/messaging';
+import { bytesToBase64, gzip } from '../../../src/shared/bytes/bytes';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
+import type { CommitPageInput } from '../../../src/shared/messaging/messages';
 import { captureInput, message, room } from '../helpers/capture-input';
 
 const CHANNEL_CLOSED = 'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';

@@ -4,10 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../../../src/background/handlers';
 import { openEvidenceDb, type EvidenceDb } from '../../../src/storage';
-import { bytesToBase64, gzip } from '../../../src/shared/bytes';
-import { sha256Hex } from '../../../src/shared/hash';
-import type { CommitPageInput } from '../../../src/shared/messages';
-import { importEvidence } from '../../../src/ui/dashboard/import-evidence';
+import { bytesToBase64, gzip } from '../../../src/shared/bytes/bytes';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
+import type { CommitPageInput } from '../../../src/shared/messaging/messages';
+import { importEvidence } from '../../../src/ui/dashboard/import/import-evidence';
 import { buildBundleFiles } from '../../../src/export';
 import { signedZip } from '../export/export-tamper';
 import { richEvidenceSet } from '../import/import-fixtures';

@@ -1,5 +1,5 @@
 // Builders for capture inputs as the content script sends them.
-import type { CommitCaptureInput } from '../../../src/shared/messages';
+import type { CommitCaptureInput } from '../../../src/shared/messaging/messages';
 import type { ExtractedMessage, RoomExtraction } from '../../../src/shared/model';
 
 export const ROOM = 'room_5f3c9a0e7d21b84c6a0f9e13d2b7c418';

@@ -2,7 +2,7 @@
 // stored rows they were exported from, with the fields evidence.json lacks derived.
 import { describe, expect, it } from 'vitest';
 import { readBundle, type ImportedBundle } from '../../../src/import';
-import { sha256Hex } from '../../../src/shared/hash';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import type { StoredMessage } from '../../../src/shared/model';
 import { richBundle, richEvidenceSet } from './import-fixtures';
 

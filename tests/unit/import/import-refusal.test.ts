@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles } from '../../../src/export';
 import { readBundle } from '../../../src/import';
-import { sha256Hex } from '../../../src/shared/hash';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import { editManifest, editText, relist, signedZip } from '../export/export-tamper';
 import { richEvidenceSet } from './import-fixtures';
 

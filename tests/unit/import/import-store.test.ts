@@ -2,11 +2,11 @@
 // once by SHA-256, and one `imported` event on the local custody chain.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildBundleFiles } from '../../../src/export';
-import { custodyProblems } from '../../../src/shared/custody';
-import { sha256Hex } from '../../../src/shared/hash';
+import { custodyProblems } from '../../../src/shared/proof/custody';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import type { EvidenceSet } from '../../../src/shared/model';
 import { custodyLog, gatherEvidence, openEvidenceDb, readBlob, signingKeyStore, type EvidenceDb } from '../../../src/storage';
-import { importEvidence } from '../../../src/ui/dashboard/import-evidence';
+import { importEvidence } from '../../../src/ui/dashboard/import/import-evidence';
 import { DEVICE_FINGERPRINT, editText, OTHER_KEYS, fingerprintOf, signed, signedZip } from '../export/export-tamper';
 import { installSigner, zipBundle } from '../../../src/export';
 import { text } from '../export/export-fixtures';

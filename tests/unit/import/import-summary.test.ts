@@ -1,7 +1,7 @@
 // The status line's words for an import's outcome.
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../../src/storage';
-import { importSummary, refusalSummary } from '../../../src/ui/dashboard/import-summary';
+import { importSummary, refusalSummary } from '../../../src/ui/dashboard/import/import-summary';
 
 const none = { captures: 0, conversations: 0, messages: 0, terms: 0, tags: 0, files: 0 };
 const result = (over: Partial<ImportResult>): ImportResult => ({ bundle: 'upwork-evidence-2026-11-26-dana-whitfield', added: none, alreadyStored: none, addedTerms: {}, ...over });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../../../src/background/handlers';
-import { bytesToBase64, gzip } from '../../../src/shared/bytes';
-import { sha256Hex } from '../../../src/shared/hash';
+import { bytesToBase64, gzip } from '../../../src/shared/bytes/bytes';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import type { Attachment, CaptureFile } from '../../../src/shared/model';
 import { openEvidenceDb, readBlob, setAttachmentSettings, type EvidenceDb } from '../../../src/storage';
 import { captureInput, message, room, ROOM } from '../helpers/capture-input';

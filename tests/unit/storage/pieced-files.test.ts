@@ -6,8 +6,8 @@ import { openEvidenceDb, readBlob, stageChunk, takeStagedFiles, type EvidenceDb 
 import { addMissingBlobs } from '../../../src/storage/blobs';
 import { MIN_BODY_BYTES, mhtmlSpans } from '../../../src/storage/mhtml-spans';
 import { PNG_PIECE_BYTES } from '../../../src/storage/pieced-blobs';
-import { bytesToBase64, gzip } from '../../../src/shared/bytes';
-import { sha256Hex } from '../../../src/shared/hash';
+import { bytesToBase64, gzip } from '../../../src/shared/bytes/bytes';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import type { CaptureFile } from '../../../src/shared/model';
 
 const PAGE = `<!DOCTYPE html><html><head></head><body>${'<div class=3D"milestone">Milestone 1: $500.00</div>\r\n'.repeat(40)}</body></html>`;

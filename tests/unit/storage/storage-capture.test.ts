@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { custodyLog, listCaptures, conversationMessages, openEvidenceDb, storeCapture, type EvidenceDb } from '../../../src/storage';
-import { custodyProblems } from '../../../src/shared/custody';
+import { custodyProblems } from '../../../src/shared/proof/custody';
 import { captureInput, message, range, room, ROOM } from '../helpers/capture-input';
 
 let db: EvidenceDb;

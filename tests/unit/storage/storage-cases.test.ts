@@ -3,7 +3,7 @@ import {
   createCase, custodyLog, deleteCase, listCases, openEvidenceDb, renameCase, renumberCaseExhibits, setCaseDates, setCaseLessons,
   setCaseMember, setCaseStage, setCaseStatement, setCaseType, setKey, storeCapture, syncCaseExhibits, type EvidenceDb,
 } from '../../../src/storage';
-import { custodyProblems } from '../../../src/shared/custody';
+import { custodyProblems } from '../../../src/shared/proof/custody';
 import { ROOM, captureInput, message, room } from '../helpers/capture-input';
 
 let db: EvidenceDb;

@@ -3,8 +3,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { custodyLog, deleteCapture, deleteConversation, openEvidenceDb, previewCaptureDeletion, storeCapture, type EvidenceDb, type StoredBlob } from '../../../src/storage';
 import { piecedRows, PNG_PIECE_BYTES } from '../../../src/storage/pieced-blobs';
-import { custodyProblems } from '../../../src/shared/custody';
-import { sha256Hex } from '../../../src/shared/hash';
+import { custodyProblems } from '../../../src/shared/proof/custody';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import type { Attachment, CaptureFile } from '../../../src/shared/model';
 import { captureInput, message, room, ROOM } from '../helpers/capture-input';
 

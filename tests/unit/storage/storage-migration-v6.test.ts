@@ -7,7 +7,7 @@ import type { TermsRecord } from '../../../src/shared/model';
 import { mergeTerms } from '../../../src/storage/terms-merge';
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles, verifyBundle, zipBundle } from '../../../src/export';
-import { custodyBodyHash, custodyProblems, formatOneCustodyHash } from '../../../src/shared/custody';
+import { custodyBodyHash, custodyProblems, formatOneCustodyHash } from '../../../src/shared/proof/custody';
 import { gatherEvidence, openEvidenceDb } from '../../../src/storage';
 import { custodyInFormatTwo, type FormatOneCustodyRow } from '../../../src/storage/migrations';
 import { SHIPPED_STORES } from '../helpers/shipped-schemas';

@@ -3,8 +3,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildBundleFiles } from '../../../src/export';
 import { addRedaction, custodyLog, gatherEvidence, leaveOutFile, openEvidenceDb, removeRedaction, storeCapture, type EvidenceDb } from '../../../src/storage';
-import { custodyProblems } from '../../../src/shared/custody';
-import { sha256Hex } from '../../../src/shared/hash';
+import { custodyProblems } from '../../../src/shared/proof/custody';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import { captureInput, message, room } from '../helpers/capture-input';
 
 const TEXT = 'Call me on 555-123-4567 please';

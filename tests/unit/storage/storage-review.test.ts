@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addCustomTag, setTagColour, custodyLog, gatherEvidence, recordExport, listTags, openEvidenceDb, setKey, setNote, setTag, storeCapture, storePageCapture, type EvidenceDb } from '../../../src/storage';
-import { custodyProblems } from '../../../src/shared/custody';
+import { custodyProblems } from '../../../src/shared/proof/custody';
 import type { TermsRecord } from '../../../src/shared/model';
 import { ROOM, captureInput, message, room } from '../helpers/capture-input';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { discardStaged, discardStaleStaging, openEvidenceDb, stageChunk, takeStagedFiles, type EvidenceDb } from '../../../src/storage';
-import { bytesToBase64, gzip } from '../../../src/shared/bytes';
-import { sha256Hex } from '../../../src/shared/hash';
+import { bytesToBase64, gzip } from '../../../src/shared/bytes/bytes';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import type { CaptureFile } from '../../../src/shared/model';
 
 let db: EvidenceDb;

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { custodyLog, openEvidenceDb, storePageCapture, type EvidenceDb } from '../../../src/storage';
 import { comparableTerms, mergeTerms } from '../../../src/storage/terms-merge';
-import { custodyProblems } from '../../../src/shared/custody';
-import type { CommitPageInput } from '../../../src/shared/messages';
+import { custodyProblems } from '../../../src/shared/proof/custody';
+import type { CommitPageInput } from '../../../src/shared/messaging/messages';
 import type { ExtractedContract, TermsRecord } from '../../../src/shared/model';
 
 const contract: ExtractedContract = {

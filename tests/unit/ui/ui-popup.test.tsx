@@ -1,6 +1,6 @@
 // The popup container against a fake tab and a throwaway database.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CaptureOutcome } from '../../../src/shared/messages';
+import type { CaptureOutcome } from '../../../src/shared/messaging/messages';
 import { PopupApp } from '../../../src/ui/popup/popup-app';
 import type { ActiveTab, PageInfo } from '../../../src/ui/popup/tab-port';
 import { button, buttons, click, find, labelled, ROOM_A, ROOM_B, storedCapture, storedConversation, storedMessage, throwawayStore, type, waitFor } from './ui-fixtures';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { custodyLog, storeCapture } from '../../../src/storage';
-import { sha256Hex } from '../../../src/shared/hash';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import type { StoredMessage } from '../../../src/shared/model';
 import { RedactionEditor } from '../../../src/ui/components/redaction/redaction-editor';
 import { captureInput, message, room } from '../helpers/capture-input';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StoredTerms, TermsRecord } from '../../../src/shared/model';
-import { termsId, termsTitle } from '../../../src/shared/terms-identity';
+import { termsId, termsTitle } from '../../../src/shared/terms/terms-identity';
 
 const TERMS = path.resolve(import.meta.dirname, '../../fixtures/terms');
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { getTimeStampSettings } from '../../../src/storage';
 import { DashboardApp } from '../../../src/ui/dashboard/dashboard-app';
-import { addTrustedTime } from '../../../src/ui/dashboard/trusted-time';
+import { addTrustedTime } from '../../../src/ui/dashboard/export/trusted-time';
 import { withTimeStamp } from '../../../src/export';
 import { click, labelled, throwawayStore, type, waitFor } from './ui-fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex, sha256HexAsync } from '../../../src/shared/hash';
+import { canonicalJson, sha256Hex, sha256HexAsync } from '../../../src/shared/bytes/hash';
 
 describe('hashes of evidence', () => {
   it('agree between the synchronous and the WebCrypto SHA-256', async () => {

@@ -2,7 +2,7 @@
 // missing or damaged in storage is replaced by a new one, with both fingerprints in the custody log.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fingerprintGroups, installSigner } from '../../../src/export';
-import { custodyProblems } from '../../../src/shared/custody';
+import { custodyProblems } from '../../../src/shared/proof/custody';
 import { custodyLog, openEvidenceDb, signingKeyStore, type EvidenceDb } from '../../../src/storage';
 
 let db: EvidenceDb;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestTimeStamp } from '../../../src/export/sign/time-stamp-client';
 import { timeStampRequest } from '../../../src/export/sign/time-stamp-request';
 import { verifyTimeStamp } from '../../../src/export/verify/verify-time-stamp';
-import { fromBase64, toBase64 } from '../../../src/shared/base64';
+import { fromBase64, toBase64 } from '../../../src/shared/bytes/base64';
 import { startLocalAuthority, type LocalAuthority } from '../../../scripts/lib/local-time-stamp-authority';
 
 let authority: LocalAuthority;

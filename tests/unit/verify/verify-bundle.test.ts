@@ -2,8 +2,8 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { verifyBundle, zipBundle } from '../../../src/export';
-import { toBase64 } from '../../../src/shared/base64';
-import { sha256Hex } from '../../../src/shared/hash';
+import { toBase64 } from '../../../src/shared/bytes/base64';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
 import { bundleFiles, DEVICE_FINGERPRINT, DEVICE_KEYS, editManifest, editText, fingerprintOf, intactZip, OTHER_KEYS, pathTwiceZip, relist, signatureOverAnotherManifest, signed, TEST_SOFTWARE, unsignedFiles } from '../export/export-tamper';
 
 /** What a bundle whose datapackage.json was edited after signing says, besides its other problems. */

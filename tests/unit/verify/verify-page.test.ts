@@ -3,7 +3,7 @@
 // shows on every tampered bundle is tested in real Chromium (tests/e2e/verify-page.test.ts).
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { toBase64 } from '../../../src/shared/base64';
+import { toBase64 } from '../../../src/shared/bytes/base64';
 import { unsignedFiles } from '../export/export-tamper';
 import { text } from '../export/export-fixtures';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestTimeStamp, signBundleFiles, verifyBundle, withTimeStamp, zipBundle } from '../../../src/export';
-import { fromBase64 } from '../../../src/shared/base64';
+import { fromBase64 } from '../../../src/shared/bytes/base64';
 import { SIGNING_ALGORITHM } from '../../../src/export/sign/signature';
 import { startLocalAuthority, type LocalAuthority } from '../../../scripts/lib/local-time-stamp-authority';
 import { bundleFiles } from '../export/export-tamper';

@@ -2,7 +2,7 @@
 // (start, milestone due dates, milestone statuses as first seen, term changes at the capture
 // that first saw them) in one time order, each entry numbered so a statement can point at it.
 import type { IsoUtc, Milestone, StoredMessage, StoredTerms } from '../../../shared/model';
-import { describeValue, termsHistory } from '../../../shared/terms-diff';
+import { describeValue, termsHistory } from '../../../shared/terms/terms-diff';
 import type { ExportView } from '../../bundle/export-view';
 
 export interface TimelineEntry {

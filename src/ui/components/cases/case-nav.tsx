@@ -1,6 +1,6 @@
 // The case picker: cases by name, and `New case` to start one (its name in `Case name`).
 import { useState } from 'preact/hooks';
-import { errorText } from '../../../shared/messaging';
+import { errorText } from '../../../shared/messaging/messaging';
 import type { DisputeCase } from '../../../shared/model';
 import { t } from '../translate';
 

@@ -3,7 +3,7 @@
 // offers an export before anything is removed. Focus goes to the safe answer.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaptureDeletionPreview } from '../../../storage';
-import { errorText } from '../../../shared/messaging';
+import { errorText } from '../../../shared/messaging/messaging';
 import { formatLocalTime } from '../format-time';
 import { t, tn } from '../translate';
 

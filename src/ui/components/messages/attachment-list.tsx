@@ -1,7 +1,7 @@
 // Attachment names and sizes as captured, and whether each file was saved (with its size) or why
 // not. Names are rendered as text; links only to Upwork.
 import type { Attachment } from '../../../shared/model';
-import { formatBytes } from '../../../shared/byte-size';
+import { formatBytes } from '../../../shared/bytes/byte-size';
 import { safeUpworkUrl } from '../safe-url';
 import { t } from '../translate';
 

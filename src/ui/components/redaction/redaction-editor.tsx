@@ -4,9 +4,9 @@
 // messages pays nothing for it.
 import { useMemo, useState } from 'preact/hooks';
 import type { RedactionSpan, StoredMessage } from '../../../shared/model';
-import { sha256Hex } from '../../../shared/hash';
-import { applyRedactions, rangesToHide, spanWords } from '../../../shared/redaction';
-import { suggestRedactions, type RedactionSuggestion } from '../../../shared/redaction-suggestions';
+import { sha256Hex } from '../../../shared/bytes/hash';
+import { applyRedactions, rangesToHide, spanWords } from '../../../shared/redaction/redaction';
+import { suggestRedactions, type RedactionSuggestion } from '../../../shared/redaction/redaction-suggestions';
 import { addRedaction, leaveOutFile, removeRedaction } from '../../../storage';
 import { useDb } from '../../hooks/use-db';
 import { t, tn } from '../translate';

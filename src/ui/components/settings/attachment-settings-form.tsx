@@ -2,7 +2,7 @@
 // the field is committed). An invalid size stays in the field with the reason beside it.
 import { useEffect, useState } from 'preact/hooks';
 import { ATTACHMENT_MEGABYTES_RANGE, type AttachmentSettings } from '../../../shared/model';
-import { errorText } from '../../../shared/messaging';
+import { errorText } from '../../../shared/messaging/messaging';
 import { t } from '../translate';
 
 interface AttachmentSettingsFormProps {

@@ -3,8 +3,8 @@
 // click itself (the browser allows the request only during a user gesture). Refused: the
 // setting stays as it was and says why.
 import { useEffect, useState } from 'preact/hooks';
-import { errorText } from '../../../shared/messaging';
-import { authorityLabel, authorityOriginPattern, authorityUrlProblem, OFFERED_AUTHORITIES, type TimeStampSettings } from '../../../shared/time-stamp-authorities';
+import { errorText } from '../../../shared/messaging/messaging';
+import { authorityLabel, authorityOriginPattern, authorityUrlProblem, OFFERED_AUTHORITIES, type TimeStampSettings } from '../../../shared/proof/time-stamp-authorities';
 import { t } from '../translate';
 
 export interface TrustedTimeSettingsProps {

@@ -1,7 +1,7 @@
 // Adds a custom tag with its colour. The form reports its own failure (e.g. a name that is too
 // long, or one already taken) in place.
 import { useState } from 'preact/hooks';
-import { errorText } from '../../../shared/messaging';
+import { errorText } from '../../../shared/messaging/messaging';
 import { DEFAULT_TAG_COLOUR } from '../../../shared/tags/tag-colours';
 import { ColourSelect } from './colour-select';
 import { t } from '../translate';

@@ -2,7 +2,7 @@
 // custody by storage). Dispute types have no colour and are not listed.
 import { useState } from 'preact/hooks';
 import type { Tag } from '../../../shared/model';
-import { errorText } from '../../../shared/messaging';
+import { errorText } from '../../../shared/messaging/messaging';
 import { t } from '../translate';
 import { ColourSelect } from './colour-select';
 

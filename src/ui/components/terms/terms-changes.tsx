@@ -2,7 +2,7 @@
 // the last capture that showed the old terms and the first that showed the new: scope creep
 // and moved deadlines, dated.
 import type { StoredTerms } from '../../../shared/model';
-import { termsStateChanges, type TermsFieldChange } from '../../../shared/terms-diff';
+import { termsStateChanges, type TermsFieldChange } from '../../../shared/terms/terms-diff';
 import { LocalTime } from '../messages/local-time';
 import { t } from '../translate';
 import { factLabel } from './terms-fields';

@@ -3,7 +3,7 @@
 // on an hourly one); a field that applies but was not on the page says so. Long texts
 // (description, cover letter) and lists (milestones, days) have sections of their own.
 import type { StoredTerms, TermsRecord } from '../../../shared/model';
-import { termsRecordFields } from '../../../shared/terms-diff';
+import { termsRecordFields } from '../../../shared/terms/terms-diff';
 import { t } from '../translate';
 import { formatDay } from './format-terms';
 

@@ -1,7 +1,7 @@
 // The long texts of a terms record (description, cover letter) and a job post's deliverables,
 // each under its own heading. Captured text is shown as text, line breaks kept.
 import type { TermsRecord } from '../../../shared/model';
-import { termsRecordFields } from '../../../shared/terms-diff';
+import { termsRecordFields } from '../../../shared/terms/terms-diff';
 import { factLabel } from './terms-fields';
 
 const TEXTS = ['terms', 'description', 'coverLetter'] as const;

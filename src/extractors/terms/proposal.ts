@@ -1,8 +1,0 @@
-// Proposal page: the terms and cover letter a freelancer sent (research §1 proposals, HIGH for URLs).
-import type { ExtractedProposalTerms } from '../../shared/model';
-import type { TermsOptions } from './options';
-import { extractProposalTerms } from './proposal-terms';
-
-export function extractProposal(root: ParentNode, url: URL, options: TermsOptions): ExtractedProposalTerms {
-  return extractProposalTerms(root, url, 'proposal', options);
-}
