@@ -1,7 +1,7 @@
 // Cuts a text into plain pieces and matched pieces for the card to render as text nodes (never as
 // HTML): a piece is marked where a word of the text starts with a word of the query, as the index
 // matches them.
-import { queryWords } from './query-words';
+import { queryWords } from '../shared/search-words';
 
 export interface TextPiece {
   text: string;

@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import type { StoredMessage, StoredTerms } from '../shared/model';
 import { describeValue, termsRecordFields } from '../shared/terms-diff';
-import { queryWords } from './query-words';
+import { queryWords, TERMS_PREFIX } from '../shared/search-words';
 
 /** What the index holds of a record; `id` is the message id, or `terms:` + the terms' id. */
 export interface IndexedRecord {
@@ -24,8 +24,6 @@ const OPTIONS = {
   tokenize: (text: string) => queryWords(text),
   processTerm: (term: string) => term.toLowerCase(),
 };
-
-export const TERMS_PREFIX = 'terms:';
 
 export function messageRecord(message: StoredMessage): IndexedRecord {
   return {
@@ -78,14 +76,14 @@ export class MessageIndex {
   }
 
   /**
-   * Ids of the records holding every word of the query; the last word may be the start of a word
-   * (the user is still typing). Words are matched literally: the query is never a pattern.
+   * Ids of the records where every word of the query starts a word (textsMatchWords' rule, so the
+   * export's scan agrees). Words are matched literally: the query is never a pattern.
    */
   find(query: string, kind: IndexedRecord['kind'] = 'message'): Set<string> {
     const words = queryWords(query);
     if (words.length === 0) return new Set();
     const hits = this.search.search(
-      { combineWith: 'AND', queries: words.map((word, i) => ({ queries: [word], prefix: i === words.length - 1 || word.length >= 4 })) },
+      { combineWith: 'AND', queries: words.map((word) => ({ queries: [word], prefix: true })) },
       { filter: (r) => r['kind'] === kind },
     );
     return new Set(hits.map((h) => String(h.id)));

@@ -2,6 +2,7 @@
 // custody event are written in a single IndexedDB transaction. Attachment files are stored by
 // hash like page copies but belong to the messages that name them, not to the capture's files,
 // so an export carries exactly its messages' files.
+import { queueForSearch } from './search-queue';
 import type { CaptureResult, CommitCaptureInput } from '../shared/messages';
 import type { CaptureCounts, StoredConversation, StoredMessage } from '../shared/model';
 import { canonicalJson, sha256HexAsync } from '../shared/hash';
@@ -21,7 +22,7 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
   const ids = extraction.messages.map((m) => m.id);
   if (new Set(ids).size !== ids.length) throw new Error('The page listed the same message twice; nothing was stored.');
 
-  return db.transaction('rw', [db.captures, db.conversations, db.messages, db.roomStates, db.blobs, db.custody, db.staging], async () => {
+  return db.transaction('rw', [db.captures, db.conversations, db.messages, db.roomStates, db.blobs, db.custody, db.staging, db.searchQueue], async () => {
     if (await db.captures.get(input.captureId)) throw new Error('This capture was already stored.');
     const priorConversation = await db.conversations.get(conversationId);
     const previous = priorConversation ? { captureId: priorConversation.captureIds.at(-1) ?? '', capturedAt: priorConversation.lastCapturedAt } : null;
@@ -42,6 +43,7 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
     await db.roomStates.put(nextRoomState(state, conversationId, ids, fingerprints));
     // Only what changed is written: an unchanged recapture adds one capture row and nothing else.
     if (changed.length > 0) await db.messages.bulkPut(changed);
+    await queueForSearch(db, changed.map((m) => m.id));
     counts.total = await db.messages.where('conversationId').equals(conversationId).count();
     await db.conversations.put(mergeConversation(priorConversation, input));
 

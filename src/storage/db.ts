@@ -41,6 +41,20 @@ export interface TimeStampSettingsRow extends TimeStampSettings {
 }
 export type SettingsRow = AttachmentSettingsRow | TimeStampSettingsRow;
 
+/** The words index as MiniSearch's JSON, with the last queue entry it took in. */
+export interface SearchIndexRow {
+  key: 'words' | 'words-seq';
+  json: string;
+  /** The searchQueue seq the index took in last; entries up to it are gone. */
+  seq: number;
+}
+
+/** A record to (re)index: a message id, or `terms:` + a terms id. */
+export interface SearchQueueRow {
+  seq?: number;
+  id: string;
+}
+
 export const DEFAULT_DB_NAME = 'evidence-locker';
 
 export class EvidenceDb extends Dexie {
@@ -57,6 +71,9 @@ export class EvidenceDb extends Dexie {
   /** Filled by export/sign (through storage functions); see signing-key.ts. */
   signingKeys!: Table<{ id: string } & Record<string, unknown>, string>;
   cases!: Table<DisputeCase, string>;
+  /** The saved words index (search-index.ts) and the records changed since it was saved. */
+  searchIndex!: Table<SearchIndexRow, string>;
+  searchQueue!: Table<SearchQueueRow, number>;
 
   constructor(name = DEFAULT_DB_NAME) {
     super(name);
@@ -97,6 +114,9 @@ export class EvidenceDb extends Dexie {
     // a room's messages by [conversationId+sentAt+position], all rooms by [sentAt+conversationId+position].
     // Undated messages (sentAt null) are in neither index; they are read apart and listed last.
     this.version(7).stores({ messages: 'id, conversationId, [conversationId+sentAt+position], [sentAt+conversationId+position]' });
+    // v8: the words index behind search, saved whole, and a queue of the records each write changed,
+    // so the index catches up by those records instead of being rebuilt from every message.
+    this.version(8).stores({ searchIndex: 'key', searchQueue: '++seq' });
     this.on('populate', (tx) => tx.table('tags').bulkAdd([...DISPUTE_TAGS]));
   }
 }

@@ -5,6 +5,7 @@ import type { StoredMessage, Tag } from '../../shared/model';
 import { AttachmentList } from './attachment-list';
 import { CompactReview } from './compact-review';
 import { formatLocalTime } from './format-time';
+import { HighlightedText } from './highlighted-text';
 import { LocalTime } from './local-time';
 import { MessageVersions } from './message-versions';
 import { ProvenanceMark } from './provenance-mark';
@@ -21,6 +22,10 @@ export interface MessageReviewHandlers {
 interface MessageCardProps extends MessageReviewHandlers {
   message: StoredMessage;
   tags: readonly Tag[];
+  /** The search's words, marked in the text. */
+  highlight?: string | undefined;
+  /** Shown on a search result listed among several rooms: opens the message in its conversation. */
+  onOpen?: ((message: StoredMessage) => void) | undefined;
   /** Shown when messages of several conversations are listed together. */
   conversationTitle?: string | undefined;
   /** The keyboard's current message, and a review panel the keyboard asked to open on it. */
@@ -39,7 +44,7 @@ export function messageLabel(message: StoredMessage): string {
   return `Message from ${senderName(message)} at ${when}`;
 }
 
-export function MessageCard({ message, tags, conversationTitle, current = false, request = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
+export function MessageCard({ message, tags, highlight, onOpen, conversationTitle, current = false, request = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
   const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key', current && 'message--current', selected && 'message--selected'];
   const imported = useMessageImport(message);
   return (
@@ -60,6 +65,11 @@ export function MessageCard({ message, tags, conversationTitle, current = false,
         )}
         {imported && <ImportedBadge from={imported} />}
         {conversationTitle && <span class="muted message-conversation">{conversationTitle}</span>}
+        {onOpen && (
+          <button type="button" class="button-small" onClick={() => onOpen(message)}>
+            Open in conversation
+          </button>
+        )}
         <CompactReview
           review={message}
           tags={tags}
@@ -70,7 +80,9 @@ export function MessageCard({ message, tags, conversationTitle, current = false,
         />
       </header>
       <ProvenanceMark message={message} />
-      <p class="message-text">{message.text}</p>
+      <p class="message-text">
+        <HighlightedText text={message.text} query={highlight} />
+      </p>
       <AttachmentList attachments={message.attachments} />
       <MessageVersions versions={message.versions} />
       <RedactionEditor message={message} />

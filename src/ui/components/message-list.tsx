@@ -3,7 +3,7 @@
 // keeps its place while older rows load above, follows new captures when already at the end, and
 // offers a jump to a date and back to the newest.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { StoredMessage, Tag } from '../../shared/model';
+import type { IsoUtc, StoredMessage, Tag } from '../../shared/model';
 import type { MessageWindow, Place } from '../hooks/use-message-window';
 import { useVirtualizer } from '../hooks/use-virtualizer';
 import { localDay, plural } from './format-time';
@@ -22,9 +22,16 @@ interface MessageListProps extends MessageReviewHandlers {
   tags: readonly Tag[];
   /** Conversation titles by id, shown on each message when several conversations are listed. */
   conversationTitles?: ReadonlyMap<string, string> | undefined;
+  /** The search's words, marked in each card. */
+  highlight?: string | undefined;
+  /** Search results: each card offers to open its message in its conversation. */
+  onOpen?: ((message: StoredMessage) => void) | undefined;
+  /** Open at this time (a search result's) rather than at the newest; said done through onOpened. */
+  openAt?: IsoUtc | undefined;
+  onOpened?: (() => void) | undefined;
 }
 
-export function MessageList({ rows, tags, conversationTitles, totalText, ...handlers }: MessageListProps) {
+export function MessageList({ rows, tags, conversationTitles, totalText, highlight, onOpen, openAt, onOpened, ...handlers }: MessageListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const count = rows.count ?? 0;
   const virtualizer = useVirtualizer({
@@ -73,6 +80,16 @@ export function MessageList({ rows, tags, conversationTitles, totalText, ...hand
     setPending({ index: 0, version: '', align });
     void place.then((p) => setPending({ ...p, align }));
   };
+
+  // A search result opened here: once the first rows are read (so the opening at the newest is
+  // done and cannot land after), jump to the result's time.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current || !openAt || rows.count === undefined) return;
+    opened.current = true;
+    go(rows.jumpTo(openAt), 'start');
+    onOpened?.();
+  }, [openAt, rows.count !== undefined]);
 
   // Keyboard review: a current message, a range selected from an anchor, panels opened by key.
   const [current, setCurrent] = useState<number | null>(null);
@@ -164,6 +181,8 @@ export function MessageList({ rows, tags, conversationTitles, totalText, ...hand
                     <MessageCard
                       message={message}
                       tags={tags}
+                      highlight={highlight}
+                      onOpen={onOpen}
                       conversationTitle={conversationTitles?.get(message.conversationId)}
                       current={current === item.index}
                       selected={isSelected(item.index)}

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
 import { isEmptyFilter } from '../../shared/evidence-filter';
 import { plural } from '../components/format-time';
-import type { EvidenceFilter, Software } from '../../shared/model';
+import type { EvidenceFilter, IsoUtc, Software } from '../../shared/model';
 import { AddTagForm } from '../components/add-tag-form';
 import { AttachmentSettingsForm } from '../components/attachment-settings-form';
 import { ConversationNav } from '../components/conversation-nav';
@@ -52,6 +52,8 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const tags = useTags(db);
   const terms = useTerms(db);
   const [filter, setFilter] = useState<EvidenceFilter>({});
+  /** A search result being opened in its conversation. */
+  const [opening, setOpening] = useState<{ conversationId: string; sentAt: IsoUtc } | null>(null);
   const cases = useCases(db);
   const rows = useMessageWindow(db, filter, cases?.find((c) => c.id === filter.caseId)?.conversationIds);
   const shownCount = useMessageCount(db, filter.conversationId, rows.count !== undefined && !rows.exact);
@@ -161,6 +163,14 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
               conversationId={filter.conversationId}
               empty={conversations.length === 0 && rows.count === 0 && isEmptyFilter(filter)}
               totalText={filterTotal === undefined ? undefined : plural(filterTotal, 'message')}
+              highlight={filter.text}
+              opening={opening}
+              onOpen={(m) => {
+                // A message with no time shown opens at the room's end, where undated messages are listed.
+                if (m.sentAt) setOpening({ conversationId: m.conversationId, sentAt: m.sentAt });
+                setFilter({ conversationId: m.conversationId });
+              }}
+              onOpened={() => setOpening(null)}
               onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}
               onToggleTag={(id, tagId, on) => review.toggleTag({ type: 'message', id }, tagId, on).then(saved, failed)}
               onKeyChange={(id, key) => review.markKey({ type: 'message', id }, key).then(saved, failed)}
