@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ensureChromium } from './lib/chromium';
 import { launchWithExtension, serveUpwork } from './lib/extension-browser';
 import { captureThroughButton, exportFromDashboard, openRoom } from './lib/capture-flow';
-import { verifyBundle } from '../src/export';
+import { verdictLines, verifyBundle } from '../src/export';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ROOM_PATH = '/ab/messages/rooms/room_5f3c9a0e7d21b84c6a0f9e13d2b7c418';
@@ -38,7 +38,8 @@ async function main(): Promise<void> {
     const { messages, conversations, captures, files } = result.summary;
     console.log(`\nBundle: ${bundlePath}`);
     console.log(`Messages: ${messages}  Conversations: ${conversations}  Captures: ${captures}  Files: ${files}`);
-    console.log(result.ok ? 'Hashes OK, custody chain OK' : `Verification FAILED:\n  ${result.problems.join('\n  ')}`);
+    // The same words npm run verify prints: OK with the signing key's fingerprint, or what failed.
+    for (const line of verdictLines(result, path.basename(bundlePath))) console.log(line);
     if (!result.ok) process.exitCode = 1;
   } finally {
     await browser.close();

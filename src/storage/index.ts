@@ -8,7 +8,7 @@ export { getAttachmentSettings, setAttachmentSettings } from './settings';
 export { getTimeStampSettings, setTimeStampSettings } from './time-stamp-settings';
 export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
 export { addRedaction, removeRedaction, leaveOutFile, type RedactionRequest } from './redaction';
-export { importedCaptures, listCaptures, listConversations, conversationMessages, countMessages, messagesOfConversations, listMessages, listTags, listTerms } from './queries';
+export { importedCaptures, listCaptures, listConversations, conversationMessages, countMessages, messagesOfConversations, listMessages, listTags, listTerms, pageRecord, type PageRecord } from './queries';
 export { matchingMessageIds, messagesById, needsScan, type MatchingRow } from './message-window';
 export { readOlder, readNewer, readSpan, spanKey, spanKeyAt, undatedMessages, undatedIfAny, type SpanKey } from './message-span';
 export { custodyLog } from './custody-log';

@@ -1,6 +1,6 @@
 // Read side for the popup and dashboard (wrapped in liveQuery by ui/hooks).
 import { compareMessages } from '../shared/evidence-filter';
-import { DISPUTE_TYPES, type ImportedFrom, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
+import { DISPUTE_TYPES, type ImportedFrom, type IsoUtc, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
 import type { EvidenceDb } from './db';
 
 export function listCaptures(db: EvidenceDb, limit?: number): Promise<StoredCapture[]> {
@@ -50,4 +50,24 @@ export async function listTags(db: EvidenceDb): Promise<Tag[]> {
 /** Contracts, timesheets, job posts, offers and proposals, most recently captured first. */
 export async function listTerms(db: EvidenceDb): Promise<StoredTerms[]> {
   return (await db.terms.toArray()).sort((a, b) => (a.lastCapturedAt < b.lastCapturedAt ? 1 : -1));
+}
+
+/** What the store holds of one page: when it was last captured and how many of its messages. */
+export interface PageRecord {
+  lastCapturedAt: IsoUtc;
+  messages: number;
+}
+
+/**
+ * A conversation's or a contract's record for the popup, by key and index only (a get and an
+ * index count), so it stays instant however large the store is. null when never captured.
+ */
+export async function pageRecord(db: EvidenceDb, page: { conversationId: string } | { termsId: string }): Promise<PageRecord | null> {
+  if ('termsId' in page) {
+    const terms = await db.terms.get(page.termsId);
+    return terms ? { lastCapturedAt: terms.lastCapturedAt, messages: 0 } : null;
+  }
+  const conversation = await db.conversations.get(page.conversationId);
+  if (!conversation) return null;
+  return { lastCapturedAt: conversation.lastCapturedAt, messages: await countMessages(db, page.conversationId) };
 }

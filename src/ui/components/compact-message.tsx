@@ -1,16 +1,19 @@
-// A message as the narrow popup shows it: who, when, a clipped text, and dispute-type tags.
+// A message as the narrow popup shows it: who, when, a clipped text, and its review (key
+// evidence, tags, note) in one line, opened on demand.
 import type { StoredMessage, Tag } from '../../shared/model';
 import { LocalTime } from './local-time';
 import { messageLabel, senderName } from './message-card';
-import { TagToggles } from './tag-toggles';
+import { CompactReview } from './compact-review';
 
 interface CompactMessageProps {
   message: StoredMessage;
   tags: readonly Tag[];
   onToggleTag: (tagId: string, on: boolean) => void;
+  onKeyChange: (key: boolean) => void;
+  onSaveNote: (note: string) => void;
 }
 
-export function CompactMessage({ message, tags, onToggleTag }: CompactMessageProps) {
+export function CompactMessage({ message, tags, onToggleTag, onKeyChange, onSaveNote }: CompactMessageProps) {
   return (
     <li class={`compact-message message--${message.kind}`} data-message-id={message.id} aria-label={messageLabel(message)}>
       <p class="compact-message-header">
@@ -19,7 +22,7 @@ export function CompactMessage({ message, tags, onToggleTag }: CompactMessagePro
         {message.edited && <span class="badge badge--edited">Edited</span>}
       </p>
       <p class="message-text clamp">{message.text}</p>
-      <TagToggles tags={tags} selected={message.tags} label="Dispute type for this message" onToggle={onToggleTag} />
+      <CompactReview review={message} tags={tags} onToggleTag={onToggleTag} onKeyChange={onKeyChange} onSaveNote={onSaveNote} />
     </li>
   );
 }

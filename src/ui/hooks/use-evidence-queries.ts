@@ -1,6 +1,6 @@
 // The reads the popup and dashboard make, each kept live. Components never see the database.
 import type { StoredCapture, StoredConversation, StoredMessage, StoredTerms, Tag } from '../../shared/model';
-import { countMessages, messagesOfConversations, conversationMessages, listCaptures, listConversations, listTags, listTerms, type EvidenceDb } from '../../storage';
+import { countMessages, messagesOfConversations, conversationMessages, listCaptures, listConversations, listTags, listTerms, pageRecord, type EvidenceDb, type PageRecord } from '../../storage';
 import { useLiveQuery } from './use-live-query';
 
 export function useCaptures(db: EvidenceDb, limit?: number): StoredCapture[] | undefined {
@@ -33,4 +33,10 @@ export function useTags(db: EvidenceDb): Tag[] | undefined {
 
 export function useTerms(db: EvidenceDb): StoredTerms[] | undefined {
   return useLiveQuery(() => listTerms(db), [db]);
+}
+
+/** When one page was last captured and how many of its messages are stored; null when never, undefined while reading. */
+export function usePageRecord(db: EvidenceDb, page: { conversationId: string } | { termsId: string } | null): PageRecord | null | undefined {
+  const key = page ? ('conversationId' in page ? page.conversationId : page.termsId) : '';
+  return useLiveQuery(() => (page ? pageRecord(db, page) : Promise.resolve(null)), [db, key]);
 }

@@ -12,7 +12,8 @@ async function ask<K extends keyof ContentProtocol>(tabId: number, type: K, inpu
 }
 
 export function browserActiveTab(): ActiveTab {
-  const tabId = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id);
+  const active = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
+  const tabId = active.then((tab) => tab?.id);
   return {
     async pageInfo() {
       const id = await tabId;
@@ -25,11 +26,15 @@ export function browserActiveTab(): ActiveTab {
       if (id === undefined) throw new Error('There is no tab to capture.');
       return ask(id, 'content.capture', { trigger: 'popup' });
     },
+    // activeTab grants the URL once the user opens the popup on this tab.
+    async url() {
+      return (await active)?.url ?? null;
+    },
   };
 }
 
 export const browserNavigation: PopupNavigation = {
-  openDashboard(hash = '') {
-    void browser.tabs.create({ url: browser.runtime.getURL(DASHBOARD_PATH) + hash }).then(() => window.close());
+  openDashboard() {
+    void browser.tabs.create({ url: browser.runtime.getURL(DASHBOARD_PATH) }).then(() => window.close());
   },
 };

@@ -1,6 +1,8 @@
-// The captured history, newest first, with dispute-type tagging in place.
+// The captured history, newest first, with dispute-type tagging in place and a filter over
+// what is listed (the popup holds a few recent captures; the dashboard searches everything).
 import { useMemo, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
+import type { StoredCapture, StoredConversation } from '../../shared/model';
 import { CaptureEntry } from '../components/capture-entry';
 import { useCaptures, useConversations, useTags } from '../hooks/use-evidence-queries';
 import { useDb } from '../hooks/use-db';
@@ -18,19 +20,29 @@ export function CaptureHistory() {
   const tags = useTags(db);
   const [expandedId, setExpandedId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
 
   const byId = useMemo(() => new Map((conversations ?? []).map((c) => [c.id, c])), [conversations]);
   const disputeTags = useMemo(() => (tags ?? []).filter((t) => t.kind === 'dispute-type'), [tags]);
-  const onError = (e: unknown) => setError(`Could not save the tag: ${errorText(e)}`);
+  const onError = (e: unknown) => setError(`Could not save the review: ${errorText(e)}`);
 
   if (!captures || !conversations) return <p class="muted">Loading history…</p>;
+  const words = query.trim().toLowerCase();
+  const shown = words ? captures.filter((c) => titleOf(c, byId).toLowerCase().includes(words)) : captures;
   return (
     <section class="capture-history" aria-labelledby="history-heading">
       <h2 id="history-heading">Captured</h2>
       {error && <p class="error" role="alert">{error}</p>}
       {captures.length === 0 && <p class="muted">Nothing captured yet.</p>}
+      {captures.length > 0 && (
+        <label class="history-search">
+          <span>Search history</span>
+          <input type="search" value={query} placeholder="Client or contract name" onInput={(e) => setQuery(e.currentTarget.value)} />
+        </label>
+      )}
+      {words && shown.length === 0 && <p class="muted">No recent capture matches “{query.trim()}”. The dashboard searches everything.</p>}
       <ul class="capture-list">
-        {captures.map((capture) => {
+        {shown.map((capture) => {
           const conversationId = capture.conversationId;
           return (
             <CaptureEntry
@@ -49,4 +61,8 @@ export function CaptureHistory() {
       </ul>
     </section>
   );
+}
+
+function titleOf(capture: StoredCapture, conversations: ReadonlyMap<string, StoredConversation>): string {
+  return (capture.conversationId && conversations.get(capture.conversationId)?.title) || capture.title;
 }

@@ -1,12 +1,13 @@
 // Asks the active tab what it is and, when it is capturable, offers "Capture this tab".
 import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
+import { getPageKind } from '../../shared/page-kinds';
 import { StatusLine } from '../components/status-line';
 import type { ActiveTab, PageInfo } from './tab-port';
 
 type TabState = { kind: 'checking' } | { kind: 'ready'; info: PageInfo | null };
 
-export function CaptureTabPanel({ tab }: { tab: ActiveTab }) {
+export function CaptureTabPanel({ tab, url }: { tab: ActiveTab; url: string | null }) {
   const [state, setState] = useState<TabState>({ kind: 'checking' });
   const [running, setRunning] = useState(false);
   const [status, setStatus] = useState<{ text: string; tone: 'info' | 'error' }>({ text: '', tone: 'info' });
@@ -34,9 +35,7 @@ export function CaptureTabPanel({ tab }: { tab: ActiveTab }) {
   return (
     <section class="capture-panel" aria-label="This tab">
       {state.kind === 'checking' && <p class="muted">Checking this tab…</p>}
-      {state.kind === 'ready' && !state.info && (
-        <p class="muted">This tab is not an Upwork page, so there is nothing to capture here. Open a conversation on upwork.com first.</p>
-      )}
+      {state.kind === 'ready' && !state.info && <p class="muted">{noContentScriptReason(url)}</p>}
       {state.kind === 'ready' && state.info && state.info.pageKind === null && (
         <p class="muted">Nothing to capture on this Upwork page. Open a conversation, contract, job post, offer, proposal or timesheet.</p>
       )}
@@ -48,4 +47,20 @@ export function CaptureTabPanel({ tab }: { tab: ActiveTab }) {
       <StatusLine text={status.text} tone={status.tone} />
     </section>
   );
+}
+
+/** Why a tab with no content script to answer cannot be captured, from its address (page-kinds). */
+function noContentScriptReason(url: string | null): string {
+  const kind = url ? pageKindOf(url) : null;
+  // The content script is only put into pages loaded after the extension was installed or updated.
+  if (kind) return 'This Upwork page was open before Evidence Locker was installed or updated. Reload the tab, then capture it.';
+  return 'This tab is not an Upwork page, so there is nothing to capture here. Open a conversation on upwork.com first.';
+}
+
+function pageKindOf(url: string) {
+  try {
+    return getPageKind(new URL(url));
+  } catch {
+    return null;
+  }
 }

@@ -1,9 +1,14 @@
 // Popup entry point: wires the real browser into the popup's containers.
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
 import '../styles/base.css';
 import './popup.css';
+import { browserTrustedTime } from '../dashboard/browser-trusted-time';
 import { browserActiveTab, browserNavigation } from './browser-tab';
 import { PopupApp } from './popup-app';
 
+const manifest = browser.runtime.getManifest();
+const software = { name: manifest.name, version: manifest.version };
+
 const root = document.getElementById('app');
-if (root) render(<PopupApp tab={browserActiveTab()} navigation={browserNavigation} />, root);
+if (root) render(<PopupApp tab={browserActiveTab()} navigation={browserNavigation} software={software} trustedTime={browserTrustedTime} />, root);

@@ -1,4 +1,4 @@
-// The latest messages of one conversation, taggable in place from the popup.
+// The latest messages of one conversation, reviewable in place from the popup: key, tags, note.
 import type { Tag } from '../../shared/model';
 import { CompactMessage } from '../components/compact-message';
 import { useConversationMessages } from '../hooks/use-evidence-queries';
@@ -26,6 +26,8 @@ export function RecentMessages({ conversationId, tags, review, onError }: Recent
           message={message}
           tags={tags}
           onToggleTag={(tagId, on) => review.toggleTag({ type: 'message', id: message.id }, tagId, on).catch(onError)}
+          onKeyChange={(key) => review.markKey({ type: 'message', id: message.id }, key).catch(onError)}
+          onSaveNote={(note) => review.saveNote({ type: 'message', id: message.id }, note).catch(onError)}
         />
       ))}
     </ol>

@@ -12,9 +12,11 @@ export interface ActiveTab {
   /** null when the tab has no content script to answer: not an Upwork page. */
   pageInfo(): Promise<PageInfo | null>;
   capture(): Promise<CaptureOutcome>;
+  /** The tab's address, or null when the browser does not tell it. */
+  url(): Promise<string | null>;
 }
 
 export interface PopupNavigation {
-  /** Opens the dashboard in a new tab; `hash` e.g. "#export". */
-  openDashboard(hash?: string): void;
+  /** Opens the dashboard in a new tab. */
+  openDashboard(): void;
 }
