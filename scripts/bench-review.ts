@@ -6,7 +6,8 @@
 //  * dashboard first content: navigation until the first message card is rendered (goal ≤ 100 ms)
 //  * opening the 20,000-message room until its newest message is rendered (goal ≤ 200 ms)
 //  * scrolling up 1,000 messages: the longest frame (goal: none over 50 ms)
-//  * first search results: typing a word until the list shows its matches (goal ≤ 50 ms)
+//  * first search results: typing a word until the list shows its matches (goal ≤ 50 ms), after the
+//    words index is built once (also shown) and again on a reopened dashboard that loads it saved
 //  * popup first content (goal ≤ 150 ms)
 //  * dashboard script heap with the big room open (goal ≤ 150 MB)
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -162,7 +163,20 @@ async function main(): Promise<void> {
       `const box = document.querySelector('input[type="search"]'); box.value = 'message 19999'; document.querySelector('.message-scroller').scrollTop = 0; box.dispatchEvent(new Event('input', { bubbles: true }));`,
     );
     const searched = await dashboard.evaluate(() => document.querySelector('.list-count')?.textContent ?? '');
-    figures.push({ name: `first search results (${searched})`, ms: search, goal: 50, unit: 'ms' });
+    // The seed writes rows directly, so this first search builds the words index from every row:
+    // a once-per-store cost (an upgraded store pays it once; captures then update the saved index).
+    figures.push({ name: `search index built from 120,000 rows, once (${searched})`, ms: search, goal: 50, unit: 'ms' });
+    // A dashboard opened again loads the saved index and searches it: what a user meets every day
+    // (a message far from the newest, so it is not already on screen).
+    await dashboard.reload();
+    await dashboard.locator('article').first().waitFor();
+    const reopened = await untilShown(
+      dashboard,
+      '.message-text',
+      'Big room message 5000',
+      `const box = document.querySelector('input[type="search"]'); box.value = 'message 5000'; document.querySelector('.message-scroller').scrollTop = 0; box.dispatchEvent(new Event('input', { bubbles: true }));`,
+    );
+    figures.push({ name: 'first search results, saved index (dashboard reopened)', ms: reopened, goal: 50, unit: 'ms' });
 
     const popup = await browser.extensionPage('popup');
     await popup.locator('body *').first().waitFor();
