@@ -6,15 +6,16 @@ import { queueForSearch } from './search-queue';
 import type { CaptureResult, CommitCaptureInput } from '../shared/messages';
 import type { CaptureCounts, StoredConversation, StoredMessage } from '../shared/model';
 import { canonicalJson, sha256HexAsync } from '../shared/hash';
-import type { EvidenceDb } from './db';
+import type { EvidenceDb, StoredBlob } from './db';
 import { addCapture, type StoreCaptureOptions } from './capture-row';
 import { mergeMessage } from './message-merge';
 import { changedPositions, fingerprintMessages, nextRoomState } from './room-state';
-import { withCheckedAttachmentFiles } from './attachment-files';
+import { presentBlobs, withCheckedAttachmentFiles } from './attachment-files';
 
 export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, options: StoreCaptureOptions): Promise<CaptureResult> {
   const { environment: env } = input;
-  // Blobs are never deleted, so a file found stored here is still stored when the transaction runs.
+  // Checked before the transaction (hashing cannot run inside it); checked again inside, as the
+  // user may have deleted the last record naming a file in between (deletion.ts).
   const extraction = await withCheckedAttachmentFiles(db, input.extraction, options.blobs);
   const conversationId = extraction.conversation.id;
   const recordsHash = await sha256HexAsync(canonicalJson(extraction));
@@ -24,6 +25,7 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
 
   return db.transaction('rw', [db.captures, db.conversations, db.messages, db.roomStates, db.blobs, db.custody, db.staging, db.searchQueue], async () => {
     if (await db.captures.get(input.captureId)) throw new Error('This capture was already stored.');
+    await stillStored(db, extraction, options.blobs);
     const priorConversation = await db.conversations.get(conversationId);
     const previous = priorConversation ? { captureId: priorConversation.captureIds.at(-1) ?? '', capturedAt: priorConversation.lastCapturedAt } : null;
     const state = await db.roomStates.get(conversationId);
@@ -60,6 +62,15 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
     );
     return { captureId: input.captureId, conversationId, conversationTitle: extraction.conversation.title, counts };
   });
+}
+
+/** Refuses the capture when a file it names was deleted since the check: nothing is stored, and capturing again saves the file anew. */
+async function stillStored(db: EvidenceDb, extraction: CommitCaptureInput['extraction'], arriving: readonly StoredBlob[]): Promise<void> {
+  const claimed = extraction.messages.flatMap((m) => m.attachments.flatMap((a) => (a.sha256 ? [a.sha256] : [])));
+  if (claimed.length === 0) return;
+  const kept = await presentBlobs(db, claimed);
+  for (const blob of arriving) kept.add(blob.sha256);
+  if (!claimed.every((sha) => kept.has(sha))) throw new Error('An attachment file this capture names was deleted while it was being saved; nothing was stored. Capture the page again.');
 }
 
 /** The stored rows among `ids`: a key-only lookup first, so ids never stored (a first capture) cost no row reads. */

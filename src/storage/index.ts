@@ -12,6 +12,7 @@ export { importedCaptures, listCaptures, listConversations, conversationMessages
 export { matchingMessageIds, messagesById, needsScan, type MatchingRow } from './message-window';
 export { readOlder, readNewer, readSpan, spanKey, spanKeyAt, undatedMessages, undatedIfAny, type SpanKey } from './message-span';
 export { custodyLog } from './custody-log';
+export { deleteCapture, deleteConversation, type DeletionSummary } from './deletion';
 export { readBlob } from './blobs';
 export { gatherEvidence, recordExport, type ExportedBundle } from './evidence';
 export { liveQuery } from 'dexie';

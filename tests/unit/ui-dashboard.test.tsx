@@ -39,8 +39,8 @@ async function seed() {
   ]);
 }
 
-async function mountDashboard(props: { exportOnOpen?: boolean } = {}, saveFile = vi.fn()) {
-  return store.mount(<DashboardApp software={SOFTWARE} saveFile={saveFile} {...props} />);
+async function mountDashboard(saveFile = vi.fn()) {
+  return store.mount(<DashboardApp software={SOFTWARE} saveFile={saveFile} />);
 }
 
 const articleCount = (n: number) => () => expect(store.container!.querySelectorAll('article')).toHaveLength(n);
@@ -192,7 +192,7 @@ describe('dashboard', () => {
   it('exports what the current filter shows as one zip named after the bundle', async () => {
     await seed();
     const saveFile = vi.fn();
-    const root = await mountDashboard({}, saveFile);
+    const root = await mountDashboard(saveFile);
     await click(await waitFor(() => navButton(root, 'Sam Ortiz')));
     await waitFor(() => expect(find(root, '#export-scope').textContent).toBe('Exports 1 message'));
     await click(button(root, 'Export evidence'));
@@ -202,20 +202,11 @@ describe('dashboard', () => {
     expect(saveFile).toHaveBeenCalledWith(new Uint8Array([80, 75, 5, 6]), 'upwork-evidence-2026-03-20-dana-whitfield.zip');
   });
 
-  it('exports everything at once when opened for export', async () => {
-    await seed();
-    const saveFile = vi.fn();
-    const root = await mountDashboard({ exportOnOpen: true }, saveFile);
-    await waitFor(() => expect(find(root, '[role="status"]').textContent).toBe('Exported 3 messages to upwork-evidence-2026-03-20-dana-whitfield.zip'));
-    expect(saveFile).toHaveBeenCalledOnce();
-    expect(built.sets[0]?.scope.description).toBe('All evidence');
-  });
-
   it('says plainly when an export fails', async () => {
     await seed();
     built.fail = true;
     const saveFile = vi.fn();
-    const root = await mountDashboard({}, saveFile);
+    const root = await mountDashboard(saveFile);
     await waitFor(() => expect(button(root, 'Export evidence').hasAttribute('disabled')).toBe(false));
     await click(button(root, 'Export evidence'));
     await waitFor(() => expect(find(root, '[role="status"]').textContent).toBe('Export failed: report.html could not be built'));

@@ -1,4 +1,5 @@
 // The selected conversation's facts and its conversation-level tags.
+import type { ComponentChildren } from 'preact';
 import type { StoredConversation, Tag } from '../../shared/model';
 import { TagToggles } from './tag-toggles';
 
@@ -6,15 +7,18 @@ interface ConversationHeaderProps {
   conversation: StoredConversation;
   tags: readonly Tag[];
   onToggleTag: (tagId: string, on: boolean) => void;
+  /** Actions on the whole conversation (delete). */
+  children?: ComponentChildren;
 }
 
-export function ConversationHeader({ conversation, tags, onToggleTag }: ConversationHeaderProps) {
+export function ConversationHeader({ conversation, tags, onToggleTag, children }: ConversationHeaderProps) {
   return (
     <header class="conversation-header">
       <h2>{conversation.title}</h2>
       {conversation.subtitle && <p class="muted">{conversation.subtitle}</p>}
       {conversation.participants.length > 0 && <p class="muted">With {conversation.participants.join(', ')}</p>}
       <TagToggles tags={tags} selected={conversation.tags} label="Tags for this conversation" onToggle={onToggleTag} />
+      {children}
     </header>
   );
 }

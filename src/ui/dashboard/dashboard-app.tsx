@@ -1,6 +1,6 @@
 // The dashboard container: owns the filter, the review actions, the export and the import; everything it
 // shows comes from live queries, so changes made in the popup appear here at once.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
 import { isEmptyFilter } from '../../shared/evidence-filter';
 import { plural } from '../components/format-time';
@@ -21,6 +21,8 @@ import { useReview } from '../hooks/use-review';
 import { downloadFile, type SaveFile } from './download-file';
 import { EvidencePane } from './evidence-pane';
 import { useEvidenceExport } from './use-evidence-export';
+import { useDeletion } from './use-deletion';
+import { DeleteConversation } from '../components/delete-conversation';
 import { describeExport, exportIsEmpty, termsInExport } from './export-scope';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useBundleImport } from './use-bundle-import';
@@ -38,14 +40,12 @@ import { printReport } from './print-report';
 
 interface DashboardAppProps {
   software: Software;
-  /** Opened from the popup's "Export evidence": export everything straight away. */
-  exportOnOpen?: boolean;
   saveFile?: SaveFile;
   /** The browser's side of trusted time (the service worker, host permissions); off outside the extension. */
   trustedTime?: TrustedTimeServices;
 }
 
-export function DashboardApp({ software, exportOnOpen = false, saveFile = downloadFile, trustedTime = NO_TRUSTED_TIME }: DashboardAppProps) {
+export function DashboardApp({ software, saveFile = downloadFile, trustedTime = NO_TRUSTED_TIME }: DashboardAppProps) {
   const db = useDb();
   const review = useReview(db);
   const conversations = useConversations(db);
@@ -72,18 +72,15 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
   const exporter = useEvidenceExport(db, software, saveFile, trustedTime);
   const importer = useBundleImport(db);
   // One status line for both actions: it tells the outcome of the one used last.
-  const [lastAction, setLastAction] = useState<'export' | 'import'>('export');
-  const busy = exporter.exporting || importer.importing;
+  const [lastAction, setLastAction] = useState<'export' | 'import' | 'delete'>('export');
+  const deletion = useDeletion(db, () => setFilter({ ...filter, conversationId: undefined }));
+  const roomMessages = useLiveQuery(async () => (filter.conversationId ? db.messages.where('conversationId').equals(filter.conversationId).count() : undefined), [db, filter.conversationId]);
+  const busy = exporter.exporting || importer.importing || deletion.deleting;
   const attachmentSettings = useAttachmentSettings(db);
   const storageCare = useStorageCare();
   const signingKey = useSigningKey(db);
   const timeStampSettings = useTimeStampSettings(db);
   const imported = useImportedCaptures(db);
-
-  useEffect(() => {
-    if (exportOnOpen) void exporter.run({});
-    // Only on first render: the flag describes how the page was opened.
-  }, []);
 
   const failed = (e: unknown) => setReviewError(`Could not save: ${errorText(e)}`);
   const saved = () => setReviewError(null);
@@ -108,7 +105,7 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
           void importer.run(file);
         }}
         importing={busy}
-        status={lastAction === 'import' ? importer.status : exporter.status}
+        status={lastAction === 'import' ? importer.status : lastAction === 'delete' ? deletion.status : exporter.status}
       />
       {importer.question && <ImportQuestion text={importer.question.text} onAnswer={importer.question.answer} />}
       <div class="dashboard-body">
@@ -171,6 +168,23 @@ export function DashboardApp({ software, exportOnOpen = false, saveFile = downlo
                 setFilter({ conversationId: m.conversationId });
               }}
               onOpened={() => setOpening(null)}
+              conversationActions={
+                selectedConversation && (
+                  <DeleteConversation
+                    conversation={selectedConversation}
+                    messages={roomMessages}
+                    busy={busy}
+                    onExport={() => {
+                      setLastAction('export');
+                      void exporter.run({ conversationId: selectedConversation.id });
+                    }}
+                    onDelete={() => {
+                      setLastAction('delete');
+                      void deletion.conversation(selectedConversation.id, selectedConversation.title);
+                    }}
+                  />
+                )
+              }
               onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}
               onToggleTag={(id, tagId, on) => review.toggleTag({ type: 'message', id }, tagId, on).then(saved, failed)}
               onKeyChange={(id, key) => review.markKey({ type: 'message', id }, key).then(saved, failed)}

@@ -1,5 +1,6 @@
 // The right-hand side: the selected conversation's header (if any) and the filtered messages,
 // read a window at a time.
+import type { ComponentChildren } from 'preact';
 import type { IsoUtc, StoredConversation, StoredMessage, Tag } from '../../shared/model';
 import { ConversationHeader } from '../components/conversation-header';
 import { FirstRunHint } from '../components/first-run-hint';
@@ -22,22 +23,31 @@ interface EvidencePaneProps extends MessageReviewHandlers {
   onOpen?: ((message: StoredMessage) => void) | undefined;
   onOpened?: () => void;
   onToggleConversationTag: (conversationId: string, tagId: string, on: boolean) => void;
+  /** Shown in the selected conversation's header. */
+  conversationActions?: ComponentChildren;
 }
 
-export function EvidencePane({ conversations, rows, tags, conversationId, empty, totalText, highlight, opening, onOpen, onOpened, onToggleConversationTag, ...handlers }: EvidencePaneProps) {
+export function EvidencePane({ conversations, rows, tags, conversationId, empty, totalText, highlight, opening, onOpen, onOpened, onToggleConversationTag, conversationActions, ...handlers }: EvidencePaneProps) {
   if (empty) return <FirstRunHint />;
   const selected = conversations.find((c) => c.id === conversationId);
   // Titles on each message only help when several conversations are listed together.
   const titles = selected ? undefined : new Map(conversations.map((c) => [c.id, c.title]));
   return (
     <>
-      {selected && <ConversationHeader conversation={selected} tags={tags} onToggleTag={(tagId, on) => onToggleConversationTag(selected.id, tagId, on)} />}
-      <MessageList key={conversationId ?? 'all'} rows={rows} totalText={totalText} tags={tags} highlight={highlight}
+      {selected && <ConversationHeader conversation={selected} tags={tags} onToggleTag={(tagId, on) => onToggleConversationTag(selected.id, tagId, on)}>{conversationActions}</ConversationHeader>}
+      <MessageList
+        key={conversationId ?? 'all'}
+        rows={rows}
+        totalText={totalText}
+        tags={tags}
+        highlight={highlight}
         conversationTitles={titles}
         // Several rooms listed by a search: each result opens in its own conversation.
         onOpen={titles && highlight?.trim() ? onOpen : undefined}
         openAt={opening && opening.conversationId === conversationId ? opening.sentAt : undefined}
-        onOpened={onOpened} {...handlers} />
+        onOpened={onOpened}
+        {...handlers}
+      />
     </>
   );
 }

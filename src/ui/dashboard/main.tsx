@@ -1,5 +1,4 @@
-// Dashboard entry point. "#export" (from the popup's Export evidence) starts an export of
-// everything; the hash is cleared first so a reload does not export again.
+// Dashboard entry point.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '../styles/base.css';
@@ -7,11 +6,8 @@ import './dashboard.css';
 import { DashboardApp } from './dashboard-app';
 import { browserTrustedTime } from './browser-trusted-time';
 
-const exportOnOpen = location.hash === '#export';
-if (exportOnOpen) history.replaceState(null, '', location.pathname + location.search);
-
 const manifest = browser.runtime.getManifest();
 const software = { name: manifest.name, version: manifest.version };
 
 const root = document.getElementById('app');
-if (root) render(<DashboardApp software={software} exportOnOpen={exportOnOpen} trustedTime={browserTrustedTime} />, root);
+if (root) render(<DashboardApp software={software} trustedTime={browserTrustedTime} />, root);
