@@ -16,13 +16,16 @@ import pkg from './package.json' with { type: 'json' };
 // send it the hash of a bundle's signature; authorities send no CORS headers.
 const chromium = defineManifest({
   manifest_version: 3,
-  name: 'Evidence Locker for Upwork',
-  short_name: 'Evidence Locker',
-  description: pkg.description,
+  // Names and descriptions come from public/_locales (English first, ready for translation);
+  // _locales/en/messages.json carries the same words as package.json.
+  name: '__MSG_extName__',
+  short_name: '__MSG_extShortName__',
+  description: '__MSG_extDescription__',
+  default_locale: 'en',
   version: pkg.version,
   minimum_chrome_version: '120',
   icons: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
-  action: { default_popup: 'src/ui/popup/index.html', default_title: 'Evidence Locker' },
+  action: { default_popup: 'src/ui/popup/index.html', default_title: '__MSG_actionTitle__' },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   permissions: ['unlimitedStorage', 'pageCapture', 'activeTab', 'contextMenus'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -44,7 +47,7 @@ const chromium = defineManifest({
   commands: {
     'capture-evidence': {
       suggested_key: { default: 'Alt+Shift+E' },
-      description: 'Capture evidence from the current tab',
+      description: '__MSG_commandCaptureEvidence__',
     },
   },
 });

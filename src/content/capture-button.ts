@@ -25,6 +25,16 @@ button { font: inherit; border-radius: 6px; padding: 8px 14px; cursor: pointer; 
 .status[data-tone="error"] { border-color: #b91c1c; color: #7f1d1d; }
 .status[data-tone="ok"] { border-color: #166534; }
 button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+/* Dark pages and dark systems: the same panel in dark colours, contrast kept (WCAG AA). */
+@media (prefers-color-scheme: dark) {
+  button { border-color: #4ade80; }
+  .capture { background: #14532d; color: #f0fdf4; }
+  .cancel { background: #1f2937; color: #bbf7d0; }
+  .status { background: #1f2937; color: #f3f4f6; border-color: #4b5563; }
+  .status[data-tone="error"] { border-color: #f87171; color: #fecaca; }
+  .status[data-tone="ok"] { border-color: #4ade80; }
+  button:focus-visible { outline-color: #93c5fd; }
+}
 `;
 
 export function mountCaptureButton(doc: Document, handlers: { onCapture(): void; onCancel(): void }): CaptureButton {

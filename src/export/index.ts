@@ -1,6 +1,6 @@
 // The export module's public face: build, zip, sign and verify evidence bundles. Everything
 // outside src/export reaches it through here.
-export { buildBundle, buildBundleFiles } from './bundle/bundle-files';
+export { buildBundle, buildBundleFiles, buildReportHtml } from './bundle/bundle-files';
 export { zipBundle } from './bundle/zip-bundle';
 export { unsafeCapturePath } from './bundle/bundle-paths';
 export { parseCustodyJsonl } from './bundle/custody-jsonl';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBundleFiles } from '../../src/export';
+import { buildBundleFiles, buildReportHtml } from '../../src/export';
 import { sha256Hex } from '../../src/shared/hash';
 import { makeEvidenceSet, text } from './export-fixtures';
 
@@ -105,4 +105,11 @@ describe('buildBundleFiles', () => {
       expect(() => buildBundleFiles(set)).toThrow(/cannot export file/);
     },
   );
+});
+
+describe('buildReportHtml (Print report)', () => {
+  it('gives the very report.html the bundle holds, without building the other files', () => {
+    const set = makeEvidenceSet();
+    expect(text(buildReportHtml(set))).toBe(text(buildBundleFiles(set).get('report.html')));
+  });
 });

@@ -58,12 +58,27 @@ export interface BundleExtras {
   signedBy?: string | null;
 }
 
-function bundleContents(stored: EvidenceSet, extra: BundleExtras): BundleContents {
+/**
+ * report.html alone, the very bytes the bundle would hold, for `Print report`: the other files
+ * are neither built nor hashed (a print of a case with its screenshots need not hash them all).
+ */
+export function buildReportHtml(stored: EvidenceSet, extra: BundleExtras = {}): Uint8Array {
+  const { view, identity } = reportInputs(stored, extra);
+  return encoder.encode(reportHtml(view, identity));
+}
+
+/** What every report needs: the redacted view, and the identity naming evidence.json's hash. */
+function reportInputs(stored: EvidenceSet, extra: BundleExtras) {
   const { set, notes } = redactEvidenceSet(stored);
   checkCaptureFiles(set);
   const view = exportView(set, notes);
   const evidence = json(evidenceDocument(view));
   const identity = { ...bundleIdentity(view, extra.signedBy ?? null), evidenceSha256: sha256Hex(evidence) };
+  return { set, view, evidence, identity };
+}
+
+function bundleContents(stored: EvidenceSet, extra: BundleExtras): BundleContents {
+  const { set, view, evidence, identity } = reportInputs(stored, extra);
   const listed = new Map<string, Uint8Array>([
     ['evidence.json', evidence],
     ['evidence.schema.json', json(evidenceSchema)],

@@ -1,5 +1,6 @@
 // The dashboard's top bar: product name, the filter controls, the export of what they show and
 // the import of a bundle; one status line tells the outcome of whichever ran last.
+import { t } from './translate';
 import type { EvidenceFilter, Tag } from '../../shared/model';
 import { FilterBar } from './filter-bar';
 import { FilterChips } from './filter-chips';
@@ -30,7 +31,7 @@ export function DashboardHeader(props: DashboardHeaderProps) {
   const { filter, tags, onFilterChange, onExport, exporting, onImport, importing, status, conversationTitle, exportText, exportDisabled } = props;
   return (
     <header class="dashboard-header">
-      <h1 class="product-name">Evidence Locker</h1>
+      <h1 class="product-name">{t('productName', 'Evidence Locker')}</h1>
       <FilterBar filter={filter} tags={tags} onChange={onFilterChange} />
       <FilterChips filter={filter} tags={tags} conversationTitle={conversationTitle} onChange={onFilterChange} />
       <div class="export-area">

@@ -5,9 +5,11 @@ import '../styles/base.css';
 import './dashboard.css';
 import { DashboardApp } from './dashboard-app';
 import { browserTrustedTime } from './browser-trusted-time';
+import { t } from '../components/translate';
 
 const manifest = browser.runtime.getManifest();
-const software = { name: manifest.name, version: manifest.version };
+// The manifest's name is a __MSG_ placeholder; bundles record the name the user sees.
+const software = { name: t('extName', manifest.name), version: manifest.version };
 
 const root = document.getElementById('app');
 if (root) render(<DashboardApp software={software} trustedTime={browserTrustedTime} />, root);
