@@ -1,15 +1,15 @@
-// The words index behind the dashboard's search: messages (text, earlier versions, sender, note,
+// One shard of the words index behind search: messages (text, earlier versions, sender, note,
 // attachment names) and contract terms (title, terms as shown, note). MiniSearch keeps an inverted
-// index that takes single documents in and out, so a capture updates it in place and the index can be
-// saved as JSON and loaded again instead of being rebuilt from every row on each dashboard open.
+// index that takes single documents in and out, so a capture updates it in place, and a shard is
+// saved as JSON and loaded again instead of being rebuilt from the rows on each dashboard open.
+// Each hit carries its time, room and place, so results are ordered without reading their rows.
 import MiniSearch from 'minisearch';
-import type { StoredMessage, StoredTerms } from '../shared/model';
+import type { IsoUtc, StoredMessage, StoredTerms } from '../shared/model';
 import { describeValue, termsRecordFields } from '../shared/terms-diff';
 import { queryWords, TERMS_PREFIX } from '../shared/search-words';
 
 /** What the index holds of a record; `id` is the message id, or `terms:` + the terms' id. */
-export interface IndexedRecord {
-  id: string;
+export interface IndexedRecord extends SearchHit {
   kind: 'message' | 'terms';
   text: string;
   sender: string;
@@ -17,18 +17,31 @@ export interface IndexedRecord {
   names: string;
 }
 
+/** A record found: its id and where it is listed (sent time, conversation, place in the page). */
+export interface SearchHit {
+  id: string;
+  at: IsoUtc | null;
+  room: string;
+  pos: number;
+}
+
 const OPTIONS = {
   fields: ['text', 'sender', 'note', 'names'],
-  storeFields: ['kind'],
+  storeFields: ['kind', 'at', 'room', 'pos'],
   // Same word splitting and folding as the query, so what is typed is what was indexed.
   tokenize: (text: string) => queryWords(text),
   processTerm: (term: string) => term.toLowerCase(),
+  // Removed records are swept out before a shard is saved (see sweep), not at random moments.
+  autoVacuum: false,
 };
 
 export function messageRecord(message: StoredMessage): IndexedRecord {
   return {
     id: message.id,
     kind: 'message',
+    at: message.sentAt,
+    room: message.conversationId,
+    pos: message.position,
     text: [message.text, ...message.versions.map((v) => v.text)].join('\n'),
     sender: message.sender ?? '',
     note: message.note,
@@ -38,7 +51,7 @@ export function messageRecord(message: StoredMessage): IndexedRecord {
 
 export function termsRecord(terms: StoredTerms): IndexedRecord {
   const shown = Object.values(termsRecordFields(terms.record)).map(describeValue);
-  return { id: TERMS_PREFIX + terms.id, kind: 'terms', text: [terms.title, ...shown].join('\n'), sender: '', note: terms.note, names: '' };
+  return { id: TERMS_PREFIX + terms.id, kind: 'terms', at: null, room: '', pos: 0, text: [terms.title, ...shown].join('\n'), sender: '', note: terms.note, names: '' };
 }
 
 export class MessageIndex {
@@ -48,7 +61,7 @@ export class MessageIndex {
     return new MessageIndex(new MiniSearch<IndexedRecord>(OPTIONS));
   }
 
-  /** An index saved by toJSON; throws on text that is not one (the caller then rebuilds). */
+  /** A shard saved by toJSON; throws on text that is not one (the caller then rebuilds). */
   static load(json: string): MessageIndex {
     return new MessageIndex(MiniSearch.loadJSON<IndexedRecord>(json, OPTIONS));
   }
@@ -75,17 +88,33 @@ export class MessageIndex {
     if (this.search.has(id)) this.search.discard(id);
   }
 
+  /** Drops the words of removed records for good, so a saved shard holds nothing deleted. */
+  async sweep(): Promise<void> {
+    if (this.search.dirtCount > 0) await this.search.vacuum({ batchSize: 500, batchWait: 0 });
+  }
+
   /**
-   * Ids of the records where every word of the query starts a word (textsMatchWords' rule, so the
+   * The records where every word of the query starts a word (textsMatchWords' rule, so the
    * export's scan agrees). Words are matched literally: the query is never a pattern.
    */
-  find(query: string, kind: IndexedRecord['kind'] = 'message'): Set<string> {
+  find(query: string, kind: IndexedRecord['kind'] = 'message'): SearchHit[] {
     const words = queryWords(query);
-    if (words.length === 0) return new Set();
+    if (words.length === 0) return [];
     const hits = this.search.search(
       { combineWith: 'AND', queries: words.map((word) => ({ queries: [word], prefix: true })) },
       { filter: (r) => r['kind'] === kind },
     );
-    return new Set(hits.map((h) => String(h.id)));
+    return hits.map((h) => ({ id: String(h.id), at: h['at'] as IsoUtc | null, room: h['room'] as string, pos: h['pos'] as number }));
   }
+}
+
+/** Hits in the list's time order: sentAt, then conversation and the page's order; undated last. */
+export function sortHits(hits: readonly SearchHit[]): SearchHit[] {
+  const keyed = hits.map((hit) => ({ hit, time: hit.at === null ? Infinity : Date.parse(hit.at) }));
+  keyed.sort((a, b) => {
+    if (a.time !== b.time) return a.time < b.time ? -1 : 1;
+    if (a.hit.room !== b.hit.room) return a.hit.room < b.hit.room ? -1 : 1;
+    return a.hit.pos - b.hit.pos;
+  });
+  return keyed.map((k) => k.hit);
 }

@@ -1,27 +1,33 @@
 // The messages a filter narrower than a conversation selects (a tag, key evidence, words): words
-// are looked up in the search index; a tag or key evidence alone needs a scan. Either keeps the ids in time order, and the list reads the rows
-// it shows by id. The unfiltered list reads by key instead (message-span.ts).
-import { matchesFilter, sortMessages } from '../shared/evidence-filter';
+// are looked up in the search index; a tag or key evidence alone needs a scan. Either keeps the
+// ids in time order, and the list reads the rows it shows by id. The unfiltered list reads by key instead (message-span.ts).
+import { matchesFilter } from '../shared/evidence-filter';
 import { queryWords } from '../shared/search-words';
+import { sortHits, type SearchHit } from '../search/message-index';
 import type { EvidenceFilter, IsoUtc, StoredMessage } from '../shared/model';
 import type { EvidenceDb } from './db';
 import { undatedMessages } from './message-span';
-import { searchMessageIds } from './search-index';
+import { searchAll } from './search-index';
 
 export interface MatchingRow {
   id: string;
   sentAt: IsoUtc | null;
 }
 
+/** True when the filter has words to search for (markup and pattern characters are not words). */
+export function hasWords(filter: EvidenceFilter): boolean {
+  return queryWords(filter.text ?? '').length > 0;
+}
+
 /** True when the filter narrows more than the conversation. */
 export function needsScan(filter: EvidenceFilter): boolean {
-  return Boolean(filter.caseId || filter.tagId || filter.keyOnly || filter.text?.trim());
+  return Boolean(filter.caseId || filter.tagId || filter.keyOnly || hasWords(filter));
 }
 
 /** The matching messages' ids in time order (sentAt, then the page's order), undated last; a case narrows to its rooms. */
 export async function matchingMessageIds(db: EvidenceDb, filter: EvidenceFilter, caseRooms?: readonly string[]): Promise<MatchingRow[]> {
   const inCase = (m: StoredMessage) => !caseRooms || caseRooms.includes(m.conversationId);
-  if (queryWords(filter.text ?? '').length > 0) return searchedIds(db, filter, inCase);
+  if (hasWords(filter)) return narrowHits(db, await searchAll(db, filter.text!), filter, caseRooms);
   const rows: MatchingRow[] = [];
   const id = filter.conversationId;
   const dated = id
@@ -34,11 +40,18 @@ export async function matchingMessageIds(db: EvidenceDb, filter: EvidenceFilter,
   return rows;
 }
 
-/** Words go to the index; only the messages it names are read, then narrowed by the rest of the filter. */
-async function searchedIds(db: EvidenceDb, filter: EvidenceFilter, inCase: (m: StoredMessage) => boolean): Promise<MatchingRow[]> {
-  const found = await messagesById(db, [...(await searchMessageIds(db, filter.text!))]);
-  const rest = { ...filter, text: undefined };
-  return sortMessages(found.filter((m) => inCase(m) && matchesFilter(m, rest))).map((m) => ({ id: m.id, sentAt: m.sentAt }));
+/**
+ * The search's hits narrowed by the rest of the filter, in time order. A conversation or case
+ * narrows by the room each hit carries; only a tag or key evidence reads the hits' rows.
+ */
+export async function narrowHits(db: EvidenceDb, hits: readonly SearchHit[], filter: EvidenceFilter, caseRooms?: readonly string[]): Promise<MatchingRow[]> {
+  let kept = hits.filter((h) => (!filter.conversationId || h.room === filter.conversationId) && (!caseRooms || caseRooms.includes(h.room)));
+  if (filter.tagId || filter.keyOnly) {
+    const rest = { tagId: filter.tagId, keyOnly: filter.keyOnly };
+    const rows = await db.messages.bulkGet(kept.map((h) => h.id));
+    kept = kept.filter((_, i) => rows[i] !== undefined && matchesFilter(rows[i]!, rest));
+  }
+  return sortHits(kept).map((h) => ({ id: h.id, sentAt: h.at }));
 }
 
 export async function messagesById(db: EvidenceDb, ids: readonly string[]): Promise<StoredMessage[]> {

@@ -1,77 +1,152 @@
-// The words index as the page uses it: loaded once from its saved JSON (built from every record
-// only when none is saved yet), then brought up to date with the records queued since it was saved
-// (search-queue.ts). It is saved again after catching up, off the search's path.
-import { MessageIndex, messageRecord, termsRecord } from '../search/message-index';
-import { TERMS_PREFIX } from '../shared/search-words';
+// Search as the pages use it: one index session per open store (search-shards.ts), searched shard
+// by shard with the newest first, re-run when a write queues a change or the index is saved; and
+// the first build of an index for a store that has none (an upgrade), in slices between pauses.
+import { liveQuery } from 'dexie';
+import type { SearchHit } from '../search/message-index';
 import type { EvidenceDb } from './db';
+import { SearchSession, StaleIndex, type ShardHits } from './search-shards';
 
-interface Loaded {
-  index: MessageIndex;
-  /** The last queue entry taken in. */
-  seq: number;
+/** What a search has found so far. */
+export interface WordSearch {
+  hits: SearchHit[];
+  /** Older shards are still being searched: more hits may come. */
+  searching: boolean;
+  /** Some stored messages are not indexed yet (a first build under way): they are not searched. */
+  indexing: boolean;
 }
 
-const loaded = new WeakMap<EvidenceDb, Promise<Loaded>>();
+const sessions = new WeakMap<EvidenceDb, Promise<SearchSession>>();
 
-/** The index with every record written so far; one catch-up at a time per store. */
-export function currentSearchIndex(db: EvidenceDb): Promise<MessageIndex> {
-  const next = (loaded.get(db) ?? openIndex(db)).catch(() => openIndex(db)).then((state) => catchUp(db, state));
-  loaded.set(db, next);
-  return next.then((state) => state.index);
+function session(db: EvidenceDb): Promise<SearchSession> {
+  let open = sessions.get(db);
+  if (!open) {
+    open = SearchSession.open(db);
+    sessions.set(db, open);
+  }
+  return open;
 }
 
-async function openIndex(db: EvidenceDb): Promise<Loaded> {
-  const saved = await db.searchIndex.get('words');
-  if (saved) {
+/** Runs `work` on this page's session; when another page saved the index meanwhile, on a fresh one. */
+async function withSession<T>(db: EvidenceDb, work: (s: SearchSession) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const current = session(db);
     try {
-      return { index: MessageIndex.load(saved.json), seq: saved.seq };
-    } catch {
-      // A saved index this version cannot read is rebuilt; it holds nothing that is not in the rows.
+      return await work(await current);
+    } catch (error) {
+      if (!(error instanceof StaleIndex) || attempt >= 3) throw error;
+      if (sessions.get(db) === current) sessions.delete(db);
     }
   }
-  return buildIndex(db);
 }
 
-async function buildIndex(db: EvidenceDb): Promise<Loaded> {
-  // Entries queued from here on are taken in again by catchUp; putting a record twice is harmless.
-  const last = await db.searchQueue.orderBy(':id').last();
-  const index = MessageIndex.empty();
-  await db.messages.each((m) => index.put(messageRecord(m)));
-  await db.terms.each((t) => index.put(termsRecord(t)));
-  const state = { index, seq: last?.seq ?? 0 };
-  await save(db, state);
-  return state;
+/** Each shard's matches as they are found, newest shard first. */
+export async function* searchShards(db: EvidenceDb, query: string): AsyncGenerator<ShardHits> {
+  for (let attempt = 0; ; attempt++) {
+    const current = session(db);
+    try {
+      for await (const batch of (await current).search(query)) {
+        // Rows not indexed yet (an upgrade, or an index that had to be dropped) are indexed meanwhile.
+        if (batch.indexing) void buildInBackground(db, nextTask);
+        yield batch;
+      }
+      return;
+    } catch (error) {
+      if (!(error instanceof StaleIndex) || attempt >= 3) throw error;
+      if (sessions.get(db) === current) sessions.delete(db);
+    }
+  }
 }
 
-async function catchUp(db: EvidenceDb, state: Loaded): Promise<Loaded> {
-  // Another page saved a newer index and pruned the queue below it: start from that one.
-  const saved = await db.searchIndex.get('words-seq');
-  if (saved && saved.seq > state.seq) return catchUp(db, await openIndex(db));
-  const queued = await db.searchQueue.where(':id').above(state.seq).toArray();
-  if (queued.length === 0) return state;
-  const ids = [...new Set(queued.map((q) => q.id))];
-  const messageIds = ids.filter((id) => !id.startsWith(TERMS_PREFIX));
-  const termsIds = ids.filter((id) => id.startsWith(TERMS_PREFIX)).map((id) => id.slice(TERMS_PREFIX.length));
-  const [messages, terms] = await Promise.all([db.messages.bulkGet(messageIds), db.terms.bulkGet(termsIds)]);
-  messages.forEach((m, i) => (m ? state.index.put(messageRecord(m)) : state.index.remove(messageIds[i]!)));
-  terms.forEach((t, i) => (t ? state.index.put(termsRecord(t)) : state.index.remove(TERMS_PREFIX + termsIds[i]!)));
-  const next = { index: state.index, seq: queued.at(-1)!.seq! };
-  void save(db, next).catch((error: unknown) => console.warn('Evidence Locker: saving the search index failed; it is rebuilt when needed', error));
-  return next;
+/** Every match of a query, once every stored row is indexed (and indexed again, should the index have to be dropped). */
+export async function searchAll(db: EvidenceDb, query: string): Promise<SearchHit[]> {
+  for (let attempt = 0; ; attempt++) {
+    await buildInBackground(db, async () => true);
+    const found = new Map<string, SearchHit>();
+    let indexing = false;
+    for await (const batch of searchShards(db, query)) {
+      indexing = batch.indexing;
+      for (const hit of batch.hits) found.set(hit.id, hit);
+    }
+    if (!indexing || attempt >= 2) return [...found.values()];
+  }
 }
 
-/** Saves the index unless a newer one is saved, and drops the queue entries it holds. */
-async function save(db: EvidenceDb, state: Loaded): Promise<void> {
-  const json = state.index.toJSON();
-  await db.transaction('rw', [db.searchIndex, db.searchQueue], async () => {
-    const saved = await db.searchIndex.get('words-seq');
-    if (saved && saved.seq > state.seq) return;
-    await db.searchIndex.bulkPut([{ key: 'words', json, seq: state.seq }, { key: 'words-seq', json: '', seq: state.seq }]);
-    await db.searchQueue.where(':id').belowOrEqual(state.seq).delete();
+/** How often a search still under way shows what it has: often enough to feel live, seldom enough to stay cheap. */
+const SHOW_EVERY_MS = 150;
+
+/**
+ * Searches `query` and tells `onChange` what it found, first as soon as the newest shard has
+ * matches, then as older shards are read, and again whenever the store changes what search reads.
+ * Returns a function that stops it.
+ */
+export function watchWordSearch(db: EvidenceDb, query: string, onChange: (search: WordSearch) => void): () => void {
+  let run = 0;
+  const go = async (mine: number) => {
+    const found = new Map<string, SearchHit>();
+    let shownAt = -Infinity;
+    let shownAny = false;
+    let indexing = false;
+    try {
+      for await (const batch of searchShards(db, query)) {
+        if (mine !== run) return;
+        indexing = batch.indexing;
+        for (const hit of batch.hits) found.set(hit.id, hit);
+        const now = performance.now();
+        // The first matches are shown at once; after them, at most every SHOW_EVERY_MS.
+        if ((!shownAny && found.size > 0) || now - shownAt > SHOW_EVERY_MS) {
+          shownAt = now;
+          shownAny = found.size > 0;
+          onChange({ hits: [...found.values()], searching: true, indexing });
+        }
+      }
+    } catch (error) {
+      console.error('Evidence Locker: searching failed', error);
+    }
+    if (mine === run) onChange({ hits: [...found.values()], searching: false, indexing });
+  };
+  // A capture, import, note or deletion queues the records it changed; a save or build step changes the state.
+  const changes = liveQuery(() => Promise.all([db.searchQueue.orderBy(':id').lastKey(), db.searchState.get('words')]));
+  const subscription = changes.subscribe({
+    next: () => void go(++run),
+    error: (error: unknown) => console.error('Evidence Locker: watching the search index failed', error),
   });
+  return () => {
+    run = -1;
+    subscription.unsubscribe();
+  };
 }
 
-/** Ids of the messages where every word of the query starts a word (see textsMatchWords). */
-export async function searchMessageIds(db: EvidenceDb, query: string): Promise<Set<string>> {
-  return (await currentSearchIndex(db)).find(query);
+const builds = new WeakMap<EvidenceDb, Promise<void>>();
+
+const nextTask = () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0));
+
+/** Indexes the rows not indexed yet, a shard after each `pause`; one build at a time per page and store. */
+function buildInBackground(db: EvidenceDb, pause: () => Promise<boolean>): Promise<void> {
+  let build = builds.get(db);
+  if (!build) {
+    build = (async () => {
+      while (await pause()) if (!(await withSession(db, (s) => s.buildStep()))) return;
+    })()
+      .catch((error: unknown) => {
+        // A page closing its store mid-build is no failure: the next page builds on from the saved state.
+        if ((error as Error | null)?.name !== 'DatabaseClosedError') console.warn('Evidence Locker: building the search index failed; search says what is not indexed yet', error);
+      })
+      .finally(() => builds.delete(db));
+    builds.set(db, build);
+  }
+  return build;
+}
+
+/**
+ * For a page about to search: reads the newest shard ahead of time and, when the store has no
+ * complete index yet, builds it a shard at a time, awaiting `pause` between shards so the page
+ * stays responsive (it resolves false when the page no longer wants it). Never throws.
+ */
+export async function prepareSearch(db: EvidenceDb, pause: () => Promise<boolean>): Promise<void> {
+  try {
+    await withSession(db, (s) => s.warm());
+  } catch (error) {
+    console.warn('Evidence Locker: reading the search index ahead failed; the first search reads it', error);
+  }
+  await buildInBackground(db, pause);
 }

@@ -5,12 +5,13 @@ import type { StoredMessage, Tag } from '../../shared/model';
 import { AttachmentList } from './attachment-list';
 import { CompactReview } from './compact-review';
 import { formatLocalTime } from './format-time';
-import { HighlightedText } from './highlighted-text';
+import { HighlightedText } from './search/highlighted-text';
 import { LocalTime } from './local-time';
 import { MessageVersions } from './message-versions';
 import { ProvenanceMark } from './provenance-mark';
 import { RedactionEditor } from './redaction-editor';
 import { ImportedBadge } from './imported-badge';
+import { t } from './translate';
 import { useMessageImport } from '../hooks/use-imported-captures';
 
 export interface MessageReviewHandlers {
@@ -50,7 +51,9 @@ export function MessageCard({ message, tags, highlight, onOpen, conversationTitl
   return (
     <article class={classes.filter(Boolean).join(' ')} data-message-id={message.id} aria-label={messageLabel(message)} aria-current={current ? 'true' : undefined}>
       <header class="message-header">
-        <span class="sender">{senderName(message)}</span>
+        <span class="sender">
+          <HighlightedText text={senderName(message)} query={highlight} />
+        </span>
         <LocalTime iso={message.sentAt} pageText={message.sentAtText} />
         {message.kind === 'system' && <span class="badge badge--system">System event</span>}
         {message.edited && (
@@ -67,7 +70,7 @@ export function MessageCard({ message, tags, highlight, onOpen, conversationTitl
         {conversationTitle && <span class="muted message-conversation">{conversationTitle}</span>}
         {onOpen && (
           <button type="button" class="button-small" onClick={() => onOpen(message)}>
-            Open in conversation
+            {t('openInConversation', 'Open in conversation')}
           </button>
         )}
         <CompactReview

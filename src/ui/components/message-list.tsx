@@ -6,10 +6,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IsoUtc, StoredMessage, Tag } from '../../shared/model';
 import type { MessageWindow, Place } from '../hooks/use-message-window';
 import { useVirtualizer } from '../hooks/use-virtualizer';
-import { localDay, plural } from './format-time';
+import { localDay } from './format-time';
 import { MessageCard, type MessageReviewHandlers } from './message-card';
 import { MessageListTools } from './message-list-tools';
 import { reviewKeyAction, REVIEW_KEYS_LEGEND } from './review-keys';
+import { searchCountText, searchEmptyText } from './search/search-progress';
 
 /** A compact card's usual height; real heights are measured as cards render. */
 const ESTIMATED_CARD = 96;
@@ -154,10 +155,10 @@ export function MessageList({ rows, tags, conversationTitles, totalText, highlig
   };
 
   if (rows.count === undefined) return <p class="muted">Loading messages…</p>;
-  if (rows.count === 0) return <p class="empty">No messages match this filter.</p>;
+  if (rows.count === 0) return <p class="empty">{searchEmptyText(rows) ?? 'No messages match this filter.'}</p>;
   return (
     <section class="message-list" aria-label="Messages" data-placed={settled === rows.version && !pending ? 'true' : undefined}>
-      <MessageListTools countText={rows.exact ? plural(count, 'message') : (totalText ?? '')} onNewest={() => go(rows.toNewest(), 'end')} onJump={(at) => go(rows.jumpTo(at), 'start')} />
+      <MessageListTools countText={rows.exact ? searchCountText(rows) : (totalText ?? '')} onNewest={() => go(rows.toNewest(), 'end')} onJump={(at) => go(rows.jumpTo(at), 'start')} />
       <p class="muted review-keys" id="review-keys">
         Keys: {REVIEW_KEYS_LEGEND}
         {selectedRange && selectedRange[1]! > selectedRange[0]! && ` · ${selectedRange[1]! - selectedRange[0]! + 1} selected`}

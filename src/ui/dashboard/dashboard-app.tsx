@@ -14,6 +14,7 @@ import { useMessageWindow } from '../hooks/use-message-window';
 import { TermsNav } from '../components/terms-nav';
 import { TermsView } from '../components/terms-view';
 import { useDb } from '../hooks/use-db';
+import { usePreparedSearch } from '../hooks/use-word-search';
 import { useAttachmentSettings } from '../hooks/use-attachment-settings';
 import { useStorageCare } from '../hooks/use-storage-care';
 import { StorageCarePanel } from '../components/storage-care-panel';
@@ -52,6 +53,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const tags = useTags(db);
   const terms = useTerms(db);
   const [filter, setFilter] = useState<EvidenceFilter>({});
+  usePreparedSearch(db);
   /** A search result being opened in its conversation. */
   const [opening, setOpening] = useState<{ conversationId: string; sentAt: IsoUtc } | null>(null);
   const cases = useCases(db);

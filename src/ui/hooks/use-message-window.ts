@@ -4,9 +4,10 @@
 // live, so a change to one message never re-reads the whole conversation.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EvidenceFilter, IsoUtc, StoredMessage } from '../../shared/model';
-import { liveQuery, matchingMessageIds, messagesById, needsScan, type EvidenceDb } from '../../storage';
+import { hasWords, liveQuery, matchingMessageIds, messagesById, narrowHits, needsScan, type EvidenceDb } from '../../storage';
 import { useLiveQuery } from './use-live-query';
 import { useMessageSpan } from './use-message-span';
+import { useWordSearch } from './use-word-search';
 
 const PAGE = 50;
 
@@ -17,6 +18,10 @@ export interface MessageWindow {
   exact: boolean;
   /** The list's last row is the newest message (not a span read from a date that stops short of it). */
   atNewest: boolean;
+  /** A search still reading older shards of its index: the count is what was found so far. */
+  searching?: boolean;
+  /** Some stored messages are not indexed yet (a first build under way), so a search cannot find them yet. */
+  indexing?: boolean;
   /** Changes whenever rows may have moved (another filter, a jump): the list re-places itself. */
   version: string;
   rowAt(index: number): StoredMessage | undefined;
@@ -45,7 +50,13 @@ export function useMessageWindow(db: EvidenceDb, filter: EvidenceFilter, caseRoo
 
 function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: boolean, caseRooms: readonly string[] | undefined): MessageWindow {
   const filterKey = JSON.stringify([filter, caseRooms]);
-  const ids = useLiveQuery(() => (enabled ? matchingMessageIds(db, filter, caseRooms) : Promise.resolve(null)), [db, filterKey, enabled]);
+  // Words are looked up in the index, whose hits stream in newest first; the rest of the filter narrows them.
+  const search = useWordSearch(db, enabled && hasWords(filter) ? filter.text! : null);
+  const ids = useLiveQuery(() => {
+    if (!enabled) return Promise.resolve(null);
+    if (!hasWords(filter)) return matchingMessageIds(db, filter, caseRooms);
+    return search ? narrowHits(db, search.hits, filter, caseRooms) : Promise.resolve(undefined);
+  }, [db, filterKey, enabled, search]);
   const idsKey = ids ? ids.map((r) => r.id).join(',') : '';
   const [range, setRange] = useState<[number, number]>([0, 0]);
   const [pages, setPages] = useState<ReadonlyMap<number, StoredMessage[]>>(new Map());
@@ -86,6 +97,8 @@ function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: bool
   return {
     count: ids?.length,
     exact: true,
+    searching: search?.searching,
+    indexing: search?.indexing,
     atNewest: true,
     version: `match:${filterKey}`,
     rowAt,

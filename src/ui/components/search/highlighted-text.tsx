@@ -1,6 +1,6 @@
 // A text with the search's matches marked. Pieces are rendered as text nodes inside <mark>, never
 // as HTML, so markup in a message or in the query stays text.
-import { highlightPieces } from '../../search/highlight';
+import { highlightPieces } from '../../../search/highlight';
 
 export function HighlightedText({ text, query }: { text: string; query?: string | undefined }) {
   if (!query?.trim()) return <>{text}</>;
