@@ -80,6 +80,27 @@ describe('reviewing a large store', () => {
     expect(evidence.messages.map((m: { text: string; tags: string[] }) => [m.text, m.tags])).toEqual([['Room 1 message 29', ['billing']]]);
   });
 
+  it('finds a message among every room and opens it in its conversation, scrolled to it', async () => {
+    await dashboard.getByRole('button', { name: 'Remove filter Tag: Billing' }).click();
+    await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^All conversations/ }).click();
+    await dashboard.getByLabel('Search messages').fill('message 12345');
+    // The list says when it has searched every shard; the word found is marked.
+    await expect.poll(() => dashboard.locator('.list-count').textContent(), { timeout: 15_000 }).toBe('1 message');
+    const found = dashboard.locator('article', { hasText: 'Big room message 12345' });
+    expect(await found.locator('mark').allTextContents()).toEqual(['message', '12345']);
+    await found.getByRole('button', { name: 'Open in conversation' }).click();
+    await expect.poll(() => dashboard.locator('.list-count').textContent(), { timeout: 15_000 }).toBe('20,000 messages');
+    const opened = dashboard.locator('article', { hasText: 'Big room message 12345' });
+    await expect.poll(() => opened.isVisible(), { timeout: 15_000 }).toBe(true);
+    const list = (await dashboard.locator('.message-scroller').boundingBox())!;
+    const card = (await opened.boundingBox())!;
+    expect(card.y).toBeGreaterThanOrEqual(list.y - 1);
+    expect(card.y + card.height).toBeLessThanOrEqual(list.y + list.height + 1);
+    // Markup and pattern characters are plain text: they find nothing and break nothing.
+    await dashboard.getByLabel('Search messages').fill('<script> .* ( \\');
+    await expect.poll(() => dashboard.locator('.empty').textContent()).toBe('No messages match this filter.');
+  });
+
   it('shows the storage used against the quota and what the browser answered to persist()', async () => {
     const panel = dashboard.getByRole('region', { name: 'Storage' });
     await expect.poll(() => panel.textContent()).toMatch(/[\d.,]+ MB used of [\d.,]+ MB the browser allows/);
