@@ -8,8 +8,11 @@ import pkg from './package.json' with { type: 'json' };
 // - activeTab: screenshots of the tab the user captures (captureVisibleTab), granted only by the
 //   user's gesture — the toolbar button, Alt+Shift+E or the context-menu item — never by the page.
 // - contextMenus: the right-click "Capture evidence" item on upwork.com pages, one of those gestures.
+// - scripting + host access to www.upwork.com only (the same site the content script runs on, so
+//   no new warning): the capture code is injected into the tab only when the user starts a
+//   capture (scripting.executeScript), so what runs on every Upwork page stays small, and nothing
+//   is web-accessible to the page (src/content/capture-code.ts).
 // No downloads permission: exports download through <a download> from the dashboard.
-// Host access is limited to www.upwork.com through the content script's matches.
 // optional_host_permissions: nothing is granted at install. When the user turns trusted time on
 // (Settings), the dashboard asks for the one host of the time-stamping authority they chose
 // (freetsa.org by default, timestamp.digicert.com, or one they type), so the service worker can
@@ -27,7 +30,8 @@ const chromium = defineManifest({
   icons: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
   action: { default_popup: 'src/ui/popup/index.html', default_title: '__MSG_actionTitle__' },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
-  permissions: ['unlimitedStorage', 'pageCapture', 'activeTab', 'contextMenus'],
+  permissions: ['unlimitedStorage', 'pageCapture', 'activeTab', 'contextMenus', 'scripting'],
+  host_permissions: ['https://www.upwork.com/*'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   content_scripts: [
     {

@@ -4,6 +4,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { manifestFor, type TargetBrowser } from './manifest.config.ts';
 import { verifyPageScriptPlugin } from './scripts/build-verify-page.mjs';
 import { storeClean } from './scripts/lib/store-clean.ts';
+import { captureCodePlugin } from './scripts/lib/capture-code-plugin.ts';
 
 // EVIDENCE_TEST_BUILD=1 builds the test-only extension into dist-test/: it adds host access to
 // every site, so end-to-end tests can take screenshots without the user gesture that grants
@@ -30,6 +31,8 @@ export default defineConfig({
     preact(),
     // standaloneFiles: each content script is built as one self-contained file, so nothing
     // is listed in web_accessible_resources and upwork.com cannot detect the extension.
+    // The capture code, injected into a tab only when a capture starts (src/content/capture-code.ts).
+    captureCodePlugin(),
     crx({ manifest: builtManifest, browser: target === 'firefox' ? 'firefox' : 'chrome', contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page-world/story-observer.ts'] } }),
   ],
   // Test-only behaviour is compiled out of the shipped builds (see src/background/test-build.ts).

@@ -6,6 +6,7 @@ import type { Handlers, SenderInfo } from '../shared/messaging';
 import { pageImageHandlers } from './page-image-handlers';
 import { timeStampHandlers } from './time-stamp-handler';
 import type { TabPictures } from './tab-pictures';
+import type { InjectCaptureCode } from './capture-code';
 import { discardStaged, getAttachmentSettings, isDiskFull, stageChunk, storeCapture, storePageCapture, storedAttachmentFiles, takeStagedAttachments, takeStagedFiles, type EvidenceDb } from '../storage';
 
 const UPWORK_ORIGIN = 'https://www.upwork.com';
@@ -16,7 +17,7 @@ function requireUpworkTab(sender: SenderInfo): void {
 }
 
 /** Without `pictures` (unit tests) the MHTML and screenshot messages answer that the browser offers none. */
-export function backgroundHandlers(db: EvidenceDb, extensionVersion: string, pictures: TabPictures = NO_PICTURES): Handlers<BackgroundProtocol> {
+export function backgroundHandlers(db: EvidenceDb, extensionVersion: string, pictures: TabPictures = NO_PICTURES, injectCaptureCode: InjectCaptureCode = NO_INJECTION): Handlers<BackgroundProtocol> {
   return {
     ...pageImageHandlers(db, pictures),
     ...timeStampHandlers(db),
@@ -53,6 +54,13 @@ export function backgroundHandlers(db: EvidenceDb, extensionVersion: string, pic
       requireUpworkTab(sender);
       return { discarded: (await discardStaged(db, captureId)) > 0 };
     },
+    'capture.loadCaptureCode': async (_input, sender) => {
+      requireUpworkTab(sender);
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('Captures are only accepted from upwork.com pages.');
+      await injectCaptureCode(tabId, sender.frameId ?? 0);
+      return { loaded: true };
+    },
     'capture.attachmentSettings': async (_input, sender) => {
       requireUpworkTab(sender);
       return getAttachmentSettings(db);
@@ -64,6 +72,8 @@ export function backgroundHandlers(db: EvidenceDb, extensionVersion: string, pic
     },
   };
 }
+
+const NO_INJECTION: InjectCaptureCode = () => Promise.reject(new Error('this browser cannot bring the capture code into the tab'));
 
 const NO_PICTURES: TabPictures = {
   captureVisible: () => Promise.reject(new Error('this browser takes no screenshots here')),

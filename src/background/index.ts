@@ -7,10 +7,11 @@ import { backgroundHandlers } from './handlers';
 import { captureActiveTab } from './shortcut';
 import { createCaptureMenu, onMenuClick } from './context-menu';
 import { browserTabPictures } from './tab-pictures';
+import { injectWithScripting } from './capture-code';
 import { openDashboardForTests } from './test-build';
 
 const db = openEvidenceDb();
-const handlers = backgroundHandlers(db, browser.runtime.getManifest().version, browserTabPictures);
+const handlers = backgroundHandlers(db, browser.runtime.getManifest().version, browserTabPictures, injectWithScripting);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(handlers, message, sender, browser.runtime.id));
 browser.commands.onCommand.addListener((command) => {

@@ -4,7 +4,18 @@
 export class RoomSwitchedError extends Error {
   constructor() {
     super('you switched to another conversation during the capture, so nothing was stored. Capture again from the conversation you want.');
+    this.name = ROOM_SWITCHED;
   }
+}
+
+const ROOM_SWITCHED = 'RoomSwitchedError';
+
+/**
+ * By name, not instanceof: the error is made by the script that runs on every page and read by
+ * the capture code injected later (capture-code.ts), each with its own copy of this class.
+ */
+export function isRoomSwitch(reason: unknown): reason is RoomSwitchedError {
+  return reason instanceof Error && reason.name === ROOM_SWITCHED;
 }
 
 export interface CaptureSession {
@@ -19,5 +30,5 @@ export interface CaptureSession {
 
 /** Whether the capture was stopped by the user (not by a room switch or an error). */
 export function cancelledByUser(signal: AbortSignal): boolean {
-  return signal.aborted && !(signal.reason instanceof RoomSwitchedError);
+  return signal.aborted && !isRoomSwitch(signal.reason);
 }

@@ -1,20 +1,20 @@
 // Content script on https://www.upwork.com/*, started at document_start so it hears the page's
-// story data from the first response. Glue only: classify the page, show the button where we can
-// capture, run captures (button, popup or shortcut), follow the single-page app's navigation.
+// story data from the first response. It runs on every Upwork page, so it holds only what must:
+// classify the page, show the button where we can capture, listen for the page's story data and
+// for the popup's and shortcut's messages, follow the single-page app's navigation. The capture
+// itself is brought in when one starts (capture-code.ts).
 import type { CaptureOutcome, CaptureTrigger } from '../shared/messages';
 import type { PageKind } from '../shared/model';
 import { getPageKind, roomIdFromUrl } from '../shared/page-kinds';
-import { mountCaptureButton, type CaptureButton } from './capture-button';
-import { captureRoom } from './capture-room';
-import { captureTerms } from './capture-terms';
+import { errorText } from '../shared/messaging';
+import { mountCaptureButton, type CaptureButton } from './button/capture-button';
+import { loadCaptureCode, type CaptureCode, type CaptureRequest } from './capture-code';
 import { RoomSwitchedError, type CaptureSession } from './capture-session';
-import { handleContentMessages } from './runtime';
+import { runtimePagePort } from './ports/runtime-ports';
 import { watchNavigation } from './navigation';
-import { pageDataFrom } from './page-data';
-import { listenForPageStories } from './page-stories';
+import { listenForPageStories } from './history/page-stories';
 
-
-const pageData = pageDataFrom(listenForPageStories(window));
+const pageStories = listenForPageStories(window);
 let button: CaptureButton | null = null;
 let running: { controller: AbortController; url: string } | null = null;
 
@@ -25,7 +25,7 @@ function capturableKind(): PageKind | null {
 function syncButton(): void {
   if (!document.documentElement) return;
   const kind = capturableKind();
-  if (kind && !button) button = mountCaptureButton(document, { onCapture: () => void capture('page-button'), onCancel: () => running?.controller.abort() });
+  if (kind && !button) button = mountCaptureButton(document, { onCapture: () => void capture('page-button').catch(() => undefined), onCancel: quietly(() => running?.controller.abort()) });
   if (!kind && button && !running) {
     button.remove();
     button = null;
@@ -55,11 +55,7 @@ async function capture(trigger: CaptureTrigger): Promise<CaptureOutcome> {
   running = state;
   button?.setBusy(true);
   try {
-    const common = { doc: document, url: new URL(state.url), trigger, session: session(state), exclude: button?.host ?? null };
-    const outcome =
-      pageKind === 'messages-room' || pageKind === 'workroom-messages'
-        ? await captureRoom({ ...common, pageKind, pageData })
-        : await captureTerms({ ...common, pageKind });
+    const outcome = await runCapture({ doc: document, url: new URL(state.url), pageKind, trigger, session: session(state), exclude: button?.host ?? null, pageStories });
     button?.setStatus(outcome.message, outcome.status === 'captured' ? 'ok' : 'error');
     return outcome;
   } finally {
@@ -67,6 +63,17 @@ async function capture(trigger: CaptureTrigger): Promise<CaptureOutcome> {
     button?.setBusy(false);
     syncButton();
   }
+}
+
+/** Loading the capture code is part of the capture: a failure is its outcome, never thrown into the page. */
+async function runCapture(request: CaptureRequest): Promise<CaptureOutcome> {
+  let code: CaptureCode;
+  try {
+    code = await loadCaptureCode(runtimePagePort.injectCaptureCode);
+  } catch (error) {
+    return { status: 'failed', message: `Capture failed: ${errorText(error)}` };
+  }
+  return code.capture(request);
 }
 
 /** A capture belongs to the room it started in: leaving that room stops it (nothing mixed, nothing stored). */
@@ -80,10 +87,25 @@ function roomKey(href: string): string {
   return roomIdFromUrl(url) ?? url.pathname;
 }
 
-handleContentMessages({
+runtimePagePort.listen({
   'content.pageInfo': () => ({ pageKind: capturableKind(), capturing: running !== null }),
   'content.capture': ({ trigger }) => capture(trigger),
 });
-watchNavigation(onNavigation);
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', syncButton, { once: true });
-else syncButton();
+/**
+ * Our listeners run on the page's own event loop: an unexpected failure of ours must stay ours,
+ * never an error thrown into the page or written to its console (captures report theirs in the
+ * status line).
+ */
+function quietly<A extends unknown[]>(listener: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
+    try {
+      listener(...args);
+    } catch {
+      // Nothing to tell the page; the next navigation or capture tries again.
+    }
+  };
+}
+
+watchNavigation(quietly(onNavigation));
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', quietly(syncButton), { once: true });
+else quietly(syncButton)();

@@ -6,7 +6,7 @@
 // timing and errors), so every wrapper passes the page's own arguments to the original, returns
 // its result untouched and swallows its own failures. Nothing is exported: the standalone IIFE
 // build would publish exports as a page global (tests load this module with a fake window).
-import { PAGE_ACTIVITY_ASK, PAGE_ACTIVITY_SOURCE, PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE, STORIES_PATH, type PageActivityMessage, type PageStoriesMessage } from './constants';
+import { PAGE_ACTIVITY_ASK, PAGE_ACTIVITY_SOURCE, PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE, STORIES_PATH, type PageActivityMessage, type PageStoriesMessage } from '../shared/page-world-messages';
 
 /** Set on the window once installed, so a second injection wraps nothing twice. */
 const INSTALLED = Symbol.for('evidence-locker.page-stories-observer');

@@ -74,6 +74,8 @@ export type BackgroundProtocol = {
   'capture.commit': (input: CommitCaptureInput) => CaptureResult;
   'capture.commitPage': (input: CommitPageInput) => PageCaptureResult;
   'capture.discard': (input: { captureId: string }) => { discarded: boolean };
+  /** Injects the capture code into the sender's tab when a capture starts (src/content/capture-code.ts). */
+  'capture.loadCaptureCode': (input: Record<string, never>) => { loaded: true };
   /** The user's attachment settings, read before files are downloaded. */
   'capture.attachmentSettings': (input: Record<string, never>) => AttachmentSettings;
   /** Which of these attachment URLs of the conversation already have a stored file, so they are not fetched again. */

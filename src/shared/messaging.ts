@@ -17,6 +17,8 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export interface SenderInfo {
   id?: string | undefined;
   url?: string | undefined;
+  /** 0 for the tab's top frame. */
+  frameId?: number | undefined;
   tab?: { id?: number | undefined; url?: string | undefined; windowId?: number | undefined } | undefined;
 }
 

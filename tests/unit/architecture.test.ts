@@ -38,6 +38,31 @@ describe('module boundaries', () => {
     expect(where('content').filter(([, target]) => target.startsWith('storage') || target.startsWith('ui'))).toEqual([]);
   });
 
+  it('keeps the page-world script and the content script apart: what they share lives in shared/', () => {
+    expect(where('content').filter(([, target]) => target.startsWith('page-world'))).toEqual([]);
+    expect(where('page-world').filter(([, target]) => !target.startsWith('shared/'))).toEqual([]);
+  });
+
+  it("lets only content/ports/ reach the extension's runtime, and only the two entry points wire the ports", () => {
+    const runtimeLayer = (target: string) => target === 'pkg:webextension-polyfill' || target === 'content/ports/runtime';
+    expect(where('content').filter(([file, target]) => !file.startsWith('content/ports/') && runtimeLayer(target))).toEqual([]);
+    // The steps (history/, page-copy/, attachments/, button/, capture/) are given their ports.
+    const entries = new Set(['content/index.ts', 'content/capture/index.ts']);
+    expect(where('content').filter(([file, target]) => !file.startsWith('content/ports/') && !entries.has(file) && target.startsWith('content/ports/'))).toEqual([]);
+    const offenders = sourceFiles(path.join(SRC, 'content'))
+      .map((file) => path.relative(SRC, file))
+      .filter((file) => !file.startsWith('content/ports/'))
+      .filter((file) => /\b(chrome|browser)\.(runtime|tabs|storage|scripting)\b/.test(readFileSync(path.join(SRC, file), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps each step of the content script small enough to see at a glance', () => {
+    for (const folder of ['content', 'content/history', 'content/page-copy', 'content/attachments', 'content/button', 'content/capture', 'content/ports']) {
+      const count = readdirSync(path.join(SRC, folder)).filter((name) => /\.(ts|tsx)$/.test(name)).length;
+      expect(count, folder).toBeLessThanOrEqual(15);
+    }
+  });
+
   it('lets only storage/ import dexie and only export/ import jszip', () => {
     expect(all.filter(([file, target]) => target === 'pkg:dexie' && !file.startsWith('storage/'))).toEqual([]);
     expect(all.filter(([file, target]) => target === 'pkg:jszip' && !file.startsWith('export/'))).toEqual([]);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { downloadAttachment, type DownloadLimits } from '../../src/content/attachment-download';
+import { downloadAttachment, type DownloadLimits } from '../../src/content/attachments/attachment-download';
 import { bytes, fakeFetch } from './helpers/fake-fetch';
 
 const URL_A = 'https://www.upwork.com/ab/messages/att/4f2a9c1e-0b7d-4e55-9a21-3c6d8e0f1a2b';

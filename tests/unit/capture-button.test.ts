@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mountCaptureButton } from '../../src/content/capture-button';
+import { mountCaptureButton } from '../../src/content/button/capture-button';
 import { parseHtml } from './helpers/html-page';
 
 function page(): Document {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { snapshotPage } from '../../src/content/page-snapshot';
-import { mountCaptureButton } from '../../src/content/capture-button';
-import { PAGE_COPY_POLICY } from '../../src/content/inert-copy/content-policy';
-import { inertCss } from '../../src/content/inert-copy/inert-css';
+import { snapshotPage } from '../../src/content/page-copy/page-snapshot';
+import { mountCaptureButton } from '../../src/content/button/capture-button';
+import { PAGE_COPY_POLICY } from '../../src/content/page-copy/inert-copy/content-policy';
+import { inertCss } from '../../src/content/page-copy/inert-copy/inert-css';
 import { parseHtml } from './helpers/html-page';
 
 const PAGE_URL = 'https://www.upwork.com/ab/messages/rooms/room_42a67d0fd515c6ce5905dbae80f1c4fd';

@@ -1,7 +1,7 @@
 // listenForPageStories: window messages are hostile input; only our observer's shape is taken.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listenForPageStories, type PageStoryLog } from '../../src/content/page-stories';
-import { PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE } from '../../src/page-world/constants';
+import { listenForPageStories, type PageStoryLog } from '../../src/content/history/page-stories';
+import { PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE } from '../../src/shared/page-world-messages';
 
 const ROOM = 'room_5f3c9a0e7d21b84c6a0f9e13d2b7c418';
 const OTHER = 'room_9e0d4b2a61c7f35e8d1a0b4c72e69f03';

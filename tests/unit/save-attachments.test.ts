@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { saveAttachmentFiles, type AttachmentSaving } from '../../src/content/save-attachments';
+import { saveAttachmentFiles, type AttachmentSaving } from '../../src/content/attachments/save-attachments';
 import type { StoredAttachmentFile } from '../../src/shared/messages';
 import type { Attachment, AttachmentSettings } from '../../src/shared/model';
 import { message } from './helpers/capture-input';

@@ -1,7 +1,7 @@
 // Finding the room's scroller without #story-viewport (research §2.5): walk up from the stories to
 // the first element that scrolls, even one whose scrollbar is hidden (overflow: hidden).
 import { describe, expect, it } from 'vitest';
-import { findScrollContainer } from '../../src/content/scroll-container';
+import { findScrollContainer } from '../../src/content/history/scroll-container';
 
 function tall(el: Element, scrollHeight: number, clientHeight: number): void {
   Object.defineProperty(el, 'scrollHeight', { configurable: true, get: () => scrollHeight });

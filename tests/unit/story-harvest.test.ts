@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { StoryHarvest } from '../../src/content/story-harvest';
+import { StoryHarvest } from '../../src/content/history/story-harvest';
 
 function item(n: number): HTMLElement {
   const el = document.createElement('div');

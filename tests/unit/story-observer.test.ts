@@ -1,9 +1,9 @@
 // The MAIN-world story observer on a fake window: it posts copies of the app's own story
 // responses, and the page sees exactly what it would without it.
 import { describe, expect, it, vi } from 'vitest';
-import { requestsStarted } from '../../src/content/page-activity';
-import { listenForPageStories } from '../../src/content/page-stories';
-import { PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE } from '../../src/page-world/constants';
+import { requestsStarted } from '../../src/content/ports/page-activity';
+import { listenForPageStories } from '../../src/content/history/page-stories';
+import { PAGE_STORIES_REPLAY, PAGE_STORIES_SOURCE } from '../../src/shared/page-world-messages';
 
 const ROOM = 'room_5f3c9a0e7d21b84c6a0f9e13d2b7c418';
 const ORIGIN = 'https://www.upwork.com';

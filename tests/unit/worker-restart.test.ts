@@ -1,7 +1,7 @@
 // Sends to the background across a worker restart: tried again when the message never arrived,
 // or when sending twice is harmless; otherwise plain words, never the browser's.
 import { describe, expect, it } from 'vitest';
-import { RESTART_WORDS, withRestarts } from '../../src/content/worker-restart';
+import { RESTART_WORDS, withRestarts } from '../../src/content/ports/worker-restart';
 
 const noWait = () => Promise.resolve();
 const failing = (texts: string[], value = 'ok') => {

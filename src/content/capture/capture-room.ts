@@ -1,0 +1,84 @@
+// One capture of a messages room, as steps: load the whole history while harvesting stories,
+// read them, add the page's own data, keep a copy of the page, save the attachment files, store.
+// Anything staged is discarded unless the commit succeeds.
+import type { CaptureOutcome, CaptureTrigger } from '../../shared/messages';
+import type { PageKind, RoomExtraction } from '../../shared/model';
+import { extractMessagesRoom } from '../../extractors/messages-room';
+import { required } from '../../extractors/dom';
+import { MESSAGE_LIST } from '../../extractors/selectors';
+import { captureEnvironment } from './environment';
+import { keepPage, startedFrom } from '../page-copy/keep-page';
+import { saveAttachmentFiles } from '../attachments/save-attachments';
+import { attachmentSaving } from '../attachments/attachment-step';
+import type { CaptureSession } from '../capture-session';
+import type { CapturePorts } from './capture-port';
+import { guardCapture } from './capture-guard';
+import { collectHistory } from '../history/collect-history';
+import { harvestedRoom } from './harvested-room';
+import type { PageData } from '../history/page-data';
+
+export interface CaptureRun {
+  doc: Document;
+  url: URL;
+  pageKind: PageKind;
+  trigger: CaptureTrigger;
+  session: CaptureSession;
+  /** Our own UI, left out of the page copy. */
+  exclude: Element | null;
+  ports: CapturePorts;
+}
+
+export function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
+  const { session, ports } = run;
+  return guardCapture(session, ports.capture, async (captureId) => {
+    const environment = captureEnvironment();
+    const actions: string[] = [startedFrom(run.trigger)];
+    const list = required(run.doc, MESSAGE_LIST, 'message list', 'Open the conversation and try again.');
+    const history = await collectHistory(run.doc, list, session, ports.history);
+    actions.push(...history.actions);
+
+    session.progress('Reading messages…');
+    const read = extractMessagesRoom(harvestedRoom(run.doc, history.stories), run.url, { timeZone: environment.timeZone, capturedAt: new Date(environment.capturedAt) });
+    const extraction = withPageData(read, ports.history.pageData, actions);
+    if (extraction.messages.length === 0 && history.partial) throw new Error('no messages had loaded before the capture was cancelled.');
+    session.signal.throwIfAborted();
+
+    const page = await keepPage({ doc: run.doc, captureId, trigger: run.trigger, session, exclude: run.exclude, port: ports.pageCopy });
+    actions.push(...page.actions);
+    const attachments = await saveAttachmentFiles(extraction.messages, attachmentSaving(captureId, extraction.conversation.id, session, ports.attachments));
+    actions.push(...attachments.actions);
+    session.signal.throwIfAborted();
+
+    session.progress('Saving…');
+    const result = await ports.capture.commitRoom({
+      captureId,
+      pageKind: run.pageKind,
+      url: run.url.href,
+      title: run.doc.title,
+      environment,
+      actions,
+      extraction: { ...extraction, messages: attachments.messages },
+      files: [...page.files, ...attachments.files],
+      partial: history.partial,
+    });
+    const { total, new: added, edited, deleted } = result.counts;
+    const partial = history.partial ? ' — partial: older history was not loaded' : '';
+    return { status: 'captured', result, message: `Captured ${total} messages (${added} new, ${edited} edited, ${deleted} deleted)${partial}` };
+  });
+}
+
+/**
+ * Adds the page's own story data. A workroom's Messages tab shows a room without naming it; the
+ * room whose stories the tab loaded is that conversation, so both views of it become one.
+ */
+function withPageData(read: RoomExtraction, pageData: PageData, actions: string[]): RoomExtraction {
+  let conversation = read.conversation;
+  const loadedRoom = pageData.lastRoomId();
+  if (conversation.id.startsWith('workroom_') && loadedRoom !== null) {
+    actions.push(`the workroom's messages are room ${loadedRoom}, named by the page's own data`);
+    conversation = { ...conversation, id: loadedRoom };
+  }
+  const merged = pageData.merge(conversation.id, read.messages);
+  actions.push(...merged.actions);
+  return { conversation, messages: merged.messages };
+}

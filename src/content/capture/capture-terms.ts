@@ -1,0 +1,64 @@
+// One capture of a contract, timesheet, job post, offer or proposal page: read its terms, keep
+// a copy of the page, store. When the terms are not recognised (Upwork changes this markup
+// often), the page copy is stored all the same and the status says so: never a silent failure,
+// never half a record.
+import type { CaptureOutcome, CaptureTrigger } from '../../shared/messages';
+import type { PageKind, TermsRecord } from '../../shared/model';
+import { ExtractionError } from '../../extractors/dom';
+import { captureEnvironment } from './environment';
+import { keepPage, startedFrom } from '../page-copy/keep-page';
+import type { CaptureSession } from '../capture-session';
+import type { CapturePorts } from './capture-port';
+import { guardCapture } from './capture-guard';
+import { extractTerms } from '../../extractors/terms';
+
+export interface TermsCaptureRun {
+  doc: Document;
+  url: URL;
+  pageKind: Exclude<PageKind, 'messages-room' | 'workroom-messages'>;
+  trigger: CaptureTrigger;
+  session: CaptureSession;
+  exclude: Element | null;
+  ports: CapturePorts;
+}
+
+export const NOT_RECOGNISED = 'structured data not recognised';
+
+const WHAT: Record<TermsCaptureRun['pageKind'], string> = {
+  contract: 'contract terms',
+  timesheet: 'timesheet',
+  'job-post': 'job post',
+  offer: 'offer',
+  proposal: 'proposal',
+};
+
+export function captureTerms(run: TermsCaptureRun): Promise<CaptureOutcome> {
+  const { session, ports } = run;
+  return guardCapture(session, ports.capture, async (captureId) => {
+    const environment = captureEnvironment();
+    const actions: string[] = [startedFrom(run.trigger)];
+    session.progress('Reading the page…');
+    let terms: TermsRecord | null = null;
+    let unrecognised: string | null = null;
+    try {
+      terms = extractTerms(run.doc, run.url, run.pageKind, { referenceDate: new Date(environment.capturedAt), timeZone: environment.timeZone });
+    } catch (error) {
+      if (!(error instanceof ExtractionError)) throw error;
+      unrecognised = error.message;
+      actions.push(`${NOT_RECOGNISED}: ${error.message}`);
+    }
+    session.signal.throwIfAborted();
+    const page = await keepPage({ doc: run.doc, captureId, trigger: run.trigger, session, exclude: run.exclude, port: ports.pageCopy });
+    actions.push(...page.actions);
+    session.signal.throwIfAborted();
+    session.progress('Saving…');
+    const result = await ports.capture.commitPage({
+      captureId, pageKind: run.pageKind, url: run.url.href, title: run.doc.title, environment, actions, terms, files: page.files,
+    });
+    const what = WHAT[run.pageKind];
+    const message = unrecognised
+      ? `Captured the page, but ${NOT_RECOGNISED}: its copy is kept. ${unrecognised}`
+      : `Captured the ${what}${result.firstCapture ? '' : result.termsChanged ? ' (the terms changed since the last capture)' : ' (unchanged since the last capture)'}`;
+    return { status: 'captured', result, message };
+  });
+}
