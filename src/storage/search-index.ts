@@ -71,6 +71,14 @@ export async function searchAll(db: EvidenceDb, query: string): Promise<SearchHi
   }
 }
 
+/** Resolves once the page is idle (its list has read and drawn what it was given), or after a short wait. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout: 100 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 /** How often a search still under way shows what it has: often enough to feel live, seldom enough to stay cheap. */
 const SHOW_EVERY_MS = 150;
 
@@ -81,7 +89,9 @@ const SHOW_EVERY_MS = 150;
  */
 export function watchWordSearch(db: EvidenceDb, query: string, onChange: (search: WordSearch) => void): () => void {
   let run = 0;
-  const go = async (mine: number) => {
+  // A search run again because the store changed shows what it found once it is done, so the
+  // matches on screen do not blink away meanwhile.
+  const go = async (mine: number, quiet = false) => {
     const found = new Map<string, SearchHit>();
     let shownAt = -Infinity;
     let shownAny = false;
@@ -93,10 +103,12 @@ export function watchWordSearch(db: EvidenceDb, query: string, onChange: (search
         for (const hit of batch.hits) found.set(hit.id, hit);
         const now = performance.now();
         // The first matches are shown at once; after them, at most every SHOW_EVERY_MS.
-        if ((!shownAny && found.size > 0) || now - shownAt > SHOW_EVERY_MS) {
+        if (!quiet && ((!shownAny && found.size > 0) || now - shownAt > SHOW_EVERY_MS)) {
           shownAt = now;
           shownAny = found.size > 0;
           onChange({ hits: [...found.values()], searching: true, indexing });
+          // Reading the next shard holds the page for a moment: the list first reads and shows these.
+          await settle();
         }
       }
     } catch (error) {
@@ -106,8 +118,10 @@ export function watchWordSearch(db: EvidenceDb, query: string, onChange: (search
   };
   // A capture, import, note or deletion queues the records it changed; a save or build step changes the state.
   const changes = liveQuery(() => Promise.all([db.searchQueue.orderBy(':id').lastKey(), db.searchState.get('words')]));
+  // The search starts at once; the watch, which reads the store first, runs it again on changes.
+  void go(++run);
   const subscription = changes.subscribe({
-    next: () => void go(++run),
+    next: () => void go(++run, true),
     error: (error: unknown) => console.error('Evidence Locker: watching the search index failed', error),
   });
   return () => {
