@@ -79,6 +79,9 @@ function settle(): Promise<void> {
   });
 }
 
+/** The longest a search holds the page before it lets other work run. */
+const YIELD_EVERY_MS = 20;
+
 /** How often a search still under way shows what it has: often enough to feel live, seldom enough to stay cheap. */
 const SHOW_EVERY_MS = 150;
 
@@ -88,17 +91,25 @@ const SHOW_EVERY_MS = 150;
  * Returns a function that stops it.
  */
 export function watchWordSearch(db: EvidenceDb, query: string, onChange: (search: WordSearch) => void): () => void {
-  let run = 0;
+  let stopped = false;
+  let running = false;
+  let again = false;
   // A search run again because the store changed shows what it found once it is done, so the
   // matches on screen do not blink away meanwhile.
-  const go = async (mine: number, quiet = false) => {
+  const go = async (quiet: boolean) => {
     const found = new Map<string, SearchHit>();
     let shownAt = -Infinity;
     let shownAny = false;
     let indexing = false;
+    let yieldedAt = performance.now();
     try {
       for await (const batch of searchShards(db, query)) {
-        if (mine !== run) return;
+        if (stopped) return;
+        // Shards already read are searched without waiting on the store: the page gets its turn now and then.
+        if (performance.now() - yieldedAt > YIELD_EVERY_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          yieldedAt = performance.now();
+        }
         indexing = batch.indexing;
         for (const hit of batch.hits) found.set(hit.id, hit);
         const now = performance.now();
@@ -114,18 +125,32 @@ export function watchWordSearch(db: EvidenceDb, query: string, onChange: (search
     } catch (error) {
       console.error('Evidence Locker: searching failed', error);
     }
-    if (mine === run) onChange({ hits: [...found.values()], searching: false, indexing });
+    if (!stopped) onChange({ hits: [...found.values()], searching: false, indexing });
   };
-  // A capture, import, note or deletion queues the records it changed; a save or build step changes the state.
+  // One run at a time: a change seen meanwhile runs the search again once the current run is done.
+  const run = (quiet: boolean) => {
+    running = true;
+    void go(quiet).finally(() => {
+      running = false;
+      if (again && !stopped) {
+        again = false;
+        run(true);
+      }
+    });
+  };
+  // The search starts at once; the watch (a capture, import, note or deletion queues the records it
+  // changed; a save or build step changes the state) runs it again on changes.
+  run(false);
   const changes = liveQuery(() => Promise.all([db.searchQueue.orderBy(':id').lastKey(), db.searchState.get('words')]));
-  // The search starts at once; the watch, which reads the store first, runs it again on changes.
-  void go(++run);
   const subscription = changes.subscribe({
-    next: () => void go(++run, true),
+    next: () => {
+      if (running) again = true;
+      else run(true);
+    },
     error: (error: unknown) => console.error('Evidence Locker: watching the search index failed', error),
   });
   return () => {
-    run = -1;
+    stopped = true;
     subscription.unsubscribe();
   };
 }

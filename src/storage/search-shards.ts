@@ -8,7 +8,10 @@ import { TERMS_PREFIX } from '../shared/search-words';
 import type { EvidenceDb, SearchShardRow, SearchStateRow } from './db';
 import { readOlder, spanKey, undatedMessages } from './message-span';
 
-export const SHARD_SIZE = 2000;
+/** Records per shard: reading one (the page waits on it) stays within a frame or two. */
+export const SHARD_SIZE = 1000;
+/** Records indexed between two breaks while a shard is built, so the page stays responsive. */
+const BUILD_SLICE = 250;
 
 /** Another page saved the index since this page read it (or it cannot be read): read it again. */
 export class StaleIndex extends Error {}
@@ -90,7 +93,10 @@ export class SearchSession {
       let shard = Math.min(0, ...this.counts.keys());
       for (let i = 0; i < records.length; i += this.shardSize) {
         const index = MessageIndex.empty();
-        for (const record of records.slice(i, i + this.shardSize)) if (!this.moved.has(record.id)) index.put(record);
+        for (let j = i; j < Math.min(i + this.shardSize, records.length); j += BUILD_SLICE) {
+          for (const record of records.slice(j, Math.min(j + BUILD_SLICE, i + this.shardSize))) if (!this.moved.has(record.id)) index.put(record);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
         made.set(--shard, index);
       }
       const next = { ...this.state, build: done ? null : { before: [...spanKey(rows[0]!, undefined)] } };
