@@ -243,7 +243,8 @@ async function main(): Promise<void> {
     figures.push({ name: 'an old match (15,000 messages back), dashboard just opened', ms: old.shown, unit: 'ms' });
     // The index now read: another search on the same page.
     const warm = await timedSearch(dashboard, 'message 4321', 'Big room message 4321');
-    figures.push({ name: 'next search on the same page, first results', ms: warm.first, goal: 50, unit: 'ms', floorMs: floorAll });
+    // Its one match, as the previous search's marked match may still be on screen for a moment.
+    figures.push({ name: 'next search on the same page, results shown', ms: warm.shown, goal: 50, unit: 'ms', floorMs: floorAll });
     // 'message' is in every one of the 120,000 messages: each shard scores all of its records.
     figures.push({ name: `the same, every shard searched (${warm.count})`, ms: warm.done, unit: 'ms' });
     // The whole index is now held by the page: what that costs in memory.

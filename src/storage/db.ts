@@ -128,7 +128,7 @@ export class EvidenceDb extends Dexie {
     this.version(7).stores({ messages: 'id, conversationId, [conversationId+sentAt+position], [sentAt+conversationId+position]' });
     // v8: the words index behind search, saved in shards read newest first, and a queue of the records
     // each write changed, so the index catches up by those records instead of being rebuilt from
-    // every message. An upgraded store has no index yet: it is built in the background (search-build.ts).
+    // every message. An upgraded store has no index yet: it is built in the background, a shard at a time (search-shards.ts).
     this.version(8).stores({ searchShards: 'shard', searchState: 'key', searchQueue: '++seq' });
     this.on('populate', (tx) => tx.table('tags').bulkAdd([...DISPUTE_TAGS]));
   }

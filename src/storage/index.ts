@@ -9,7 +9,7 @@ export { getTimeStampSettings, setTimeStampSettings } from './time-stamp-setting
 export { setTag, setNote, setKey, addCustomTag, type Subject } from './review';
 export { addRedaction, removeRedaction, leaveOutFile, type RedactionRequest } from './redaction';
 export { importedCaptures, listCaptures, listConversations, conversationMessages, countMessages, messagesOfConversations, listMessages, listTags, listTerms, pageRecord, type PageRecord } from './queries';
-export { hasWords, matchingMessageIds, messagesById, narrowHits, needsScan, type MatchingRow } from './message-window';
+export { hasWords, matchingMessageIds, messagesById, narrowHits, narrowHitsByRoom, needsScan, readsRows, type MatchingRow } from './message-window';
 export { prepareSearch, watchWordSearch, type WordSearch } from './search-index';
 export { readOlder, readNewer, readSpan, spanKey, spanKeyAt, undatedMessages, undatedIfAny, type SpanKey } from './message-span';
 export { custodyLog } from './custody-log';

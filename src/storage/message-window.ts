@@ -40,18 +40,24 @@ export async function matchingMessageIds(db: EvidenceDb, filter: EvidenceFilter,
   return rows;
 }
 
-/**
- * The search's hits narrowed by the rest of the filter, in time order. A conversation or case
- * narrows by the room each hit carries; only a tag or key evidence reads the hits' rows.
- */
-export async function narrowHits(db: EvidenceDb, hits: readonly SearchHit[], filter: EvidenceFilter, caseRooms?: readonly string[]): Promise<MatchingRow[]> {
-  let kept = hits.filter((h) => (!filter.conversationId || h.room === filter.conversationId) && (!caseRooms || caseRooms.includes(h.room)));
-  if (filter.tagId || filter.keyOnly) {
-    const rest = { tagId: filter.tagId, keyOnly: filter.keyOnly };
-    const rows = await db.messages.bulkGet(kept.map((h) => h.id));
-    kept = kept.filter((_, i) => rows[i] !== undefined && matchesFilter(rows[i]!, rest));
-  }
+/** True when narrowing a search's hits needs their rows (a tag or key evidence), not only their rooms. */
+export function readsRows(filter: EvidenceFilter): boolean {
+  return Boolean(filter.tagId || filter.keyOnly);
+}
+
+/** The search's hits in a conversation or case (each hit carries its room), in time order. */
+export function narrowHitsByRoom(hits: readonly SearchHit[], filter: EvidenceFilter, caseRooms?: readonly string[]): MatchingRow[] {
+  const kept = hits.filter((h) => (!filter.conversationId || h.room === filter.conversationId) && (!caseRooms || caseRooms.includes(h.room)));
   return sortHits(kept).map((h) => ({ id: h.id, sentAt: h.at }));
+}
+
+/** The search's hits narrowed by the whole rest of the filter, in time order; a tag or key evidence reads their rows. */
+export async function narrowHits(db: EvidenceDb, hits: readonly SearchHit[], filter: EvidenceFilter, caseRooms?: readonly string[]): Promise<MatchingRow[]> {
+  const inRooms = narrowHitsByRoom(hits, filter, caseRooms);
+  if (!readsRows(filter)) return inRooms;
+  const rest = { tagId: filter.tagId, keyOnly: filter.keyOnly };
+  const rows = await db.messages.bulkGet(inRooms.map((r) => r.id));
+  return inRooms.filter((_, i) => rows[i] !== undefined && matchesFilter(rows[i]!, rest));
 }
 
 export async function messagesById(db: EvidenceDb, ids: readonly string[]): Promise<StoredMessage[]> {

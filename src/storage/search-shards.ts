@@ -123,8 +123,11 @@ export class SearchSession {
   /** Takes in the records queued since the last catch-up: each goes to the newest shard, or out. */
   private catchUp(): Promise<void> {
     return this.serially(async () => {
-      this.checkVersion(await this.db.searchState.get('words'));
-      const queued = await this.db.searchQueue.where(':id').above(this.seq).toArray();
+      // One read for both: on a dashboard just opened, each trip to the store is felt.
+      const [saved, queued] = await this.db.transaction('r', [this.db.searchState, this.db.searchQueue], () =>
+        Promise.all([this.db.searchState.get('words'), this.db.searchQueue.where(':id').above(this.seq).toArray()]),
+      );
+      this.checkVersion(saved);
       if (queued.length === 0) return;
       const ids = [...new Set(queued.map((q) => q.id))];
       const messageIds = ids.filter((id) => !id.startsWith(TERMS_PREFIX));

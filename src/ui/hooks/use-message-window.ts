@@ -2,9 +2,9 @@
 // (use-message-span.ts); under a tag, key-evidence or word filter, the matching ids, whose rows
 // are read by page as the list scrolls. Either way only the rows near the view are read and kept
 // live, so a change to one message never re-reads the whole conversation.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EvidenceFilter, IsoUtc, StoredMessage } from '../../shared/model';
-import { hasWords, liveQuery, matchingMessageIds, messagesById, narrowHits, needsScan, type EvidenceDb } from '../../storage';
+import { hasWords, liveQuery, matchingMessageIds, messagesById, narrowHits, narrowHitsByRoom, needsScan, readsRows, type EvidenceDb } from '../../storage';
 import { useLiveQuery } from './use-live-query';
 import { useMessageSpan } from './use-message-span';
 import { useWordSearch } from './use-word-search';
@@ -52,11 +52,15 @@ function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: bool
   const filterKey = JSON.stringify([filter, caseRooms]);
   // Words are looked up in the index, whose hits stream in newest first; the rest of the filter narrows them.
   const search = useWordSearch(db, enabled && hasWords(filter) ? filter.text! : null);
-  const ids = useLiveQuery(() => {
+  const read = useLiveQuery(() => {
     if (!enabled) return Promise.resolve(null);
     if (!hasWords(filter)) return matchingMessageIds(db, filter, caseRooms);
-    return search ? narrowHits(db, search.hits, filter, caseRooms) : Promise.resolve(undefined);
+    // Only a tag or key-evidence filter needs the hits' rows; words alone are narrowed below, at once.
+    if (!search || !readsRows(filter)) return Promise.resolve(undefined);
+    return narrowHits(db, search.hits, filter, caseRooms);
   }, [db, filterKey, enabled, search]);
+  const narrowed = useMemo(() => (search && !readsRows(filter) ? narrowHitsByRoom(search.hits, filter, caseRooms) : undefined), [search, filterKey]);
+  const ids = enabled && hasWords(filter) && !readsRows(filter) ? narrowed : read;
   const idsKey = ids ? ids.map((r) => r.id).join(',') : '';
   const [range, setRange] = useState<[number, number]>([0, 0]);
   const [pages, setPages] = useState<ReadonlyMap<number, StoredMessage[]>>(new Map());

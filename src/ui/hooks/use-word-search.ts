@@ -14,8 +14,9 @@ export function useWordSearch(db: EvidenceDb, query: string | null): WordSearch 
 }
 
 /**
- * Readies search once the page is idle after its first content: the newest shard is read, and a
- * store with no complete index (an upgrade) has it built a shard at a time between idle moments.
+ * Readies search once the page has shown its first messages and is idle: the newest shard is
+ * read, and a store with no complete index (an upgrade) has it built a shard at a time between
+ * idle moments. First content never waits on it.
  */
 export function usePreparedSearch(db: EvidenceDb): void {
   useEffect(() => {
@@ -25,9 +26,30 @@ export function usePreparedSearch(db: EvidenceDb): void {
         if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(!stopped), { timeout: 1000 });
         else setTimeout(() => resolve(!stopped), 50);
       });
-    void idle().then((go) => (go ? prepareSearch(db, idle) : undefined));
+    void afterFirstCard()
+      .then(idle)
+      .then((go) => (go ? prepareSearch(db, idle) : undefined));
     return () => {
       stopped = true;
     };
   }, [db]);
+}
+
+/** Resolves once the message list has drawn its first card (its 'first-card' mark), or after two seconds (an empty store has none). */
+function afterFirstCard(): Promise<void> {
+  return new Promise((resolve) => {
+    let observer: PerformanceObserver | undefined;
+    const done = () => {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    };
+    const timer = setTimeout(done, 2000);
+    if (typeof PerformanceObserver === 'undefined') return;
+    if (performance.getEntriesByName('first-card').length > 0) return done();
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-card').length > 0) done();
+    });
+    observer.observe({ type: 'mark' });
+  });
 }
