@@ -119,7 +119,7 @@ export function watchWordSearch(db: EvidenceDb, query: string, onChange: (search
           shownAny = found.size > 0;
           onChange({ hits: [...found.values()], searching: true, indexing });
           // Reading the next shard holds the page for a moment: the list first reads and shows these.
-          await settle();
+          if (found.size > 0) await settle();
         }
       }
     } catch (error) {
