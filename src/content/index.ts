@@ -13,6 +13,7 @@ import { RoomSwitchedError, type CaptureSession } from './capture-session';
 import { runtimePagePort } from './ports/runtime-ports';
 import { watchNavigation } from './navigation';
 import { listenForPageStories } from './history/page-stories';
+import { t } from './status-words';
 
 const pageStories = listenForPageStories(window);
 let button: CaptureButton | null = null;
@@ -48,8 +49,8 @@ function session(state: { controller: AbortController }): CaptureSession {
 
 async function capture(trigger: CaptureTrigger): Promise<CaptureOutcome> {
   const pageKind = capturableKind();
-  if (!pageKind) return { status: 'failed', message: 'Capture failed: this page is not one Evidence Locker can capture.' };
-  if (running) return { status: 'failed', message: 'Capture failed: a capture of this tab is already running.' };
+  if (!pageKind) return { status: 'failed', message: t('capture_failed', 'Capture failed: $1', t('capture_failed_not_capturable', 'this page is not one Evidence Locker can capture.')) };
+  if (running) return { status: 'failed', message: t('capture_failed', 'Capture failed: $1', t('capture_failed_already_running', 'a capture of this tab is already running.')) };
   syncButton();
   const state = { controller: new AbortController(), url: location.href };
   running = state;
@@ -71,7 +72,7 @@ async function runCapture(request: CaptureRequest): Promise<CaptureOutcome> {
   try {
     code = await loadCaptureCode(runtimePagePort.injectCaptureCode);
   } catch (error) {
-    return { status: 'failed', message: `Capture failed: ${errorText(error)}` };
+    return { status: 'failed', message: t('capture_failed', 'Capture failed: $1', errorText(error)) };
   }
   return code.capture(request);
 }

@@ -83,12 +83,13 @@ describe('axe-core finds no serious or critical violation', () => {
   it('in the popup', async () => {
     const popup = await browser.extensionPage('popup');
     await popup.getByRole('button', { name: 'Open dashboard' }).waitFor();
-    // The words ship in _locales and the browser resolves the manifest's __MSG_ names from them.
+    // The words ship in _locales and the browser resolves the manifest's __MSG_ names from them,
+    // and fills a message's named placeholders from t()'s substitutions.
     const named = await popup.evaluate(() => {
-      const { i18n, runtime } = (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string }; runtime: { getManifest(): { name: string } } } }).chrome;
-      return { message: i18n.getMessage('extName'), manifest: runtime.getManifest().name };
+      const { i18n, runtime } = (globalThis as unknown as { chrome: { i18n: { getMessage(k: string, subs?: string[]): string }; runtime: { getManifest(): { name: string } } } }).chrome;
+      return { message: i18n.getMessage('extName'), manifest: runtime.getManifest().name, status: i18n.getMessage('capture_room_done_other', ['152', '12', '1', '0']) };
     });
-    expect(named).toEqual({ message: 'Evidence Locker for Upwork', manifest: 'Evidence Locker for Upwork' });
+    expect(named).toEqual({ message: 'Evidence Locker for Upwork', manifest: 'Evidence Locker for Upwork', status: 'Captured 152 messages (12 new, 1 edited, 0 deleted)' });
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });

@@ -82,3 +82,40 @@ describe('after a cancel while history loads', () => {
     expect(await answer).toBe(false);
   });
 });
+
+describe('on a dark system', () => {
+  /** The rules of the panel's stylesheet under `prefers-color-scheme: dark`, as selector -> declarations. */
+  function darkRules(): Map<string, string> {
+    const css = mount().shadow.querySelector('style')!.textContent!;
+    const block = /@media \(prefers-color-scheme: dark\) \{([\s\S]*?)\n\}/.exec(css)?.[1] ?? '';
+    return new Map([...block.matchAll(/([^{}]+)\{([^}]*)\}/g)].map((m) => [m[1]!.trim(), m[2]!.trim()]));
+  }
+  const colour = (declarations: string, property: string) => new RegExp(`(?:^|;|\\s)${property}:\\s*(#[0-9a-f]{6})`).exec(declarations)?.[1];
+  function luminance(hex: string): number {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  }
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  it('turns the button, cancel and status dark with text readable at WCAG AA (4.5:1)', () => {
+    const rules = darkRules();
+    for (const selector of ['.capture', '.cancel', '.status']) {
+      const declarations = rules.get(selector) ?? '';
+      const [fg, bg] = [colour(declarations, 'color'), colour(declarations, 'background')];
+      expect(fg && bg, selector).toBeTruthy();
+      expect(luminance(bg!), `${selector} background is dark`).toBeLessThan(0.1);
+      expect(contrast(fg!, bg!), selector).toBeGreaterThanOrEqual(4.5);
+    }
+    const error = rules.get('.status[data-tone="error"]') ?? '';
+    expect(contrast(colour(error, 'color')!, colour(rules.get('.status')!, 'background')!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('changes only colours, so nothing moves when the system switches between light and dark', () => {
+    const layout = /\b(?:width|height|padding|margin|font|gap|display|position|border-width|border-radius|inset|top|right|bottom|left)(?:-[a-z]+)?\s*:/;
+    const moving = [...darkRules()].filter(([, declarations]) => layout.test(declarations));
+    expect(moving).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { errorText } from '../../shared/messaging';
 import { downloadAttachment, type DownloadLimits, type FetchLike } from './attachment-download';
 import { mapLimit } from './map-limit';
 import { savedSummary, type Outcome } from './attachment-summary';
+import { t } from '../status-words';
 
 export interface AttachmentSaving {
   signal: AbortSignal;
@@ -56,12 +57,12 @@ export async function saveAttachmentFiles(messages: ExtractedMessage[], saving: 
   const toFetch = urls.filter((url) => !outcomes.has(url));
   const limits: DownloadLimits = { maxMegabytes: settings.maxMegabytes, idleMs: saving.idleMs ?? 60_000, totalMs: saving.totalMs ?? 10 * 60_000 };
   let done = 0;
-  if (toFetch.length > 0) saving.progress(`Saving attachments… 0 of ${toFetch.length}`);
+  if (toFetch.length > 0) saving.progress(t('capture_progress_attachments', 'Saving attachments… $1 of $2', 0, toFetch.length));
   await mapLimit(toFetch, saving.concurrency ?? 3, async (url) => {
     const name = names.get(url) ?? '';
     outcomes.set(url, await saveOne(url, name, limits, saving, { files, staging }));
     done += 1;
-    saving.progress(`Saving attachments… ${done} of ${toFetch.length}`);
+    saving.progress(t('capture_progress_attachments', 'Saving attachments… $1 of $2', done, toFetch.length));
   });
   saving.signal.throwIfAborted();
   const unlinked = attachments.filter((a) => a.url === null).length;

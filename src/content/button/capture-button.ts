@@ -5,6 +5,7 @@
 // one size whatever it says (its text scrolls when long) and is only made visible; the buttons sit
 // in one right-aligned row, so Cancel or Keep/Discard appear beside "Capture evidence", never
 // pushing it.
+import { t, tn } from '../status-words';
 
 export interface CaptureButton {
   host: HTMLElement;
@@ -59,16 +60,16 @@ export function mountCaptureButton(doc: Document, handlers: { onCapture(): void;
   status.className = 'status';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  const cancel = button(doc, 'Cancel capture', 'cancel');
+  const cancel = button(doc, t('cancelCapture', 'Cancel capture'), 'cancel');
   cancel.hidden = true;
   onUserClick(cancel, () => handlers.onCancel());
-  const capture = button(doc, 'Capture evidence', 'capture');
+  const capture = button(doc, t('captureEvidence', 'Capture evidence'), 'capture');
   onUserClick(capture, () => handlers.onCapture());
   const choice = doc.createElement('div');
   choice.className = 'choice';
   choice.hidden = true;
-  const keep = button(doc, 'Keep what was loaded', 'capture');
-  const discard = button(doc, 'Discard', 'cancel');
+  const keep = button(doc, t('capture_keep_partial', 'Keep what was loaded'), 'capture');
+  const discard = button(doc, t('capture_discard_partial', 'Discard'), 'cancel');
   choice.append(keep, discard);
   const actions = doc.createElement('div');
   actions.className = 'actions';
@@ -88,7 +89,7 @@ export function mountCaptureButton(doc: Document, handlers: { onCapture(): void;
       status.dataset.tone = tone;
     },
     askKeepPartial(loaded) {
-      status.textContent = `Stopped after ${loaded} messages loaded. Keep what was loaded as a partial capture, or discard it?`;
+      status.textContent = tn('capture_stopped_keep_question', loaded, 'Stopped after $1 message loaded. Keep what was loaded as a partial capture, or discard it?', 'Stopped after $1 messages loaded. Keep what was loaded as a partial capture, or discard it?');
       status.dataset.tone = 'progress';
       cancel.hidden = true;
       choice.hidden = false;

@@ -5,6 +5,7 @@ import type { CaptureOutcome } from '../../shared/messages';
 import { errorText } from '../../shared/messaging';
 import { cancelledByUser, isRoomSwitch, type CaptureSession } from '../capture-session';
 import type { CapturePort } from './capture-port';
+import { t } from '../status-words';
 
 export async function guardCapture(session: CaptureSession, port: CapturePort, steps: (captureId: string) => Promise<CaptureOutcome>): Promise<CaptureOutcome> {
   const captureId = `cap_${crypto.randomUUID()}`;
@@ -13,8 +14,8 @@ export async function guardCapture(session: CaptureSession, port: CapturePort, s
   } catch (error) {
     // Discarding a capture that staged nothing yet is a no-op in the background.
     await port.discard(captureId).catch(() => undefined);
-    if (cancelledByUser(session.signal)) return { status: 'cancelled', message: 'Capture cancelled: nothing was stored.' };
+    if (cancelledByUser(session.signal)) return { status: 'cancelled', message: t('capture_cancelled', 'Capture cancelled: nothing was stored.') };
     const reason = isRoomSwitch(session.signal.reason) ? session.signal.reason : error;
-    return { status: 'failed', message: `Capture failed: ${errorText(reason)}` };
+    return { status: 'failed', message: t('capture_failed', 'Capture failed: $1', errorText(reason)) };
   }
 }

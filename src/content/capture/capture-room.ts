@@ -16,6 +16,7 @@ import { guardCapture } from './capture-guard';
 import { collectHistory } from '../history/collect-history';
 import { harvestedRoom } from './harvested-room';
 import type { PageData } from '../history/page-data';
+import { t, tn } from '../status-words';
 
 export interface CaptureRun {
   doc: Document;
@@ -37,7 +38,7 @@ export function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
     const history = await collectHistory(run.doc, list, session, ports.history);
     actions.push(...history.actions);
 
-    session.progress('Reading messages…');
+    session.progress(t('capture_progress_reading_messages', 'Reading messages…'));
     const read = extractMessagesRoom(harvestedRoom(run.doc, history.stories), run.url, { timeZone: environment.timeZone, capturedAt: new Date(environment.capturedAt) });
     const extraction = withPageData(read, ports.history.pageData, actions);
     if (extraction.messages.length === 0 && history.partial) throw new Error('no messages had loaded before the capture was cancelled.');
@@ -49,7 +50,7 @@ export function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
     actions.push(...attachments.actions);
     session.signal.throwIfAborted();
 
-    session.progress('Saving…');
+    session.progress(t('capture_progress_saving', 'Saving…'));
     const result = await ports.capture.commitRoom({
       captureId,
       pageKind: run.pageKind,
@@ -62,8 +63,9 @@ export function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
       partial: history.partial,
     });
     const { total, new: added, edited, deleted } = result.counts;
-    const partial = history.partial ? ' — partial: older history was not loaded' : '';
-    return { status: 'captured', result, message: `Captured ${total} messages (${added} new, ${edited} edited, ${deleted} deleted)${partial}` };
+    const counts = tn('capture_room_done', total, 'Captured $1 message ($2 new, $3 edited, $4 deleted)', 'Captured $1 messages ($2 new, $3 edited, $4 deleted)', added, edited, deleted);
+    const message = history.partial ? t('capture_room_partial', '$1 — partial: older history was not loaded', counts) : counts;
+    return { status: 'captured', result, message };
   });
 }
 

@@ -11,6 +11,7 @@ import type { CaptureSession } from '../capture-session';
 import type { CapturePorts } from './capture-port';
 import { guardCapture } from './capture-guard';
 import { extractTerms } from '../../extractors/terms';
+import { t } from '../status-words';
 
 export interface TermsCaptureRun {
   doc: Document;
@@ -24,12 +25,12 @@ export interface TermsCaptureRun {
 
 export const NOT_RECOGNISED = 'structured data not recognised';
 
-const WHAT: Record<TermsCaptureRun['pageKind'], string> = {
-  contract: 'contract terms',
-  timesheet: 'timesheet',
-  'job-post': 'job post',
-  offer: 'offer',
-  proposal: 'proposal',
+const WHAT: Record<TermsCaptureRun['pageKind'], () => string> = {
+  contract: () => t('capture_what_contract', 'contract terms'),
+  timesheet: () => t('capture_what_timesheet', 'timesheet'),
+  'job-post': () => t('capture_what_job_post', 'job post'),
+  offer: () => t('capture_what_offer', 'offer'),
+  proposal: () => t('capture_what_proposal', 'proposal'),
 };
 
 export function captureTerms(run: TermsCaptureRun): Promise<CaptureOutcome> {
@@ -37,7 +38,7 @@ export function captureTerms(run: TermsCaptureRun): Promise<CaptureOutcome> {
   return guardCapture(session, ports.capture, async (captureId) => {
     const environment = captureEnvironment();
     const actions: string[] = [startedFrom(run.trigger)];
-    session.progress('Reading the page…');
+    session.progress(t('capture_progress_reading_page', 'Reading the page…'));
     let terms: TermsRecord | null = null;
     let unrecognised: string | null = null;
     try {
@@ -51,14 +52,18 @@ export function captureTerms(run: TermsCaptureRun): Promise<CaptureOutcome> {
     const page = await keepPage({ doc: run.doc, captureId, trigger: run.trigger, session, exclude: run.exclude, port: ports.pageCopy });
     actions.push(...page.actions);
     session.signal.throwIfAborted();
-    session.progress('Saving…');
+    session.progress(t('capture_progress_saving', 'Saving…'));
     const result = await ports.capture.commitPage({
       captureId, pageKind: run.pageKind, url: run.url.href, title: run.doc.title, environment, actions, terms, files: page.files,
     });
-    const what = WHAT[run.pageKind];
+    const what = WHAT[run.pageKind]();
     const message = unrecognised
-      ? `Captured the page, but ${NOT_RECOGNISED}: its copy is kept. ${unrecognised}`
-      : `Captured the ${what}${result.firstCapture ? '' : result.termsChanged ? ' (the terms changed since the last capture)' : ' (unchanged since the last capture)'}`;
+      ? t('capture_terms_unrecognised', 'Captured the page, but structured data not recognised: its copy is kept. $1', unrecognised)
+      : result.firstCapture
+        ? t('capture_terms_done', 'Captured the $1', what)
+        : result.termsChanged
+          ? t('capture_terms_changed', 'Captured the $1 (the terms changed since the last capture)', what)
+          : t('capture_terms_unchanged', 'Captured the $1 (unchanged since the last capture)', what);
     return { status: 'captured', result, message };
   });
 }

@@ -8,6 +8,7 @@ import type { HistoryPort } from './history-port';
 import type { PageData } from './page-data';
 import { findScrollContainer } from './scroll-container';
 import { StoryHarvest } from './story-harvest';
+import { t } from '../status-words';
 
 export interface CollectedHistory {
   /** Copies of every story seen, in page order. */
@@ -27,7 +28,7 @@ export async function collectHistory(doc: Document, list: Element, session: Capt
   const actions: string[] = [];
   let partial = false;
   try {
-    const progress = (n: number) => session.progress(`Loading older messages… ${n} so far`);
+    const progress = (n: number) => session.progress(t('capture_progress_loading_history', 'Loading older messages… $1 so far', n));
     progress(harvest.count);
     try {
       const startReached = () => {
@@ -71,7 +72,7 @@ export async function collectHistory(doc: Document, list: Element, session: Capt
       actions.push(`history loading cancelled by the user after ${harvest.count} messages; kept what had loaded, so this capture is partial`);
     }
     if (harvest.removedRows && !partial && rowsMaybeSkipped(harvest, roomId(), pageData)) {
-      session.progress('Checking every loaded message…');
+      session.progress(t('capture_progress_checking_loaded', 'Checking every loaded message…'));
       const found = await sweepToNewest(container, harvest, session.signal);
       actions.push(`the page drops rows it does not show, so the capture scrolled through the whole conversation once more (${found} more found)`);
     }

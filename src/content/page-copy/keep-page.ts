@@ -7,6 +7,7 @@ import type { CaptureSession } from '../capture-session';
 import type { PageCopyPort } from './page-copy-port';
 import { keepPageCopy } from './page-copy';
 import { keepPageImages } from './page-images';
+import { t } from '../status-words';
 
 export interface KeepPageRun {
   doc: Document;
@@ -30,7 +31,7 @@ export function startedFrom(trigger: CaptureTrigger): string {
 }
 
 export async function keepPage(run: KeepPageRun): Promise<{ files: CaptureFile[]; actions: string[] }> {
-  run.session.progress('Keeping a copy of the page…');
+  run.session.progress(t('capture_progress_keeping_page', 'Keeping a copy of the page…'));
   const copy = await keepPageCopy(run.doc, run.captureId, run.exclude, run.session.signal, run.port);
   const images = await keepPageImages({ doc: run.doc, pageUrl: run.doc.location.href, captureId: run.captureId, trigger: run.trigger, signal: run.session.signal, progress: (text) => run.session.progress(text), exclude: run.exclude, port: run.port });
   return { files: [copy.file, ...images.files], actions: [...copy.actions, ...images.actions] };

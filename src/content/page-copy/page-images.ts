@@ -7,6 +7,7 @@ import { errorText } from '../../shared/messaging';
 import type { PageCopyPort } from './page-copy-port';
 import { takeViews } from './scroll-views';
 import { setAside } from './set-aside';
+import { t } from '../status-words';
 
 export interface PageImagesOptions {
   doc: Document;
@@ -27,7 +28,7 @@ export const NO_SCREENSHOTS_FROM_PAGE_BUTTON =
 export async function keepPageImages(opts: PageImagesOptions): Promise<{ files: CaptureFile[]; actions: string[] }> {
   const files: CaptureFile[] = [];
   const actions: string[] = [];
-  opts.progress('Keeping the browser’s copy of the page…');
+  opts.progress(t('capture_progress_keeping_browser_copy', 'Keeping the browser’s copy of the page…'));
   const putBack = setAside(opts.exclude);
   try {
     files.push(await opts.port.mhtml(opts.captureId));
@@ -42,7 +43,7 @@ export async function keepPageImages(opts: PageImagesOptions): Promise<{ files: 
   if (opts.trigger === 'page-button') return { files, actions: [...actions, NO_SCREENSHOTS_FROM_PAGE_BUTTON] };
   try {
     const taken = await takeViews(opts.doc, opts);
-    opts.progress('Putting the screenshots together…');
+    opts.progress(t('capture_progress_joining_screenshots', 'Putting the screenshots together…'));
     const stitched = await opts.port.stitchScreenshots({ captureId: opts.captureId, url: opts.pageUrl, ...taken });
     files.push(...stitched.files);
     const shown = taken.pageHeight > taken.positions.at(-1)! + taken.viewportHeight ? ` (the top ${taken.views.length} screens of a longer page)` : '';

@@ -9,6 +9,7 @@ import type { ScreenshotView } from '../../shared/page-image-messages';
 import { scrollPositions } from '../../shared/screenshot-plan';
 import type { PageCopyPort } from './page-copy-port';
 import { setAside } from './set-aside';
+import { t } from '../status-words';
 
 export interface ViewsOptions {
   captureId: string;
@@ -43,7 +44,7 @@ export async function takeViews(doc: Document, opts: ViewsOptions): Promise<Take
   try {
     for (const [i, top] of planned.entries()) {
       opts.signal.throwIfAborted();
-      opts.progress(`Taking screenshots… ${i + 1} of ${planned.length}`);
+      opts.progress(t('capture_progress_screenshots', 'Taking screenshots… $1 of $2', i + 1, planned.length));
       scroller.scrollTo({ top, left: saved.left, behavior: 'instant' });
       await painted(win);
       // Where the page really is (it may stop short of the asked position): the stitch uses this.

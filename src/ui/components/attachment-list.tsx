@@ -3,11 +3,12 @@
 import type { Attachment } from '../../shared/model';
 import { formatBytes } from '../../shared/byte-size';
 import { safeUpworkUrl } from './safe-url';
+import { t } from './translate';
 
 export function AttachmentList({ attachments }: { attachments: readonly Attachment[] }) {
   if (attachments.length === 0) return null;
   return (
-    <ul class="attachments" aria-label="Attachments">
+    <ul class="attachments" aria-label={t('attachments', 'Attachments')}>
       {attachments.map((attachment, index) => {
         const href = safeUpworkUrl(attachment.url);
         return (
@@ -30,8 +31,11 @@ export function AttachmentList({ attachments }: { attachments: readonly Attachme
 
 function FileState({ attachment }: { attachment: Attachment }) {
   if (attachment.sha256) {
-    const size = attachment.savedBytes !== undefined ? `, ${formatBytes(attachment.savedBytes)}` : '';
-    return <span class="attachment-file attachment-file--saved"> — saved{size}</span>;
+    const saved =
+      attachment.savedBytes !== undefined
+        ? t('attachment_saved_size', 'saved, $1', formatBytes(attachment.savedBytes))
+        : t('attachment_saved', 'saved');
+    return <span class="attachment-file attachment-file--saved"> — {saved}</span>;
   }
   if (attachment.downloadError) return <span class="attachment-file attachment-file--error"> — {attachment.downloadError}</span>;
   return null;

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ATTACHMENT_MEGABYTES_RANGE, type AttachmentSettings } from '../../shared/model';
 import { errorText } from '../../shared/messaging';
+import { t } from './translate';
 
 interface AttachmentSettingsFormProps {
   settings: AttachmentSettings;
@@ -32,13 +33,13 @@ export function AttachmentSettingsForm({ settings, onSave }: AttachmentSettingsF
 
   return (
     <section class="settings" aria-labelledby="settings-heading">
-      <h2 id="settings-heading" class="settings-heading">Settings</h2>
+      <h2 id="settings-heading" class="settings-heading">{t('settings_heading', 'Settings')}</h2>
       <label class="check">
         <input type="checkbox" checked={settings.saveFiles} onChange={(e) => void save({ ...settings, saveFiles: e.currentTarget.checked })} />
-        <span>Save attachment files</span>
+        <span>{t('settings_save_files', 'Save attachment files')}</span>
       </label>
       <label class="field">
-        <span>Largest attachment to save (MB)</span>
+        <span>{t('settings_largest_file', 'Largest attachment to save (MB)')}</span>
         <input
           type="number"
           min={ATTACHMENT_MEGABYTES_RANGE.min}
@@ -57,7 +58,7 @@ export function AttachmentSettingsForm({ settings, onSave }: AttachmentSettingsF
         </p>
       ) : (
         <p class="muted" aria-live="polite">
-          {saved ? 'Saved' : ''}
+          {saved ? t('settings_saved', 'Saved') : ''}
         </p>
       )}
     </section>

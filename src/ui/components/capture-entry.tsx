@@ -5,6 +5,7 @@ import type { StoredCapture, StoredConversation, Tag } from '../../shared/model'
 import { formatCounts, pageKindLabel } from './format-capture';
 import { LocalTime } from './local-time';
 import { TagToggles } from './tag-toggles';
+import { t } from './translate';
 
 interface CaptureEntryProps {
   capture: StoredCapture;
@@ -24,13 +25,13 @@ export function CaptureEntry({ capture, conversation, tags, expanded, onToggleEx
       <p class="capture-title">{title}</p>
       <p class="muted capture-facts">
         <LocalTime iso={capture.capturedAt} /> · {pageKindLabel(capture.pageKind)} · {formatCounts(capture.counts)}
-        {capture.partial && ' · partial'}
+        {capture.partial && ` · ${t('capture_partial', 'partial')}`}
       </p>
       {conversation && (
         <>
-          <TagToggles tags={tags} selected={conversation.tags} label={`Dispute type for ${title}`} onToggle={onToggleTag} />
+          <TagToggles tags={tags} selected={conversation.tags} label={t('capture_dispute_type_for', 'Dispute type for $1', title)} onToggle={onToggleTag} />
           <button type="button" class="link-button" aria-expanded={expanded} onClick={onToggleExpanded}>
-            {expanded ? 'Hide messages' : 'Show messages'}
+            {expanded ? t('capture_hide_messages', 'Hide messages') : t('capture_show_messages', 'Show messages')}
           </button>
           {expanded && children}
         </>

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { CASE_STAGES, CASE_STAGE_LABELS, DISPUTE_TAGS, type CaseDates, type CaseLessons, type CaseStage, type DisputeCase, type DisputeType } from '../../shared/model';
 import { formatLocalTime } from './format-time';
+import { t } from './translate';
 
 export interface CaseDetailHandlers {
   onType: (type: DisputeType) => void;
@@ -11,12 +12,12 @@ export interface CaseDetailHandlers {
   onLessons: (lessons: CaseLessons) => void;
 }
 
-const DATE_FIELDS: [keyof CaseDates, string][] = [
-  ['contractEnded', 'Contract ended'],
-  ['workSubmitted', 'Work submitted'],
-  ['disputeFiled', 'Dispute filed'],
-  ['proposalReceived', "Mediator's proposal received"],
-  ['nonResolutionNotice', 'Notice that mediation did not resolve it'],
+const DATE_FIELDS: [keyof CaseDates, () => string][] = [
+  ['contractEnded', () => t('case_date_contract_ended', 'Contract ended')],
+  ['workSubmitted', () => t('case_date_work_submitted', 'Work submitted')],
+  ['disputeFiled', () => t('case_date_dispute_filed', 'Dispute filed')],
+  ['proposalReceived', () => t('case_date_proposal_received', "Mediator's proposal received")],
+  ['nonResolutionNotice', () => t('case_date_non_resolution', 'Notice that mediation did not resolve it')],
 ];
 
 /** datetime-local reads and writes the browser's own zone; storage keeps UTC. */
@@ -30,16 +31,16 @@ export function CaseDetails({ theCase, ...on }: { theCase: DisputeCase } & CaseD
   const [outcome, setOutcome] = useState(theCase.outcome ?? '');
   const [lessons, setLessons] = useState(theCase.lessons);
   return (
-    <section class="case-section" aria-label="Case details">
+    <section class="case-section" aria-label={t('case_details', 'Case details')}>
       <div class="filter-bar">
         <label class="field">
-          <span>Dispute type</span>
+          <span>{t('case_dispute_type', 'Dispute type')}</span>
           <select value={theCase.disputeType} onChange={(e) => on.onType(e.currentTarget.value as DisputeType)}>
             {DISPUTE_TAGS.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
           </select>
         </label>
         <label class="field">
-          <span>Stage</span>
+          <span>{t('case_stage', 'Stage')}</span>
           <select value={theCase.stage} onChange={(e) => on.onStage(e.currentTarget.value as CaseStage)}>
             {CASE_STAGES.map((s) => <option key={s} value={s}>{CASE_STAGE_LABELS[s]}</option>)}
           </select>
@@ -49,10 +50,10 @@ export function CaseDetails({ theCase, ...on }: { theCase: DisputeCase } & CaseD
         {theCase.stageHistory.map((s) => `${CASE_STAGE_LABELS[s.stage]} (${formatLocalTime(s.at)})`).join(' → ')}
       </p>
       <fieldset class="filter-bar">
-        <legend>Dates the deadlines rest on (your time zone)</legend>
+        <legend>{t('case_dates_legend', 'Dates the deadlines rest on (your time zone)')}</legend>
         {DATE_FIELDS.map(([key, label]) => (
           <label class="field" key={key}>
-            <span>{label}</span>
+            <span>{label()}</span>
             <input
               type="datetime-local"
               value={toLocalInput(theCase.dates[key])}
@@ -62,19 +63,19 @@ export function CaseDetails({ theCase, ...on }: { theCase: DisputeCase } & CaseD
         ))}
       </fieldset>
       <details>
-        <summary>Outcome and lessons learned</summary>
+        <summary>{t('case_outcome_lessons', 'Outcome and lessons learned')}</summary>
         <label class="note-label">
-          <span>Outcome</span>
+          <span>{t('case_outcome', 'Outcome')}</span>
           <input type="text" value={outcome} onInput={(e) => setOutcome(e.currentTarget.value)} />
         </label>
-        <button type="button" onClick={() => on.onOutcome(outcome)}>Save outcome</button>
-        {([['cause', 'What caused it'], ['avoidance', 'How it could have been avoided'], ['clientFeedback', "The client's feedback"]] as const).map(([key, label]) => (
+        <button type="button" onClick={() => on.onOutcome(outcome)}>{t('case_save_outcome', 'Save outcome')}</button>
+        {([['cause', t('case_lesson_cause', 'What caused it')], ['avoidance', t('case_lesson_avoidance', 'How it could have been avoided')], ['clientFeedback', t('case_lesson_client_feedback', "The client's feedback")]] as const).map(([key, label]) => (
           <label class="note-label" key={key}>
             <span>{label}</span>
             <textarea rows={2} value={lessons[key]} onInput={(e) => setLessons({ ...lessons, [key]: e.currentTarget.value })} />
           </label>
         ))}
-        <button type="button" onClick={() => on.onLessons(lessons)}>Save lessons</button>
+        <button type="button" onClick={() => on.onLessons(lessons)}>{t('case_save_lessons', 'Save lessons')}</button>
       </details>
     </section>
   );

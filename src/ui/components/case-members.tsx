@@ -1,5 +1,6 @@
 // Which conversations and contracts the case covers. Adding a contract offers the rooms that name it.
 import type { DisputeCase, StoredConversation, StoredTerms } from '../../shared/model';
+import { t } from './translate';
 
 interface CaseMembersProps {
   theCase: DisputeCase;
@@ -11,14 +12,14 @@ interface CaseMembersProps {
 
 export function CaseMembers({ theCase, conversations, contracts, onConversation, onContract }: CaseMembersProps) {
   const contractIds = new Set([...contracts.flatMap((t) => (t.record.kind === 'contract' ? [t.record.contract.id] : [])), ...theCase.contractIds]);
-  const titleOf = (id: string) => contracts.find((t) => t.record.kind === 'contract' && t.record.contract.id === id)?.title ?? `Contract ${id} (not captured)`;
+  const titleOf = (id: string) => contracts.find((t) => t.record.kind === 'contract' && t.record.contract.id === id)?.title ?? t('case_contract_not_captured', 'Contract $1 (not captured)', id);
   const offered = conversations.filter((c) => !theCase.conversationIds.includes(c.id) && c.contractIds.some((id) => theCase.contractIds.includes(id)));
   return (
-    <section class="case-section" aria-label="What the case covers">
-      <h3>Contracts and conversations</h3>
+    <section class="case-section" aria-label={t('case_members', 'What the case covers')}>
+      <h3>{t('case_members_heading', 'Contracts and conversations')}</h3>
       <fieldset>
-        <legend>Contracts</legend>
-        {contractIds.size === 0 && <p class="muted">No contract page is captured yet: capture the contract so its terms and deadlines are in the case.</p>}
+        <legend>{t('case_contracts', 'Contracts')}</legend>
+        {contractIds.size === 0 && <p class="muted">{t('case_contracts_none', 'No contract page is captured yet: capture the contract so its terms and deadlines are in the case.')}</p>}
         {[...contractIds].map((id) => (
           <label key={id} class="checkbox">
             <input type="checkbox" checked={theCase.contractIds.includes(id)} onChange={(e) => onContract(id, e.currentTarget.checked)} /> {titleOf(id)}
@@ -27,14 +28,14 @@ export function CaseMembers({ theCase, conversations, contracts, onConversation,
       </fieldset>
       {offered.length > 0 && (
         <p>
-          Conversations that name this case's contract:{' '}
+          {t('case_offered_conversations', "Conversations that name this case's contract:")}{' '}
           {offered.map((c) => (
-            <button type="button" key={c.id} onClick={() => onConversation(c.id, true)}>Add {c.title}</button>
+            <button type="button" key={c.id} onClick={() => onConversation(c.id, true)}>{t('case_add_conversation', 'Add $1', c.title)}</button>
           ))}
         </p>
       )}
       <fieldset>
-        <legend>Conversations</legend>
+        <legend>{t('case_conversations', 'Conversations')}</legend>
         {conversations.map((c) => (
           <label key={c.id} class="checkbox">
             <input type="checkbox" checked={theCase.conversationIds.includes(c.id)} onChange={(e) => onConversation(c.id, e.currentTarget.checked)} /> {c.title}

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
 import type { DisputeCase } from '../../shared/model';
+import { t } from './translate';
 
 interface CaseNavProps {
   cases: readonly DisputeCase[];
@@ -29,8 +30,8 @@ export function CaseNav({ cases, selectedId, onSelect, onCreate }: CaseNavProps)
   };
 
   return (
-    <nav class="case-nav" aria-label="Cases">
-      <h2 class="settings-heading">Cases</h2>
+    <nav class="case-nav" aria-label={t('case_nav', 'Cases')}>
+      <h2 class="settings-heading">{t('case_nav', 'Cases')}</h2>
       {cases.length > 0 && (
         <ul>
           {cases.map((c) => (
@@ -45,14 +46,14 @@ export function CaseNav({ cases, selectedId, onSelect, onCreate }: CaseNavProps)
       {naming ? (
         <form class="add-tag" onSubmit={create}>
           <label class="field">
-            <span>Case name</span>
+            <span>{t('caseName', 'Case name')}</span>
             <input type="text" value={name} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} autoFocus />
           </label>
-          <button type="submit">Create case</button>
+          <button type="submit">{t('case_create', 'Create case')}</button>
           {error && <p class="error" role="alert">{error}</p>}
         </form>
       ) : (
-        <button type="button" onClick={() => setNaming(true)}>New case</button>
+        <button type="button" onClick={() => setNaming(true)}>{t('newCase', 'New case')}</button>
       )}
     </nav>
   );

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { StoredConversation, Tag } from '../../shared/model';
 import { TagToggles } from './tag-toggles';
+import { t } from './translate';
 
 interface ConversationHeaderProps {
   conversation: StoredConversation;
@@ -16,8 +17,8 @@ export function ConversationHeader({ conversation, tags, onToggleTag, children }
     <header class="conversation-header">
       <h2>{conversation.title}</h2>
       {conversation.subtitle && <p class="muted">{conversation.subtitle}</p>}
-      {conversation.participants.length > 0 && <p class="muted">With {conversation.participants.join(', ')}</p>}
-      <TagToggles tags={tags} selected={conversation.tags} label="Tags for this conversation" onToggle={onToggleTag} />
+      {conversation.participants.length > 0 && <p class="muted">{t('conversation_with', 'With $1', conversation.participants.join(', '))}</p>}
+      <TagToggles tags={tags} selected={conversation.tags} label={t('conversation_tags', 'Tags for this conversation')} onToggle={onToggleTag} />
       {children}
     </header>
   );

@@ -1,6 +1,7 @@
 // The conversation picker. Each button's accessible name starts with the conversation title; the
 // subtitle follows. Counts are left to the list shown: counting every room costs seconds at scale.
 import type { StoredConversation } from '../../shared/model';
+import { t } from './translate';
 
 interface ConversationNavProps {
   conversations: readonly StoredConversation[];
@@ -11,11 +12,11 @@ interface ConversationNavProps {
 
 export function ConversationNav({ conversations, selectedId, onSelect }: ConversationNavProps) {
   return (
-    <nav class="conversation-nav" aria-label="Conversations">
+    <nav class="conversation-nav" aria-label={t('case_conversations', 'Conversations')}>
       <ul>
         <li>
           <button type="button" class="conversation-button" aria-current={selectedId === undefined ? 'true' : undefined} onClick={() => onSelect(undefined)}>
-            <span class="conversation-title">All conversations</span>
+            <span class="conversation-title">{t('conversation_all', 'All conversations')}</span>
           </button>
         </li>
         {conversations.map((conversation) => (

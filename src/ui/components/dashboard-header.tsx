@@ -38,7 +38,7 @@ export function DashboardHeader(props: DashboardHeaderProps) {
         <div class="export-actions">
           <ImportBundleButton importing={importing} onPick={onImport} />
           <button type="button" class="button-primary" disabled={exporting || exportDisabled} aria-describedby="export-scope" onClick={onExport}>
-            Export evidence
+            {t('exportEvidence', 'Export evidence')}
           </button>
         </div>
         <p id="export-scope" class="muted export-scope">

@@ -1,6 +1,7 @@
 // The plain question asked before an unsigned or format 1 bundle is imported: its origin cannot
 // be checked, so the user decides. Focus goes to the safe answer.
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from './translate';
 
 interface ImportQuestionProps {
   text: string;
@@ -15,10 +16,10 @@ export function ImportQuestion({ text, onAnswer }: ImportQuestionProps) {
       <p id="import-question-text">{text}</p>
       <div class="export-actions">
         <button type="button" ref={cancel} onClick={() => onAnswer(false)}>
-          Cancel import
+          {t('import_cancel', 'Cancel import')}
         </button>
         <button type="button" onClick={() => onAnswer(true)}>
-          Import anyway
+          {t('import_anyway', 'Import anyway')}
         </button>
       </div>
     </div>

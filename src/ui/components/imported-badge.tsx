@@ -2,13 +2,15 @@
 // the bundle and the key that signed it on hover and for screen readers.
 import { fingerprintGroups } from '../../export';
 import type { ImportedFrom } from '../../shared/model';
+import { t } from './translate';
 
 export function ImportedBadge({ from }: { from: ImportedFrom }) {
-  const signer = from.signedBy ? `signed by key ${fingerprintGroups(from.signedBy)}` : 'not signed';
-  const about = `Imported from ${from.bundle}, ${signer}`;
+  const about = from.signedBy
+    ? t('imported_from_signed', 'Imported from $1, signed by key $2', from.bundle, fingerprintGroups(from.signedBy))
+    : t('imported_from_unsigned', 'Imported from $1, not signed', from.bundle);
   return (
     <span class="badge badge--imported" title={about} aria-label={about}>
-      Imported
+      {t('imported_badge', 'Imported')}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 // Marks a record as key evidence; the label text is fixed by the UI contract.
 import { useEffect, useState } from 'preact/hooks';
+import { t } from './translate';
 
 interface KeyEvidenceToggleProps {
   checked: boolean;
@@ -22,7 +23,7 @@ export function KeyEvidenceToggle({ checked, onChange }: KeyEvidenceToggleProps)
           onChange(key);
         }}
       />
-      <span>Key evidence</span>
+      <span>{t('key_evidence', 'Key evidence')}</span>
     </label>
   );
 }

@@ -1,6 +1,7 @@
 // A note kept as a local draft and saved on "Save note" or when focus leaves the field, so a
 // reviewer never loses words by clicking elsewhere. Saving an unchanged draft does nothing.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from './translate';
 
 interface NoteEditorProps {
   note: string;
@@ -28,11 +29,11 @@ export function NoteEditor({ note, onSave, autoFocus = false }: NoteEditorProps)
   return (
     <div class="note-editor">
       <label class="note-label">
-        <span>Note</span>
+        <span>{t('note', 'Note')}</span>
         <textarea rows={2} value={draft} autoFocus={autoFocus} onInput={(e) => setDraft(e.currentTarget.value)} onBlur={save} />
       </label>
       <button type="button" class="button-small" onClick={save}>
-        Save note
+        {t('note_save', 'Save note')}
       </button>
       <span class="muted" aria-live="polite"> {saveState(draft, saved.current, note)}</span>
     </div>
@@ -41,6 +42,6 @@ export function NoteEditor({ note, onSave, autoFocus = false }: NoteEditorProps)
 
 /** "Saved" only once the stored note (the prop, read back from the store) equals the draft. */
 function saveState(draft: string, lastSaved: string, stored: string): string {
-  if (draft === stored) return draft ? 'Saved' : '';
-  return draft === lastSaved ? 'Saving…' : 'Unsaved';
+  if (draft === stored) return draft ? t('settings_saved', 'Saved') : '';
+  return draft === lastSaved ? t('note_saving', 'Saving…') : t('note_unsaved', 'Unsaved');
 }

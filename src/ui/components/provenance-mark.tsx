@@ -4,18 +4,26 @@
 import type { FieldConflict, SourcedField, StoredMessage } from '../../shared/model';
 import { seenOnlyInPageData } from '../../shared/provenance';
 import { formatLocalTime } from './format-time';
+import { t } from './translate';
 
-const FIELD_WORDS: Record<SourcedField, string> = {
-  sender: 'Sender',
-  sentAt: 'Time',
-  text: 'Text',
-  kind: 'Message or event',
-  edited: 'Edited',
-  deleted: 'Deleted',
-  attachments: 'Files',
-};
-
-const DATA_ONLY_HINT = "Never shown on the page: only in the page's own data (Upwork's responses to the page), which any script on the page could also have sent.";
+function fieldWords(field: SourcedField): string {
+  switch (field) {
+    case 'sender':
+      return t('provenance_field_sender', 'Sender');
+    case 'sentAt':
+      return t('provenance_field_time', 'Time');
+    case 'text':
+      return t('provenance_field_text', 'Text');
+    case 'kind':
+      return t('provenance_field_kind', 'Message or event');
+    case 'edited':
+      return t('provenance_field_edited', 'Edited');
+    case 'deleted':
+      return t('provenance_field_deleted', 'Deleted');
+    case 'attachments':
+      return t('provenance_field_files', 'Files');
+  }
+}
 
 export function ProvenanceMark({ message }: { message: StoredMessage }) {
   const dataOnly = seenOnlyInPageData(message);
@@ -25,21 +33,21 @@ export function ProvenanceMark({ message }: { message: StoredMessage }) {
   return (
     <div class="provenance">
       {dataOnly ? (
-        <span class="badge badge--page-data" title={DATA_ONLY_HINT}>
-          Only in page data
+        <span class="badge badge--page-data" title={t('provenance_data_only_hint', "Never shown on the page: only in the page's own data (Upwork's responses to the page), which any script on the page could also have sent.")}>
+          {t('provenance_data_only', 'Only in page data')}
         </span>
       ) : (
         (time === 'page-data' || time === 'both') && (
-          <span class="badge badge--page-data" title={time === 'both' ? "Exact time from the page's own data; it agrees with the minute the page showed." : "Time from the page's own data, not from what the page showed."}>
-            Time from page data
+          <span class="badge badge--page-data" title={time === 'both' ? t('provenance_time_both_hint', "Exact time from the page's own data; it agrees with the minute the page showed.") : t('provenance_time_data_hint', "Time from the page's own data, not from what the page showed.")}>
+            {t('provenance_time_from_data', 'Time from page data')}
           </span>
         )
       )}
       {conflicts.length > 0 && (
-        <ul class="provenance-conflicts" aria-label="The page and its data disagree">
+        <ul class="provenance-conflicts" aria-label={t('provenance_conflicts', 'The page and its data disagree')}>
           {conflicts.map((c) => (
             <li key={c.field}>
-              {FIELD_WORDS[c.field]}: the page showed {shown(c.field, c.dom)}; the page's data said {shown(c.field, c.pageData)}
+              {t('provenance_conflict', "$1: the page showed $2; the page's data said $3", fieldWords(c.field), shown(c.field, c.dom), shown(c.field, c.pageData))}
             </li>
           ))}
         </ul>
@@ -49,8 +57,8 @@ export function ProvenanceMark({ message }: { message: StoredMessage }) {
 }
 
 function shown(field: SourcedField, value: FieldConflict['dom']): string {
-  if (value === null) return 'nothing';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (value === null) return t('provenance_value_nothing', 'nothing');
+  if (typeof value === 'boolean') return value ? t('provenance_value_yes', 'yes') : t('provenance_value_no', 'no');
   if (field === 'sentAt') return formatLocalTime(value);
-  return `“${value}”`;
+  return t('provenance_value_quoted', '“$1”', value);
 }

@@ -1,5 +1,7 @@
 // Keyboard review of the message list: which key does what, in one place so the legend shown
 // and the handler cannot disagree.
+import { t } from './translate';
+
 export type ReviewKeyAction =
   | { kind: 'move'; by: number; extend: boolean }
   | { kind: 'edge'; to: 'first' | 'last' }
@@ -8,7 +10,7 @@ export type ReviewKeyAction =
   | { kind: 'tag'; slot: number }
   | { kind: 'clear' };
 
-export const REVIEW_KEYS_LEGEND = '↑ ↓ move · Home/End oldest/newest · Shift+↑ ↓ select a range · 1–9 tag the selection · T tags · N note · E key evidence · Esc clear';
+export const REVIEW_KEYS_LEGEND = t('review_keys_legend', '↑ ↓ move · Home/End oldest/newest · Shift+↑ ↓ select a range · 1–9 tag the selection · T tags · N note · E key evidence · Esc clear');
 
 export function reviewKeyAction(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): ReviewKeyAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
 import { authorityLabel, authorityOriginPattern, authorityUrlProblem, OFFERED_AUTHORITIES, type TimeStampSettings } from '../../shared/time-stamp-authorities';
+import { t } from './translate';
 
 export interface TrustedTimeSettingsProps {
   settings: TimeStampSettings;
@@ -37,27 +38,32 @@ export function TrustedTimeSettings({ settings, onSave, requestHostAccess }: Tru
   const apply = (enabled: boolean, authorityUrl: string) => {
     const problem = authorityUrlProblem(authorityUrl);
     if (problem) return setMessage({ text: problem, error: true });
-    if (!enabled) return void save({ enabled, authorityUrl }, enabled === settings.enabled ? 'Saved' : 'Trusted time is off.');
+    if (!enabled) return void save({ enabled, authorityUrl }, enabled === settings.enabled ? t('settings_saved', 'Saved') : t('trusted_time_off', 'Trusted time is off.'));
     const host = new URL(authorityUrl).hostname;
     void requestHostAccess(authorityOriginPattern(authorityUrl)).then(
       (granted) => {
-        if (granted) return save({ enabled: true, authorityUrl }, `Exports will carry a trusted time from ${authorityLabel(authorityUrl)}.`);
-        setMessage({ text: `Trusted time ${settings.enabled ? `still uses ${authorityLabel(settings.authorityUrl)}` : 'stays off'}: the browser was not allowed to reach ${host}, so no time can be asked for there.`, error: true });
+        if (granted) return save({ enabled: true, authorityUrl }, t('trusted_time_on', 'Exports will carry a trusted time from $1.', authorityLabel(authorityUrl)));
+        setMessage({
+          text: settings.enabled
+            ? t('trusted_time_host_refused_on', 'Trusted time still uses $1: the browser was not allowed to reach $2, so no time can be asked for there.', authorityLabel(settings.authorityUrl), host)
+            : t('trusted_time_host_refused_off', 'Trusted time stays off: the browser was not allowed to reach $1, so no time can be asked for there.', host),
+          error: true,
+        });
       },
-      (e: unknown) => setMessage({ text: `Trusted time ${settings.enabled ? 'was not changed' : 'stays off'}: ${errorText(e)}`, error: true }),
+      (e: unknown) => setMessage({ text: settings.enabled ? t('trusted_time_unchanged', 'Trusted time was not changed: $1', errorText(e)) : t('trusted_time_stays_off', 'Trusted time stays off: $1', errorText(e)), error: true }),
     );
   };
 
   return (
     <section class="settings" aria-labelledby="trusted-time-heading">
-      <h3 id="trusted-time-heading" class="settings-heading">Trusted time</h3>
+      <h3 id="trusted-time-heading" class="settings-heading">{t('trusted_time_heading', 'Trusted time')}</h3>
       <label class="check">
         <input type="checkbox" checked={settings.enabled} onChange={(e) => apply(e.currentTarget.checked, choice === OTHER ? custom.trim() : choice)} />
-        <span>Add a trusted time to exports</span>
+        <span>{t('trusted_time_enable', 'Add a trusted time to exports')}</span>
       </label>
-      <p class="muted">A time-stamping authority signs the time of each export. Only a hash of the bundle’s signature is sent to it.</p>
+      <p class="muted">{t('trusted_time_explained', 'A time-stamping authority signs the time of each export. Only a hash of the bundle’s signature is sent to it.')}</p>
       <label class="field">
-        <span>Time-stamping authority</span>
+        <span>{t('trusted_time_authority', 'Time-stamping authority')}</span>
         <select
           value={choice}
           onChange={(e) => {
@@ -71,12 +77,12 @@ export function TrustedTimeSettings({ settings, onSave, requestHostAccess }: Tru
               {a.name} ({a.url})
             </option>
           ))}
-          <option value={OTHER}>Another authority…</option>
+          <option value={OTHER}>{t('trusted_time_other_authority', 'Another authority…')}</option>
         </select>
       </label>
       {choice === OTHER && (
         <label class="field">
-          <span>Authority address</span>
+          <span>{t('trusted_time_authority_address', 'Authority address')}</span>
           <input type="url" placeholder="https://…" value={custom} onInput={(e) => setCustom(e.currentTarget.value)} onChange={(e) => apply(settings.enabled, e.currentTarget.value.trim())} />
         </label>
       )}

@@ -12,6 +12,7 @@ import { CaseExhibits } from '../components/case-exhibits';
 import { CaseMembers } from '../components/case-members';
 import { CaseStatement } from '../components/case-statement';
 import type { CaseActions } from '../hooks/use-cases';
+import { t } from '../components/translate';
 
 interface CasePaneProps {
   theCase: DisputeCase;
@@ -29,7 +30,7 @@ interface CasePaneProps {
 export function CasePane({ theCase, actions, conversations, messages, terms, onDeleted, onPrint, timeZone, now }: CasePaneProps) {
   const [error, setError] = useState<string | null>(null);
   const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const run = (p: Promise<unknown>) => void p.then(() => setError(null), (e: unknown) => setError(`Could not save: ${errorText(e)}`));
+  const run = (p: Promise<unknown>) => void p.then(() => setError(null), (e: unknown) => setError(t('save_failed', 'Could not save: $1', errorText(e))));
   const id = theCase.id;
 
   const rooms = new Set(theCase.conversationIds);
@@ -48,17 +49,22 @@ export function CasePane({ theCase, actions, conversations, messages, terms, onD
   const titles = new Map(conversations.map((c) => [c.id, c.title]));
   const describe = (e: CaseExhibit) => {
     const m = e.kind === 'message' ? byId.get(e.id) : undefined;
-    if (m) return `${m.sender ?? 'Upwork'}, ${m.sentAt ? m.sentAt.slice(0, 16).replace('T', ' ') + ' UTC' : 'time not shown'}, ${titles.get(m.conversationId) ?? ''}: ${m.text.slice(0, 100)}`;
-    if (e.kind === 'capture') return `Screenshot taken at capture ${e.id}`;
-    return e.kind === 'contract' ? `Contract ${e.id}` : `${e.kind} ${e.id}`;
+    if (m) {
+      const when = m.sentAt ? t('case_exhibit_time_utc', '$1 UTC', m.sentAt.slice(0, 16).replace('T', ' ')) : t('case_exhibit_no_time', 'time not shown');
+      return t('case_exhibit_message', '$1, $2, $3: $4', m.sender ?? 'Upwork', when, titles.get(m.conversationId) ?? '', m.text.slice(0, 100));
+    }
+    if (e.kind === 'capture') return t('case_exhibit_screenshot', 'Screenshot taken at capture $1', e.id);
+    return e.kind === 'contract' ? t('case_contract', 'Contract $1', e.id) : `${e.kind} ${e.id}`;
   };
 
   return (
-    <section class="case-pane" aria-label={`Case ${theCase.name}`}>
+    <section class="case-pane" aria-label={t('case_pane', 'Case $1', theCase.name)}>
       <header class="conversation-header">
         <h2>{theCase.name}</h2>
         <div class="export-actions">
-          <button type="button" onClick={() => void onPrint().catch((e: unknown) => setError(`Could not print: ${errorText(e)}`))}>Print report</button>
+          <button type="button" onClick={() => void onPrint().catch((e: unknown) => setError(t('case_print_failed', 'Could not print: $1', errorText(e))))}>
+            {t('case_print', 'Print report')}
+          </button>
         </div>
         {error && <p class="error" role="alert">{error}</p>}
       </header>
@@ -79,8 +85,8 @@ export function CasePane({ theCase, actions, conversations, messages, terms, onD
         onContract={(cid, on) => run(actions.member(id, { contractId: cid }, on))}
       />
       <CaseDeadlines report={deadlines} timeZone={zone} />
-      <section class="case-section" aria-label="What Upwork will look at">
-        <h3>What Upwork will look at</h3>
+      <section class="case-section" aria-label={t('case_what_counts', 'What Upwork will look at')}>
+        <h3>{t('case_what_counts', 'What Upwork will look at')}</h3>
         <p>{WHAT_COUNTS[theCase.disputeType]}</p>
         {needsQualityWarning(theCase.disputeType, keyMessages) && <p class="warning" role="note">{QUALITY_WARNING}</p>}
       </section>
@@ -90,11 +96,11 @@ export function CasePane({ theCase, actions, conversations, messages, terms, onD
         type="button"
         class="danger"
         onClick={() => {
-          if (!confirm(`Delete the case "${theCase.name}"? Its conversations, contracts and messages stay stored; the deletion is logged.`)) return;
+          if (!confirm(t('case_delete_confirm', 'Delete the case "$1"? Its conversations, contracts and messages stay stored; the deletion is logged.', theCase.name))) return;
           run(actions.remove(id).then(onDeleted));
         }}
       >
-        Delete case
+        {t('case_delete', 'Delete case')}
       </button>
     </section>
   );

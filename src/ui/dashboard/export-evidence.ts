@@ -7,6 +7,7 @@ import { gatherEvidence, recordExport, signingKeyStore, type EvidenceDb } from '
 import type { SaveFile } from './download-file';
 import { addTrustedTime, NO_TRUSTED_TIME, type TrustedTimeServices } from './trusted-time';
 import { sha256HexAsync } from '../../shared/hash';
+import { t } from '../components/translate';
 
 export interface ExportResult {
   fileName: string;
@@ -38,9 +39,9 @@ export async function exportEvidence(db: EvidenceDb, filter: EvidenceFilter, sof
 
 function bundleName(files: ReadonlyMap<string, Uint8Array>): string {
   const manifest = files.get('datapackage.json');
-  if (!manifest) throw new Error('the bundle has no datapackage.json.');
+  if (!manifest) throw new Error(t('export_no_manifest', 'the bundle has no datapackage.json.'));
   const { name } = JSON.parse(new TextDecoder().decode(manifest)) as { name?: unknown };
-  if (typeof name !== 'string' || !name.trim()) throw new Error('datapackage.json has no name.');
+  if (typeof name !== 'string' || !name.trim()) throw new Error(t('export_manifest_unnamed', 'datapackage.json has no name.'));
   // The name is meant to be file-safe already; this only guards against path separators.
   return name.replace(/[\\/:*?"<>|]+/g, '-');
 }

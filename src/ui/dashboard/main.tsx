@@ -9,7 +9,7 @@ import { t } from '../components/translate';
 
 const manifest = browser.runtime.getManifest();
 // The manifest's name is a __MSG_ placeholder; bundles record the name the user sees.
-const software = { name: t('extName', manifest.name), version: manifest.version };
+const software = { name: t('extName', 'Evidence Locker for Upwork'), version: manifest.version };
 
 const root = document.getElementById('app');
 if (root) render(<DashboardApp software={software} trustedTime={browserTrustedTime} />, root);

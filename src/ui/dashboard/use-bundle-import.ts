@@ -6,6 +6,7 @@ import type { EvidenceDb } from '../../storage';
 import type { ActionStatus } from '../components/dashboard-header';
 import { importEvidence } from './import-evidence';
 import { importSummary, originSentence, refusalSummary } from './import-summary';
+import { t } from '../components/translate';
 
 export interface ImportQuestion {
   text: string;
@@ -20,17 +21,17 @@ export function useBundleImport(db: EvidenceDb) {
   const run = useCallback(
     async (file: File) => {
       setImporting(true);
-      setStatus({ text: `Importing ${file.name}: checking every file of the bundle…`, tone: 'info' });
+      setStatus({ text: t('import_running', 'Importing $1: checking every file of the bundle…', file.name), tone: 'info' });
       const confirm = (text: string) => new Promise<boolean>((resolve) => {
         setQuestion({ text, answer: (yes) => { setQuestion(null); resolve(yes); } });
       });
       try {
         const outcome = await importEvidence(db, new Uint8Array(await file.arrayBuffer()), { fileName: file.name, confirm });
         if (outcome.ok) setStatus({ text: `${importSummary(outcome.result)} ${originSentence(outcome.source, outcome.signedBy)}`, tone: 'info' });
-        else if ('cancelled' in outcome) setStatus({ text: `Not imported: you chose not to import ${file.name}; nothing was stored.`, tone: 'info' });
+        else if ('cancelled' in outcome) setStatus({ text: t('import_declined', 'Not imported: you chose not to import $1; nothing was stored.', file.name), tone: 'info' });
         else setStatus({ text: refusalSummary(outcome.problems), tone: 'error' });
       } catch (error) {
-        setStatus({ text: `Import failed: ${errorText(error)}`, tone: 'error' });
+        setStatus({ text: t('import_failed', 'Import failed: $1', errorText(error)), tone: 'error' });
       } finally {
         setQuestion(null);
         setImporting(false);

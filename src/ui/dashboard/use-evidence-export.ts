@@ -7,6 +7,7 @@ import type { ActionStatus } from '../components/dashboard-header';
 import type { SaveFile } from './download-file';
 import { exportEvidence } from './export-evidence';
 import type { TrustedTimeServices } from './trusted-time';
+import { t, tn } from '../components/translate';
 
 export function useEvidenceExport(db: EvidenceDb, software: Software, save: SaveFile, trustedTime?: TrustedTimeServices) {
   const [status, setStatus] = useState<ActionStatus>({ text: '', tone: 'info' });
@@ -15,13 +16,13 @@ export function useEvidenceExport(db: EvidenceDb, software: Software, save: Save
   const run = useCallback(
     async (filter: EvidenceFilter) => {
       setExporting(true);
-      setStatus({ text: 'Exporting evidence…', tone: 'info' });
+      setStatus({ text: t('export_running', 'Exporting evidence…'), tone: 'info' });
       try {
         const { fileName, messages, trustedTime: timeNote } = await exportEvidence(db, filter, software, save, trustedTime);
-        const exported = `Exported ${messages} ${messages === 1 ? 'message' : 'messages'} to ${fileName}`;
-        setStatus({ text: timeNote ? `${exported}, ${timeNote}` : exported, tone: timeNote?.includes('without a trusted time') ? 'error' : 'info' });
+        const exported = tn('export_done', messages, 'Exported $1 message to $2', 'Exported $1 messages to $2', fileName);
+        setStatus({ text: timeNote ? t('export_done_with_time', '$1, $2', exported, timeNote) : exported, tone: timeNote?.includes('without a trusted time') ? 'error' : 'info' });
       } catch (error) {
-        setStatus({ text: `Export failed: ${errorText(error)}`, tone: 'error' });
+        setStatus({ text: t('export_failed', 'Export failed: $1', errorText(error)), tone: 'error' });
       } finally {
         setExporting(false);
       }

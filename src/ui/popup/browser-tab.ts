@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { ContentProtocol } from '../../shared/messages';
 import { unwrap, type Envelope, type InputOf, type OutputOf } from '../../shared/messaging';
 import type { ActiveTab, PopupNavigation } from './tab-port';
+import { t } from '../components/translate';
 
 const DASHBOARD_PATH = 'src/ui/dashboard/index.html';
 
@@ -23,7 +24,7 @@ export function browserActiveTab(): ActiveTab {
     },
     async capture() {
       const id = await tabId;
-      if (id === undefined) throw new Error('There is no tab to capture.');
+      if (id === undefined) throw new Error(t('popup_no_tab', 'There is no tab to capture.'));
       return ask(id, 'content.capture', { trigger: 'popup' });
     },
     // activeTab grants the URL once the user opens the popup on this tab.

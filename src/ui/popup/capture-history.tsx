@@ -8,6 +8,7 @@ import { useCaptures, useConversations, useTags } from '../hooks/use-evidence-qu
 import { useDb } from '../hooks/use-db';
 import { useReview } from '../hooks/use-review';
 import { RecentMessages } from './recent-messages';
+import { t } from '../components/translate';
 
 /** The popup is a glance; the dashboard holds the full history. */
 export const HISTORY_LIMIT = 50;
@@ -24,23 +25,23 @@ export function CaptureHistory() {
 
   const byId = useMemo(() => new Map((conversations ?? []).map((c) => [c.id, c])), [conversations]);
   const disputeTags = useMemo(() => (tags ?? []).filter((t) => t.kind === 'dispute-type'), [tags]);
-  const onError = (e: unknown) => setError(`Could not save the review: ${errorText(e)}`);
+  const onError = (e: unknown) => setError(t('popup_review_save_failed', 'Could not save the review: $1', errorText(e)));
 
-  if (!captures || !conversations) return <p class="muted">Loading history…</p>;
+  if (!captures || !conversations) return <p class="muted">{t('popup_history_loading', 'Loading history…')}</p>;
   const words = query.trim().toLowerCase();
   const shown = words ? captures.filter((c) => titleOf(c, byId).toLowerCase().includes(words)) : captures;
   return (
     <section class="capture-history" aria-labelledby="history-heading">
-      <h2 id="history-heading">Captured</h2>
+      <h2 id="history-heading">{t('popup_history_heading', 'Captured')}</h2>
       {error && <p class="error" role="alert">{error}</p>}
-      {captures.length === 0 && <p class="muted">Nothing captured yet.</p>}
+      {captures.length === 0 && <p class="muted">{t('popup_history_empty', 'Nothing captured yet.')}</p>}
       {captures.length > 0 && (
         <label class="history-search">
-          <span>Search history</span>
-          <input type="search" value={query} placeholder="Client or contract name" onInput={(e) => setQuery(e.currentTarget.value)} />
+          <span>{t('popup_history_search', 'Search history')}</span>
+          <input type="search" value={query} placeholder={t('popup_history_search_hint', 'Client or contract name')} onInput={(e) => setQuery(e.currentTarget.value)} />
         </label>
       )}
-      {words && shown.length === 0 && <p class="muted">No recent capture matches “{query.trim()}”. The dashboard searches everything.</p>}
+      {words && shown.length === 0 && <p class="muted">{t('popup_history_no_match', 'No recent capture matches “$1”. The dashboard searches everything.', query.trim())}</p>}
       <ul class="capture-list">
         {shown.map((capture) => {
           const conversationId = capture.conversationId;

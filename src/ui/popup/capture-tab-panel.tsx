@@ -4,6 +4,7 @@ import { errorText } from '../../shared/messaging';
 import { getPageKind } from '../../shared/page-kinds';
 import { StatusLine } from '../components/status-line';
 import type { ActiveTab, PageInfo } from './tab-port';
+import { t } from '../components/translate';
 
 type TabState = { kind: 'checking' } | { kind: 'ready'; info: PageInfo | null };
 
@@ -15,33 +16,33 @@ export function CaptureTabPanel({ tab, url }: { tab: ActiveTab; url: string | nu
   useEffect(() => {
     void tab.pageInfo().then((info) => {
       setState({ kind: 'ready', info });
-      if (info?.capturing) setStatus({ text: 'A capture is already running in this tab.', tone: 'info' });
+      if (info?.capturing) setStatus({ text: t('popup_capture_running', 'A capture is already running in this tab.'), tone: 'info' });
     });
   }, [tab]);
 
   const capture = async () => {
     setRunning(true);
-    setStatus({ text: 'Capturing… the page shows progress as older messages load.', tone: 'info' });
+    setStatus({ text: t('popup_capturing', 'Capturing… the page shows progress as older messages load.'), tone: 'info' });
     try {
       const outcome = await tab.capture();
       setStatus({ text: outcome.message, tone: outcome.status === 'failed' ? 'error' : 'info' });
     } catch (error) {
-      setStatus({ text: `Capture failed: ${errorText(error)}`, tone: 'error' });
+      setStatus({ text: t('capture_failed', 'Capture failed: $1', errorText(error)), tone: 'error' });
     } finally {
       setRunning(false);
     }
   };
 
   return (
-    <section class="capture-panel" aria-label="This tab">
-      {state.kind === 'checking' && <p class="muted">Checking this tab…</p>}
+    <section class="capture-panel" aria-label={t('popup_this_tab', 'This tab')}>
+      {state.kind === 'checking' && <p class="muted">{t('popup_checking_tab', 'Checking this tab…')}</p>}
       {state.kind === 'ready' && !state.info && <p class="muted">{noContentScriptReason(url)}</p>}
       {state.kind === 'ready' && state.info && state.info.pageKind === null && (
-        <p class="muted">Nothing to capture on this Upwork page. Open a conversation, contract, job post, offer, proposal or timesheet.</p>
+        <p class="muted">{t('popup_nothing_to_capture', 'Nothing to capture on this Upwork page. Open a conversation, contract, job post, offer, proposal or timesheet.')}</p>
       )}
       {state.kind === 'ready' && state.info?.pageKind && (
         <button type="button" class="button-primary" disabled={running || state.info.capturing} onClick={capture}>
-          Capture this tab
+          {t('popup_capture_this_tab', 'Capture this tab')}
         </button>
       )}
       <StatusLine text={status.text} tone={status.tone} />
@@ -53,8 +54,8 @@ export function CaptureTabPanel({ tab, url }: { tab: ActiveTab; url: string | nu
 function noContentScriptReason(url: string | null): string {
   const kind = url ? pageKindOf(url) : null;
   // The content script is only put into pages loaded after the extension was installed or updated.
-  if (kind) return 'This Upwork page was open before Evidence Locker was installed or updated. Reload the tab, then capture it.';
-  return 'This tab is not an Upwork page, so there is nothing to capture here. Open a conversation on upwork.com first.';
+  if (kind) return t('popup_reload_tab', 'This Upwork page was open before Evidence Locker was installed or updated. Reload the tab, then capture it.');
+  return t('popup_not_upwork', 'This tab is not an Upwork page, so there is nothing to capture here. Open a conversation on upwork.com first.');
 }
 
 function pageKindOf(url: string) {

@@ -6,9 +6,11 @@ import './popup.css';
 import { browserTrustedTime } from '../dashboard/browser-trusted-time';
 import { browserActiveTab, browserNavigation } from './browser-tab';
 import { PopupApp } from './popup-app';
+import { t } from '../components/translate';
 
 const manifest = browser.runtime.getManifest();
-const software = { name: manifest.name, version: manifest.version };
+const software = { name: t('extName', 'Evidence Locker for Upwork'), version: manifest.version };
 
+document.title = t('productName', 'Evidence Locker');
 const root = document.getElementById('app');
 if (root) render(<PopupApp tab={browserActiveTab()} navigation={browserNavigation} software={software} trustedTime={browserTrustedTime} />, root);

@@ -2,15 +2,20 @@
 import type { PageRecord } from '../../storage';
 import { LocalTime } from '../components/local-time';
 import type { TabPage } from './tab-page';
+import { t, tn } from '../components/translate';
 
 export function PageRecordLine({ page, record }: { page: TabPage | null; record: PageRecord | null | undefined }) {
   if (!page || record === undefined) return null;
-  const what = 'termsId' in page ? 'this contract' : 'this conversation';
-  if (record === null) return <p class="page-record muted">Not captured yet: nothing of {what} is stored.</p>;
+  if (record === null) {
+    const nothing = 'termsId' in page
+      ? t('popup_contract_not_captured', 'Not captured yet: nothing of this contract is stored.')
+      : t('popup_conversation_not_captured', 'Not captured yet: nothing of this conversation is stored.');
+    return <p class="page-record muted">{nothing}</p>;
+  }
   return (
     <p class="page-record">
-      Last captured <LocalTime iso={record.lastCapturedAt} />
-      {'conversationId' in page && ` · ${record.messages} ${record.messages === 1 ? 'message' : 'messages'} stored`}
+      {t('popup_last_captured', 'Last captured')} <LocalTime iso={record.lastCapturedAt} />
+      {'conversationId' in page && ` · ${tn('popup_messages_stored', record.messages, '$1 message stored', '$1 messages stored')}`}
     </p>
   );
 }

@@ -12,6 +12,7 @@ import { PageRecordLine } from './page-record-line';
 import { TabExport } from './tab-export';
 import { tabPage } from './tab-page';
 import type { ActiveTab, PopupNavigation } from './tab-port';
+import { t } from '../components/translate';
 
 interface PopupAppProps {
   tab: ActiveTab;
@@ -31,13 +32,13 @@ export function PopupApp({ tab, navigation, software, saveFile = downloadFile, t
 
   return (
     <main class="popup">
-      <h1 class="product-name">Evidence Locker</h1>
+      <h1 class="product-name">{t('productName', 'Evidence Locker')}</h1>
       <CaptureTabPanel tab={tab} url={url} />
       <PageRecordLine page={page} record={record} />
       <TabExport page={page} record={record} software={software} saveFile={saveFile} trustedTime={trustedTime} />
       <div class="popup-actions">
         <button type="button" onClick={() => navigation.openDashboard()}>
-          Open dashboard
+          {t('openDashboard', 'Open dashboard')}
         </button>
       </div>
       <CaptureHistory />

@@ -4,6 +4,7 @@ import { CompactMessage } from '../components/compact-message';
 import { useConversationMessages } from '../hooks/use-evidence-queries';
 import { useDb } from '../hooks/use-db';
 import type { ReviewActions } from '../hooks/use-review';
+import { t } from '../components/translate';
 
 export const RECENT_MESSAGES = 20;
 
@@ -16,10 +17,10 @@ interface RecentMessagesProps {
 
 export function RecentMessages({ conversationId, tags, review, onError }: RecentMessagesProps) {
   const messages = useConversationMessages(useDb(), conversationId);
-  if (!messages) return <p class="muted">Loading messages…</p>;
-  if (messages.length === 0) return <p class="muted">No messages stored for this conversation.</p>;
+  if (!messages) return <p class="muted">{t('popup_messages_loading', 'Loading messages…')}</p>;
+  if (messages.length === 0) return <p class="muted">{t('popup_messages_none', 'No messages stored for this conversation.')}</p>;
   return (
-    <ol class="recent-messages" aria-label="Latest messages">
+    <ol class="recent-messages" aria-label={t('popup_latest_messages', 'Latest messages')}>
       {messages.slice(-RECENT_MESSAGES).map((message) => (
         <CompactMessage
           key={message.id}

@@ -10,6 +10,7 @@ import { exportEvidence } from '../dashboard/export-evidence';
 import type { TrustedTimeServices } from '../dashboard/trusted-time';
 import { useDb } from '../hooks/use-db';
 import type { TabPage } from './tab-page';
+import { t, tn } from '../components/translate';
 
 interface TabExportProps {
   page: TabPage | null;
@@ -29,22 +30,22 @@ export function TabExport({ page, record, software, saveFile, trustedTime }: Tab
   const run = async () => {
     if (!conversationId) return;
     setRunning(true);
-    setStatus({ text: 'Exporting this conversation…', tone: 'info' });
+    setStatus({ text: t('popup_exporting', 'Exporting this conversation…'), tone: 'info' });
     try {
       const result = await exportEvidence(db, { conversationId }, software, saveFile, trustedTime);
-      setStatus({ text: `Saved ${result.fileName} (${result.messages} messages).`, tone: 'info' });
+      setStatus({ text: tn('popup_export_saved', result.messages, 'Saved $2 ($1 message).', 'Saved $2 ($1 messages).', result.fileName), tone: 'info' });
     } catch (error) {
-      setStatus({ text: `Export failed: ${errorText(error)}`, tone: 'error' });
+      setStatus({ text: t('export_failed', 'Export failed: $1', errorText(error)), tone: 'error' });
     } finally {
       setRunning(false);
     }
   };
 
   return (
-    <section class="tab-export" aria-label="Export this tab">
+    <section class="tab-export" aria-label={t('popup_export_this_tab', 'Export this tab')}>
       <p class="muted">{exportScope(page, messages)}</p>
       <button type="button" disabled={messages === 0 || running} onClick={run}>
-        Export evidence
+        {t('exportEvidence', 'Export evidence')}
       </button>
       <StatusLine text={status.text} tone={status.tone} />
     </section>
@@ -52,7 +53,7 @@ export function TabExport({ page, record, software, saveFile, trustedTime }: Tab
 }
 
 function exportScope(page: TabPage | null, messages: number): string {
-  if (page && 'termsId' in page) return 'A contract is exported from the dashboard (Open dashboard).';
-  if (messages > 0) return `Exports this conversation: ${messages} ${messages === 1 ? 'message' : 'messages'}, signed.`;
-  return 'Nothing of this tab is stored yet, so there is nothing to export from here.';
+  if (page && 'termsId' in page) return t('popup_contract_export_elsewhere', 'A contract is exported from the dashboard (Open dashboard).');
+  if (messages > 0) return tn('popup_export_scope', messages, 'Exports this conversation: $1 message, signed.', 'Exports this conversation: $1 messages, signed.');
+  return t('popup_nothing_to_export', 'Nothing of this tab is stored yet, so there is nothing to export from here.');
 }

@@ -1,0 +1,79 @@
+// The extension's words from _locales (i18n.getMessage), so a translation needs no code change.
+// Every call also carries its English: outside an extension (unit tests in happy-dom) that English
+// is used as it is, and tests/unit/locale/messages.test.ts keeps it equal to en/messages.json, so
+// tests read the words users read. Only i18n.getMessage and i18n.getUILanguage are read; every
+// extension context has them (pages and content scripts alike), so UI components and the content
+// script share this one helper and stay free of the other extension APIs.
+interface I18n {
+  getMessage(messageName: string, substitutions?: string[]): string;
+  getUILanguage?(): string;
+}
+
+/** A value for `$1`…`$9` of a message (a count, a name, a date already formatted). */
+export type Substitution = string | number;
+
+function extensionI18n(): I18n | undefined {
+  const scope = globalThis as { chrome?: { i18n?: I18n }; browser?: { i18n?: I18n } };
+  return scope.browser?.i18n ?? scope.chrome?.i18n;
+}
+
+function lookup(key: string, substitutions: string[]): string {
+  try {
+    return extensionI18n()?.getMessage(key, substitutions) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The English as messages.json says it, its placeholders already reduced to `$1`…`$9`. */
+function fill(english: string, substitutions: string[]): string {
+  return english.replace(/\$([1-9])/g, (whole, n: string) => substitutions[Number(n) - 1] ?? whole);
+}
+
+/** The message `key` of _locales/<lang>/messages.json, or `english` when there is none. */
+export function t(key: string, english: string, ...substitutions: Substitution[]): string {
+  const values = substitutions.map(String);
+  return lookup(key, values) || fill(english, values);
+}
+
+const rules = new Map<string, Intl.PluralRules>();
+
+/** The plural category (`one`, `few`, `other`, …) the reader's language uses for `count`. */
+function pluralCategory(count: number): string {
+  let language = 'en';
+  try {
+    language = extensionI18n()?.getUILanguage?.() || 'en';
+  } catch {
+    // No extension context: English.
+  }
+  let rule = rules.get(language);
+  if (!rule) {
+    try {
+      rule = new Intl.PluralRules(language.replace('_', '-'));
+    } catch {
+      rule = new Intl.PluralRules('en');
+    }
+    rules.set(language, rule);
+  }
+  return rule.select(count);
+}
+
+/** Words about a count: `tn(key, count, one, other, ...substitutions)`; see pluralWords. */
+export type CountWords = (key: string, count: number, one: string, other: string, ...substitutions: Substitution[]) => string;
+
+/**
+ * Words about a count, in the form the reader's language takes for it: the message
+ * `<key>_<category>` (English has `<key>_one` and `<key>_other`; a translation adds `_few`,
+ * `_many`… as its language needs), then `<key>_other`. `$1` is the count as `shown` writes it,
+ * `$2`… the other substitutions.
+ */
+export function pluralWords(shown: (count: number) => string): CountWords {
+  return (key, count, one, other, ...substitutions) => {
+    const values = [shown(count), ...substitutions.map(String)];
+    const category = pluralCategory(count);
+    return lookup(`${key}_${category}`, values) || lookup(`${key}_other`, values) || fill(count === 1 ? one : other, values);
+  };
+}
+
+/** Counts as the reader writes numbers ("20,000 messages"). */
+export const tn = pluralWords((count) => count.toLocaleString());
