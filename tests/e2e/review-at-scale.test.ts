@@ -61,7 +61,8 @@ describe('reviewing a large store', () => {
   it('searches, tags and filters through the UI, and exports exactly the filtered records with their tags', async () => {
     await room('Client 1').click();
     await dashboard.getByLabel('Search messages').fill('message 29');
-    await expect.poll(() => dashboard.locator('.list-count').textContent()).toBe('1 message');
+    // The seeded rows are indexed in the background after the dashboard opens; the count says so until then.
+    await expect.poll(() => dashboard.locator('.list-count').textContent(), { timeout: 60_000 }).toBe('1 message');
     const found = dashboard.locator('article', { hasText: 'Room 1 message 29' });
     await found.getByRole('button', { name: /^Tags/ }).click();
     await found.getByRole('button', { name: 'Billing' }).click();

@@ -70,7 +70,7 @@ export function MessageCard({ message, tags, highlight, onOpen, conversationTitl
         {conversationTitle && <span class="muted message-conversation">{conversationTitle}</span>}
         {onOpen && (
           <button type="button" class="button-small" onClick={() => onOpen(message)}>
-            {t('openInConversation', 'Open in conversation')}
+            {t('search_open_in_conversation', 'Open in conversation')}
           </button>
         )}
         <CompactReview

@@ -2,18 +2,18 @@
 // of an upgraded store is first being built, that older messages cannot be found yet.
 import type { MessageWindow } from '../../hooks/use-message-window';
 import { plural } from '../format-time';
-import { t } from '../translate';
+import { t, tn } from '../translate';
 
 export function searchCountText(rows: MessageWindow): string {
-  const found = plural(rows.count ?? 0, 'message');
-  const parts = [rows.searching ? `${found} ${t('searchSoFar', 'so far, still searching…')}` : found];
-  if (rows.indexing) parts.push(t('searchIndexing', 'Older messages are still being indexed and are not searched yet.'));
+  const count = rows.count ?? 0;
+  const parts = [rows.searching ? tn('search_found_so_far', count, '$1 message so far, still searching…', '$1 messages so far, still searching…') : plural(count, 'message')];
+  if (rows.indexing) parts.push(t('search_indexing', 'Older messages are still being indexed and are not searched yet.'));
   return parts.join(' · ');
 }
 
 /** Said instead of "No messages match this filter." while the search may still find some. */
 export function searchEmptyText(rows: MessageWindow): string | null {
-  if (rows.searching) return t('searchSearching', 'Searching…');
-  if (rows.indexing) return t('searchNothingYet', 'No matches yet: older messages are still being indexed. Results appear as they are.');
+  if (rows.searching) return t('search_searching', 'Searching…');
+  if (rows.indexing) return t('search_nothing_yet', 'No matches yet: older messages are still being indexed. Results appear as they are.');
   return null;
 }
