@@ -42,3 +42,5 @@ const chrome = path.join(OUT, `evidence-locker-chrome-${version}.zip`);
 writeFileSync(chrome, zipSync(filesUnder(path.join(ROOT, 'dist')), { level: 9 }));
 step('addons.mozilla.org package (web-ext build)', 'npx', ['web-ext', 'build', '--source-dir', 'dist-firefox', '--artifacts-dir', 'packages', '--filename', `evidence-locker-firefox-${version}.zip`, '--overwrite-dest', '--no-config-discovery']);
 console.log(`\nStore uploads in packages/:\n  ${path.basename(chrome)} (Chrome Web Store)\n  evidence-locker-firefox-${version}.zip (addons.mozilla.org)`);
+// The screenshots take a browser run of their own; made apart so packaging stays quick.
+console.log('Listing screenshots and text for both stores: npm run listing (writes listing/).');

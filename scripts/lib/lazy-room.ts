@@ -54,9 +54,19 @@ export interface LazyRoom {
   pageCount(): number;
 }
 
-const catchAllInstalled = new WeakSet<BrowserContext>();
+/** What the site answers one request with; null when the request is not the room's. */
+export interface LazyRoomAnswer {
+  status: number;
+  contentType: string;
+  body: string;
+}
 
-export async function serveLazyRoom(context: BrowserContext, options: LazyRoomOptions): Promise<LazyRoom> {
+/** The room as a site any browser driver can serve: requests in, answers out (null: not ours; 'hang': never answered). */
+export interface LazyRoomSite extends LazyRoom {
+  answer(requestUrl: URL): Promise<LazyRoomAnswer | 'hang' | null>;
+}
+
+export function lazyRoomSite(options: LazyRoomOptions): LazyRoomSite {
   const roomId = options.roomId ?? DEFAULT_ROOM_ID;
   const pageSize = options.pageSize ?? 20;
   const latencyMs = options.latencyMs ?? 100;
@@ -68,44 +78,35 @@ export async function serveLazyRoom(context: BrowserContext, options: LazyRoomOp
   const log: ApiRequestRecord[] = [];
   const html = roomHtml({ roomId, roomPath: url.slice(ORIGIN.length), url, pageSize, options });
   const script = readFileSync(path.join(FIXTURE_DIR, 'lazy-room.js'), 'utf8');
+  const json = (status: number, body: string): LazyRoomAnswer => ({ status, contentType: 'application/json', body });
 
-  if (!catchAllInstalled.has(context)) {
-    // Registered first, so it answers last: nothing unserved ever reaches the real upwork.com.
-    catchAllInstalled.add(context);
-    await context.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not served in this test' }));
-  }
-
-  async function answerApi(route: Route, requestUrl: URL): Promise<void> {
+  async function answerApi(requestUrl: URL): Promise<LazyRoomAnswer | 'hang'> {
     const cursor = requestUrl.searchParams.get('cursor');
     const limit = Number(requestUrl.searchParams.get('limit')) || pageSize;
     const record: ApiRequestRecord = { cursor, limit, status: null, stories: 0, at: Date.now() };
     log.push(record);
-    if (cursor !== null && olderPages === 'hang') return; // never answered, like a stalled request
+    if (cursor !== null && olderPages === 'hang') return 'hang'; // never answered, like a stalled request
     await delay(latencyMs);
     if (cursor !== null && olderPages === 'error') {
       record.status = 500;
-      return fulfillQuietly(route, { status: 500, contentType: 'application/json', body: '{"error":"Internal Server Error"}' });
+      return json(500, '{"error":"Internal Server Error"}');
     }
     const page = pageOf(stories, cursor, limit);
     record.status = page ? 200 : 400;
     record.stories = page?.stories.length ?? 0;
-    if (!page) return fulfillQuietly(route, { status: 400, contentType: 'application/json', body: '{"error":"unknown cursor"}' });
-    return fulfillQuietly(route, { status: 200, contentType: 'application/json', body: JSON.stringify(page) });
+    return page ? json(200, JSON.stringify(page)) : json(400, '{"error":"unknown cursor"}');
   }
-
-  await context.route(
-    (u) => u.origin === ORIGIN && (u.pathname === roomPath || u.pathname === apiPath || u.pathname === LAZY_ROOM_SCRIPT_PATH),
-    async (route) => {
-      const requestUrl = new URL(route.request().url());
-      if (requestUrl.pathname === LAZY_ROOM_SCRIPT_PATH) return fulfillQuietly(route, { contentType: 'text/javascript; charset=utf-8', body: script });
-      if (requestUrl.pathname === roomPath) return fulfillQuietly(route, { contentType: 'text/html; charset=utf-8', body: html });
-      return answerApi(route, requestUrl);
-    },
-  );
 
   return {
     url,
     roomId,
+    async answer(u) {
+      if (u.origin !== ORIGIN) return null;
+      if (u.pathname === LAZY_ROOM_SCRIPT_PATH) return { status: 200, contentType: 'text/javascript; charset=utf-8', body: script };
+      if (u.pathname === roomPath) return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
+      if (u.pathname === apiPath) return answerApi(u);
+      return null;
+    },
     stories: () => stories,
     replaceStories(next) {
       stories = [...next];
@@ -117,6 +118,29 @@ export async function serveLazyRoom(context: BrowserContext, options: LazyRoomOp
     requests: () => log,
     pageCount: () => Math.ceil(stories.length / pageSize),
   };
+}
+
+const catchAllInstalled = new WeakSet<BrowserContext>();
+
+export async function serveLazyRoom(context: BrowserContext, options: LazyRoomOptions): Promise<LazyRoom> {
+  const site = lazyRoomSite(options);
+  const roomPath = new URL(site.url).pathname;
+  const apiPath = `/api/v3/rooms/rooms/${site.roomId}/stories/simplified`;
+  if (!catchAllInstalled.has(context)) {
+    // Registered first, so it answers last: nothing unserved ever reaches the real upwork.com.
+    catchAllInstalled.add(context);
+    await context.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not served in this test' }));
+  }
+  await context.route(
+    (u) => u.origin === ORIGIN && (u.pathname === roomPath || u.pathname === apiPath || u.pathname === LAZY_ROOM_SCRIPT_PATH),
+    async (route) => {
+      const answer = await site.answer(new URL(route.request().url()));
+      if (answer === 'hang') return;
+      if (answer) await fulfillQuietly(route, answer);
+      else await route.fallback();
+    },
+  );
+  return site;
 }
 
 /** One API page: newest first, `cursor` naming where the next older page ends (null at the start). */

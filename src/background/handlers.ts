@@ -7,7 +7,10 @@ import { pageImageHandlers } from './page-image-handlers';
 import { timeStampHandlers } from './time-stamp-handler';
 import type { TabPictures } from './tab-pictures';
 import type { InjectCaptureCode } from './capture-code';
-import { discardStaged, getAttachmentSettings, isDiskFull, stageChunk, storeCapture, storePageCapture, storedAttachmentFiles, takeStagedAttachments, takeStagedFiles, type EvidenceDb } from '../storage';
+import {
+  discardStaged, getAttachmentSettings, isDiskFull, stageChunk, storeCapture, storePageCapture, storedAttachmentFiles, storedCaptureResult, storedPageCaptureResult,
+  takeStagedAttachments, takeStagedFiles, type EvidenceDb,
+} from '../storage';
 
 const UPWORK_ORIGIN = 'https://www.upwork.com';
 
@@ -23,11 +26,18 @@ export function backgroundHandlers(db: EvidenceDb, extensionVersion: string, pic
     ...timeStampHandlers(db),
     'capture.stageFile': async (input, sender) => {
       requireUpworkTab(sender);
-      return { received: await stageChunk(db, input) };
+      try {
+        return { received: await stageChunk(db, input) };
+      } catch (error) {
+        throw storageError(error);
+      }
     },
     'capture.commit': async (input, sender) => {
       requireUpworkTab(sender);
       if (new URL(input.url).origin !== UPWORK_ORIGIN) throw new Error('Only upwork.com pages can be captured.');
+      // A save sent again because its answer was lost gets the first one's answer (capture-replay.ts).
+      const replay = await storedCaptureResult(db, input);
+      if (replay) return replay;
       try {
         // The page copy must arrive whole; an attachment file that did not is only left out.
         const pageFiles = input.files.filter((f) => !f.path.startsWith('attachments/'));
@@ -35,6 +45,9 @@ export function backgroundHandlers(db: EvidenceDb, extensionVersion: string, pic
         const blobs = [...(await takeStagedFiles(db, input.captureId, pageFiles)), ...(await takeStagedAttachments(db, input.captureId, attachmentFiles))];
         return await storeCapture(db, input, { extensionVersion, blobs });
       } catch (error) {
+        // Its twin may have stored it meanwhile (a retry that overtook a slow first arrival).
+        const stored = await storedCaptureResult(db, input).catch(() => null);
+        if (stored) return stored;
         await discardStaged(db, input.captureId);
         throw storageError(error);
       }
@@ -42,10 +55,14 @@ export function backgroundHandlers(db: EvidenceDb, extensionVersion: string, pic
     'capture.commitPage': async (input, sender) => {
       requireUpworkTab(sender);
       if (new URL(input.url).origin !== UPWORK_ORIGIN) throw new Error('Only upwork.com pages can be captured.');
+      const replay = await storedPageCaptureResult(db, input);
+      if (replay) return replay;
       try {
         const blobs = await takeStagedFiles(db, input.captureId, input.files);
         return await storePageCapture(db, input, { extensionVersion, blobs });
       } catch (error) {
+        const stored = await storedPageCaptureResult(db, input).catch(() => null);
+        if (stored) return stored;
         await discardStaged(db, input.captureId);
         throw storageError(error);
       }

@@ -92,6 +92,13 @@ export class Fields {
     return v as T;
   }
 
+  /** A colour as #rrggbb, kept in lower case. */
+  hexColour(key: string): string {
+    const v = this.text(key, MAX_SHORT_TEXT_LENGTH);
+    if (!/^#[0-9a-f]{6}$/i.test(v)) this.fail(key, 'is not a colour like #3b6fd8');
+    return v.toLowerCase();
+  }
+
   utcTime(key: string): string {
     const v = this.text(key, MAX_SHORT_TEXT_LENGTH);
     if (!UTC_TIME.test(v) || Number.isNaN(Date.parse(v))) this.fail(key, 'is not a UTC time like 2026-03-02T14:14:00Z');

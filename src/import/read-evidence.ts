@@ -30,7 +30,10 @@ export function readEvidence(doc: Fields, files: BundleFiles): EvidenceRecords {
 }
 
 function readTag(f: Fields): Tag {
-  return { id: f.id('id'), label: f.text('label', MAX_SHORT_TEXT_LENGTH), kind: f.oneOf('kind', ['dispute-type', 'custom']) };
+  const tag: Tag = { id: f.id('id'), label: f.text('label', MAX_SHORT_TEXT_LENGTH), kind: f.oneOf('kind', ['dispute-type', 'custom']) };
+  // A colour came with custom tags in later bundles; earlier ones (and format 1) have none.
+  const color = f.optional('color', (k) => f.hexColour(k), undefined);
+  return color === undefined ? tag : { ...tag, color };
 }
 
 /** A record listed twice would make "whole or nothing" ambiguous: which of the two is the evidence? */

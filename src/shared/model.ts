@@ -113,7 +113,7 @@ export interface Tag {
   id: string;
   label: string;
   kind: 'dispute-type' | 'custom';
-  /** A custom tag's colour as the user picked it (#rrggbb); dispute types have none. */
+  /** A custom tag's colour (#rrggbb, one of shared/tags/tag-colours.ts when made here); dispute types have none. */
   color?: string;
 }
 
@@ -244,6 +244,8 @@ export type CustodyEventType =
   | 'imported'
   | 'deleted'
   | 'case'
+  /** A custom tag was made or its colour changed (detail: label, color, and previous on a change). */
+  | 'tag'
   /** The install's signing key was made or replaced (detail: fingerprint, replaces, reason). */
   | 'key';
 

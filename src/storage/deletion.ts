@@ -33,6 +33,35 @@ export function deleteCapture(db: EvidenceDb, captureId: string, at: IsoUtc = ne
   });
 }
 
+/** What deleting a capture would remove, for the question asked first; reads, changes nothing. */
+export interface CaptureDeletionPreview {
+  /** Messages (and system events) no other capture of the room saw. */
+  messages: number;
+  /** The capture is its conversation's or terms record's last: the record goes with it. */
+  lastOfRecord: boolean;
+}
+
+export function previewCaptureDeletion(db: EvidenceDb, captureId: string): Promise<CaptureDeletionPreview> {
+  return db.transaction('r', [db.captures, db.conversations, db.messages, db.terms], async () => {
+    const capture = await db.captures.get(captureId);
+    if (!capture) throw new Error('This capture is no longer stored.');
+    if (capture.termsId) {
+      const terms = await db.terms.get(capture.termsId);
+      return { messages: 0, lastOfRecord: (terms?.captureIds ?? []).every((id) => id === captureId) };
+    }
+    if (!capture.conversationId) return { messages: 0, lastOfRecord: false };
+    const left = ((await db.conversations.get(capture.conversationId))?.captureIds ?? []).filter((id) => id !== captureId);
+    const seen = await seenByOthers(db, left);
+    const ids = await db.messages.where('conversationId').equals(capture.conversationId).primaryKeys();
+    return { messages: ids.filter((id) => !seen.has(id)).length, lastOfRecord: left.length === 0 };
+  });
+}
+
+/** Every message id the given captures saw. */
+async function seenByOthers(db: EvidenceDb, captureIds: readonly string[]): Promise<Set<string>> {
+  return new Set((await db.captures.bulkGet([...captureIds])).flatMap((c) => c?.messageIds ?? []));
+}
+
 function inDeletion(db: EvidenceDb, work: () => Promise<DeletionSummary>): Promise<DeletionSummary> {
   return db.transaction('rw', [db.captures, db.conversations, db.messages, db.roomStates, db.terms, db.blobs, db.custody, db.cases, db.searchQueue], work);
 }
@@ -50,7 +79,7 @@ async function deleteRecords(db: EvidenceDb, what: { captureIds: string[]; whole
     const left = (room?.captureIds ?? []).filter((id) => !gone.has(id));
     const whole = what.wholeRooms.includes(roomId) || left.length === 0;
     // Messages no remaining capture saw go; the others forget the deleted captures.
-    const seen = new Set(whole ? [] : (await db.captures.bulkGet(left)).flatMap((c) => c?.messageIds ?? []));
+    const seen = await seenByOthers(db, whole ? [] : left);
     const messages = await db.messages.where('conversationId').equals(roomId).toArray();
     const doomed = messages.filter((m) => !seen.has(m.id));
     for (const m of doomed) for (const a of m.attachments) if (a.sha256) files.add(a.sha256);

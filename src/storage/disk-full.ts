@@ -1,7 +1,11 @@
-// A full disk, as IndexedDB reports it (directly, or wrapped by Dexie as `inner`), so that every
-// write path can say so in plain words instead of passing on the browser's error name.
+// A full disk, as IndexedDB reports it (directly, wrapped by Dexie as `inner`, or as one of a
+// bulk write's `failures`), so that every write path can say so in plain words instead of
+// passing on the browser's error name.
 export function isDiskFull(error: unknown): boolean {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (e.name === 'QuotaExceededError') return true;
+  if (e.inner !== undefined && e.inner !== error && isDiskFull(e.inner)) return true;
+  // A bulkAdd/bulkPut that failed row by row (Dexie's BulkError): one full-disk failure is enough.
+  return Array.isArray(e.failures) && e.failures.some((f) => f !== error && isDiskFull(f));
 }

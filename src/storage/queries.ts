@@ -8,6 +8,12 @@ export function listCaptures(db: EvidenceDb, limit?: number): Promise<StoredCapt
   return (limit ? newestFirst.limit(limit) : newestFirst).toArray();
 }
 
+/** The captures a record names, by key, those still stored, newest first. */
+export async function capturesById(db: EvidenceDb, ids: readonly string[]): Promise<StoredCapture[]> {
+  const found = (await db.captures.bulkGet([...ids])).filter((c): c is StoredCapture => c !== undefined);
+  return found.sort((a, b) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : 0));
+}
+
 /** Where each imported capture came from, by capture id (captures made here are not listed). */
 export async function importedCaptures(db: EvidenceDb): Promise<Map<string, ImportedFrom>> {
   const rows = await db.captures.filter((c) => Boolean(c.importedFrom)).toArray();

@@ -1,7 +1,7 @@
 // What the user adds while reviewing: tags, notes, key-evidence marks. Each change and its
 // custody event are written together.
 import { queueForSearch, TERMS_PREFIX } from './search-queue';
-import type { Review, Tag } from '../shared/model';
+import type { Review } from '../shared/model';
 import type { EvidenceDb } from './db';
 import { appendCustody } from './custody-log';
 
@@ -47,14 +47,4 @@ export async function setKey(db: EvidenceDb, subject: Subject, key: boolean): Pr
   await review(db, subject, (current) =>
     current.key === key ? { next: {}, custody: null } : { next: { key }, custody: { event: key ? 'tagged' : 'untagged', detail: { tag: 'key' } } },
   );
-}
-
-export async function addCustomTag(db: EvidenceDb, label: string): Promise<Tag> {
-  const clean = label.trim().replace(/\s+/g, ' ');
-  if (!clean) throw new Error('A tag needs a name.');
-  if (clean.length > 40) throw new Error('Keep tag names to 40 characters or fewer.');
-  const id = `custom:${clean.toLowerCase()}`;
-  const tag: Tag = { id, label: clean, kind: 'custom' };
-  await db.tags.put(tag);
-  return tag;
 }

@@ -80,10 +80,12 @@ describe('exporting one conversation of two', () => {
     const evidenceB = JSON.parse(roomB.get('evidence.json')!) as { scope: unknown; conversations: { id: string }[] };
     expect(evidenceB.conversations.map((c) => c.id)).toEqual([ROOM_B]);
     expect(evidenceB.scope).toMatchObject({ conversationId: ROOM_B });
-    // Room A's capture, tag, note and export are in the log as withheld lines; room B's capture is shown.
+    // Room A's capture, the tag's making, its use, the note and room A's export are in the log as
+    // withheld lines; room B's capture is shown. Room A's own export, which lists the tag, shows its making.
     const lines = roomB.get('custody.jsonl')!.trim().split('\n').map((l) => JSON.parse(l) as { withheld?: true; event?: string });
     const events = lines.map((l) => l.event ?? 'withheld');
-    expect(events.filter((e) => e !== 'key')).toEqual(['withheld', 'captured', 'withheld', 'withheld', 'withheld']);
+    expect(events.filter((e) => e !== 'key')).toEqual(['withheld', 'captured', 'withheld', 'withheld', 'withheld', 'withheld']);
+    expect(roomA.get('custody.jsonl')!.split('\n').filter((l) => l.includes('"event":"tag"'))).toHaveLength(1);
     // The install's signing key, made when the dashboard first opened, is about no record: never withheld.
     expect(events.filter((e) => e === 'key')).toHaveLength(1);
     expect(roomB.get('report.md')).toContain('withheld (about records outside this export)');

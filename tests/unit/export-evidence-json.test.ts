@@ -83,9 +83,10 @@ describe('evidence.json', () => {
     expect(second).toMatchObject({ pageKind: 'messages-room', pageVariant: 'workroom-messages', files: ['captures/cap-2/page.html'] });
   });
 
-  it('exports the set\'s tags, custom ones included', () => {
+  it('exports the set\'s tags, custom ones included with their colour', () => {
     const tags = evidence().tags;
     expect(tags.map((t) => t.id)).toEqual(['billing', 'quality', 'scope', 'deadline', 'communication', 'other', 'custom-1']);
-    expect(tags.at(-1)).toEqual({ id: 'custom-1', label: '<b>Scope creep</b>', kind: 'custom' });
+    expect(tags[0]).toEqual({ id: 'billing', label: 'Billing', kind: 'dispute-type' });
+    expect(tags.at(-1)).toEqual({ id: 'custom-1', label: '<b>Scope creep</b>', kind: 'custom', color: '#d93f3f' });
   });
 });

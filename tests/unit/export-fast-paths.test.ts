@@ -8,7 +8,8 @@ describe('the export fast paths', () => {
   it('builds the same bytes with WebCrypto hashes as with the synchronous ones', async () => {
     const set = makeEvidenceSet();
     expect(await buildBundle(set)).toEqual(buildBundleFiles(set));
-  });
+    // Two whole bundles of the full fixture set: seconds on a loaded 2-core machine, not a speed check.
+  }, 60_000);
 
   it('sorts messages in compareMessages order, undated last, equal times by conversation and page position', () => {
     const { messages } = makeEvidenceSet();

@@ -145,7 +145,7 @@ export function makeEvidenceSet(): EvidenceSet {
     ],
     messages,
     terms: [],
-    tags: [...DISPUTE_TAGS, { id: 'custom-1', label: '<b>Scope creep</b>', kind: 'custom' }],
+    tags: [...DISPUTE_TAGS, { id: 'custom-1', label: '<b>Scope creep</b>', kind: 'custom', color: '#d93f3f' }],
     custody: custody([
       { at: '2026-03-10T15:00:00Z', event: 'captured', subject: 'cap-1', detail: { messages: 4 } },
       { at: '2026-03-11T15:00:00Z', event: 'captured', subject: 'cap-2', detail: { messages: 2 } },

@@ -29,6 +29,7 @@ function roomBExport(): EvidenceSet {
     messages: all.messages.filter((m) => m.conversationId === ROOM_B),
     files: new Map([...all.files].filter(([path]) => path.startsWith('captures/cap-2/'))),
     custody: log([
+      { at: '2026-03-09T15:00:00Z', event: 'tag', subject: 'custom-1', detail: { label: '<b>Scope creep</b>', color: '#d93f3f' } },
       { at: '2026-03-10T15:00:00Z', event: 'captured', subject: 'cap-1', detail: { conversationId: ROOM_A, url: `https://www.upwork.com/ab/messages/rooms/${ROOM_A}`, messages: 4 } },
       { at: '2026-03-11T15:00:00Z', event: 'captured', subject: 'cap-2', detail: { conversationId: ROOM_B, url: 'https://www.upwork.com/nx/wm/workroom/38123457/messages', messages: 2 } },
       { at: '2026-03-12T09:00:00Z', event: 'tagged', subject: 'story_a1', detail: { type: 'message', tag: 'custom-1' } },
@@ -52,7 +53,7 @@ const isShown = (l: CustodyLine): l is CustodyEvent => !('withheld' in l);
 describe('an export of one conversation', () => {
   it('shows custody lines about its records and withholds every other, in order', () => {
     const lines = parseCustodyJsonl(text(buildBundleFiles(roomBExport()).get('custody.jsonl'))).events;
-    expect(lines.map((l) => l.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(lines.map((l) => l.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     expect(lines.filter(isShown).map((e) => `${e.event} ${e.subject}`)).toEqual(['captured cap-2', 'noted ' + ROOM_B, 'tagged story_b1', 'exported b.zip']);
   });
 
@@ -72,11 +73,15 @@ describe('an export of one conversation', () => {
     expect(doc.tags.map((t) => t.id)).toEqual(['billing', 'quality', 'scope', 'deadline', 'communication', 'other']);
   });
 
-  it('lists a custom tag once an exported record carries it', () => {
+  it('lists a custom tag, with its colour and the custody line that made it, once an exported record carries it', () => {
     const set = roomBExport();
+    set.tags = set.tags.map((t) => (t.id === 'custom-1' ? { ...t, color: '#d93f3f' } : t));
     set.messages = set.messages.map((m, i) => (i === 0 ? { ...m, tags: ['custom-1'] } : m));
-    const doc = JSON.parse(text(buildBundleFiles(set).get('evidence.json'))) as { tags: { id: string }[] };
-    expect(doc.tags.map((t) => t.id)).toContain('custom-1');
+    const files = buildBundleFiles(set);
+    const doc = JSON.parse(text(files.get('evidence.json'))) as { tags: { id: string }[] };
+    expect(doc.tags.find((t) => t.id === 'custom-1')).toEqual({ id: 'custom-1', label: '<b>Scope creep</b>', kind: 'custom', color: '#d93f3f' });
+    const lines = parseCustodyJsonl(text(files.get('custody.jsonl'))).events;
+    expect(lines.filter(isShown).map((e) => `${e.event} ${e.subject}`)).toContain('tag custom-1');
   });
 
   it('shows withheld lines in both reports as withheld, with their hashes', () => {

@@ -71,6 +71,7 @@ describe('refusing a bundle', () => {
     ['a source that is not dom, page-data or both', (d) => (d.messages[0].sources.sentAt = 'server'), 'evidence.json: message 1: "sources": "sentAt" is "server", not one of dom, page-data, both.'],
     ['a source for a field that has none', (d) => (d.messages[0].sources.note = 'dom'), 'evidence.json: message 1: "sources": "note" is not a field with a source.'],
     ['a conflict whose value is an object', (d) => d.messages[0].conflicts.push({ field: 'text', dom: 'a', pageData: { x: 1 } }), 'evidence.json: message 1: conflict 1: "pageData" is not text.'],
+    ['a tag colour that is not #rrggbb', (d) => (d.tags.at(-1).color = 'red;background:url(x)'), 'evidence.json: tag 7: "color" is not a colour like #3b6fd8.'],
     ["a capture file under another capture's folder", (d) => d.captures[0].files.push('captures/cap-2/page.html'), 'evidence.json: capture 1 names the file "captures/cap-2/page.html", which is not under captures/cap-1/.'],
   ];
 

@@ -83,11 +83,20 @@ describe('report.html', () => {
     expect(doc.querySelector('#summary')?.textContent).toMatch(/Conversations\s*2\s*Messages\s*6\s*Captures\s*2\s*Key evidence\s*2/);
   });
 
+  it('writes a tag colour into the report only when it is #rrggbb', () => {
+    const set = makeEvidenceSet();
+    set.tags = set.tags.map((t) => (t.kind === 'custom' ? { ...t, color: 'red;background:url(https://example.com/x)' } : t));
+    const doc = parseHtml(reportSource(set));
+    expect([...doc.querySelectorAll('.tag')].every((t) => t.getAttribute('style') === null)).toBe(true);
+  });
+
   it('shows tags by label, notes, attachments, and deleted and edited markers with earlier versions', () => {
     const doc = parseHtml(reportSource());
     const byId = (id: string) => [...doc.querySelectorAll('article.message')].find((a) => a.textContent?.includes(id));
     const a1 = byId('story_a1');
     expect([...(a1?.querySelectorAll('.tag') ?? [])].map((t) => t.textContent)).toEqual(['Billing', '<b>Scope creep</b>']);
+    // A custom tag's colour marks its edge; a dispute type has none.
+    expect([...(a1?.querySelectorAll('.tag') ?? [])].map((t) => t.getAttribute('style'))).toEqual([null, 'border-left: .5rem solid #d93f3f']);
     expect(a1?.querySelector('.note')?.textContent).toBe(`Client's first request ${HOSTILE.mdLink}`);
     expect(a1?.querySelector('.attachments')?.textContent).toContain('redirects.xlsx (24 KB)');
     expect(byId('story_a3')?.querySelector('.marker.deleted')?.textContent).toContain('first seen deleted 2026-03-12 10:00 UTC');

@@ -1,7 +1,7 @@
 // Deleting a capture or a conversation: exactly its records go, in one transaction with a
 // `deleted` custody event, and a file goes only when no remaining record names it.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { custodyLog, deleteCapture, deleteConversation, openEvidenceDb, storeCapture, type EvidenceDb, type StoredBlob } from '../../src/storage';
+import { custodyLog, deleteCapture, deleteConversation, openEvidenceDb, previewCaptureDeletion, storeCapture, type EvidenceDb, type StoredBlob } from '../../src/storage';
 import { piecedRows, PNG_PIECE_BYTES } from '../../src/storage/pieced-blobs';
 import { custodyProblems } from '../../src/shared/custody';
 import { sha256Hex } from '../../src/shared/hash';
@@ -137,6 +137,16 @@ describe('deleting a capture', () => {
     expect(await db.conversations.get(ROOM)).toMatchObject({ captureIds: [second], firstCapturedAt: '2026-03-21T15:00:00.000Z' });
     expect(summary).toEqual({ conversations: [], captures: [first], terms: [], messages: 1, files: own.length });
     expect(custodyProblems(await custodyLog(db))).toEqual([]);
+  });
+
+  it('is previewed, before the question is asked, as exactly what it then removes', async () => {
+    const before = await snapshot();
+    expect(await previewCaptureDeletion(db, first)).toEqual({ messages: 1, lastOfRecord: false });
+    expect(await previewCaptureDeletion(db, elsewhere)).toEqual({ messages: 1, lastOfRecord: true });
+    expect(await snapshot()).toEqual(before);
+    expect((await deleteCapture(db, first)).messages).toBe(1);
+    expect(await previewCaptureDeletion(db, second)).toEqual({ messages: 2, lastOfRecord: true });
+    await expect(previewCaptureDeletion(db, first)).rejects.toThrow(/no longer stored/);
   });
 
   it('removes the conversation with its last capture', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addCustomTag, custodyLog, gatherEvidence, recordExport, listTags, openEvidenceDb, setKey, setNote, setTag, storeCapture, storePageCapture, type EvidenceDb } from '../../src/storage';
+import { addCustomTag, setTagColour, custodyLog, gatherEvidence, recordExport, listTags, openEvidenceDb, setKey, setNote, setTag, storeCapture, storePageCapture, type EvidenceDb } from '../../src/storage';
 import { custodyProblems } from '../../src/shared/custody';
 import type { TermsRecord } from '../../src/shared/model';
 import { ROOM, captureInput, message, room } from './helpers/capture-input';
@@ -17,6 +17,30 @@ describe('reviewing evidence', () => {
   it('has the six dispute types from the start, then custom tags', async () => {
     await addCustomTag(db, '  Late   payment ');
     expect((await listTags(db)).map((t) => t.id)).toEqual(['billing', 'quality', 'scope', 'deadline', 'communication', 'other', 'custom:late payment']);
+  });
+
+  it('keeps a custom tag\'s colour, logging its making and each colour change in custody', async () => {
+    const tag = await addCustomTag(db, 'Refund', '#D93F3F');
+    expect(tag).toEqual({ id: 'custom:refund', label: 'Refund', kind: 'custom', color: '#d93f3f' });
+    await setTagColour(db, tag.id, '#2f8a3a');
+    await setTagColour(db, tag.id, '#2f8a3a'); // no change, no event
+    expect(await db.tags.get(tag.id)).toMatchObject({ color: '#2f8a3a' });
+    const log = await custodyLog(db);
+    expect(log.slice(1).map((e) => [e.event, e.subject, e.detail])).toEqual([
+      ['tag', 'custom:refund', { label: 'Refund', color: '#d93f3f' }],
+      ['tag', 'custom:refund', { label: 'Refund', color: '#2f8a3a', previous: '#d93f3f' }],
+    ]);
+    expect(custodyProblems(log)).toEqual([]);
+  });
+
+  it('refuses a colour outside the palette, a second tag of the same name and recolouring a dispute type, changing nothing', async () => {
+    await expect(addCustomTag(db, 'Refund', '#ffff00')).rejects.toThrow('Choose one of the colours offered.');
+    await addCustomTag(db, 'Refund');
+    await expect(addCustomTag(db, ' refund ', '#d93f3f')).rejects.toThrow('There is already a tag “Refund”.');
+    await expect(setTagColour(db, 'billing', '#d93f3f')).rejects.toThrow(/Only your own tags/);
+    await expect(setTagColour(db, 'custom:refund', 'red')).rejects.toThrow(/colours offered/);
+    expect(await db.tags.get('custom:refund')).toMatchObject({ color: '#3b6fd8' });
+    expect((await custodyLog(db)).filter((e) => e.event === 'tag')).toHaveLength(1);
   });
 
   it('tags, untags, notes and marks key evidence, each in the custody chain', async () => {

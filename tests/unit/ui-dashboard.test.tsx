@@ -43,6 +43,15 @@ async function mountDashboard(saveFile = vi.fn()) {
   return store.mount(<DashboardApp software={SOFTWARE} saveFile={saveFile} />);
 }
 
+async function choose(select: HTMLSelectElement, optionText: string) {
+  const option = [...select.options].find((o) => o.text === optionText);
+  if (!option) throw new Error(`No option ${optionText}`);
+  await act(() => {
+    select.value = option.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
 const articleCount = (n: number) => () => expect(store.container!.querySelectorAll('article')).toHaveLength(n);
 const nav = (root: HTMLElement) => find(root, 'nav[aria-label="Conversations"]');
 const navButton = (root: HTMLElement, title: string) => {
@@ -182,11 +191,18 @@ describe('dashboard', () => {
     const root = await mountDashboard();
     await waitFor(articleCount(3));
     await type(labelled<HTMLInputElement>(root, 'New tag'), 'Refund');
+    await choose(labelled<HTMLSelectElement>(root, 'Colour'), 'Red');
     await click(button(root, 'Add tag'));
     await waitFor(() => expect([...labelled<HTMLSelectElement>(root, 'Filter by tag').options].map((o) => o.text)).toContain('Refund'));
     const article = find(root, 'article');
     await click(button(article, 'Tags T'));
-    expect(article.querySelectorAll('button.tag-toggle--custom')).toHaveLength(1);
+    const toggle = find<HTMLButtonElement>(article, 'button.tag-toggle--custom');
+    expect(toggle.textContent).toBe('Refund');
+    expect(find<HTMLElement>(toggle, '.tag-swatch').style.backgroundColor).toMatch(/#d93f3f|rgb\(217, 63, 63\)/);
+    // Its colour changes in place, each change in custody.
+    await choose(find<HTMLSelectElement>(root, 'select[aria-label="Colour of Refund"]'), 'Green');
+    await waitFor(async () => expect(await store.db.tags.get('custom:refund')).toMatchObject({ color: '#2f8a3a' }));
+    expect((await store.db.custody.filter((e) => e.event === 'tag').toArray()).map((e) => [e.event, e.detail.color])).toEqual([['tag', '#d93f3f'], ['tag', '#2f8a3a']]);
   });
 
   it('exports what the current filter shows as one zip named after the bundle', async () => {

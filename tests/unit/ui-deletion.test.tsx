@@ -48,3 +48,60 @@ describe('deleting a conversation', () => {
     expect((await store.db.custody.toArray()).filter((e) => e.event === 'deleted').map((e) => e.subject)).toEqual([ROOM_A]);
   });
 });
+
+describe('deleting one capture of a conversation', () => {
+  async function openCaptures(): Promise<HTMLElement> {
+    const [one, two] = [storedMessage(1).id, storedMessage(2).id];
+    await store.db.captures.bulkPut([
+      storedCapture('cap_1', ROOM_A, '2026-03-20T15:00:00Z', { messageIds: [one, two] }),
+      storedCapture('cap_3', ROOM_A, '2026-03-21T15:00:00Z', { messageIds: [two] }),
+      storedCapture('cap_2', ROOM_B, '2026-03-19T15:00:00Z'),
+    ]);
+    await store.db.conversations.bulkPut([
+      storedConversation(ROOM_A, 'Dana Whitfield', { captureIds: ['cap_1', 'cap_3'], lastCapturedAt: '2026-03-21T15:00:00Z' }),
+      storedConversation(ROOM_B, 'Sam Ortiz', { captureIds: ['cap_2'] }),
+    ]);
+    await store.db.messages.bulkPut([storedMessage(1), storedMessage(2, { captureIds: ['cap_1', 'cap_3'] }), storedMessage(3, { conversationId: ROOM_B, captureIds: ['cap_2'] })]);
+    const root = await store.mount(<DashboardApp software={{ name: 'Evidence Locker', version: '0.1.0' }} saveFile={async () => undefined} />);
+    const room = await waitFor(() => {
+      const found = [...find(root, 'nav[aria-label="Conversations"]').querySelectorAll('button')].find((b) => (b.textContent ?? '').startsWith('Dana Whitfield'));
+      expect(found).toBeDefined();
+      return found!;
+    });
+    await click(room);
+    await waitFor(() => expect(find(root, '.record-captures summary').textContent).toBe('Captures (2)'));
+    return root;
+  }
+  const deleteButtons = (root: HTMLElement) => [...root.querySelectorAll<HTMLButtonElement>('.record-captures button')].filter((b) => b.textContent === 'Delete');
+
+  it('lists the captures newest first and asks first, naming the messages only that capture saw; cancel deletes nothing', async () => {
+    const root = await openCaptures();
+    const items = [...root.querySelectorAll('.record-capture')];
+    expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual(['2026-03-21T15:00:00Z', '2026-03-20T15:00:00Z']);
+    expect(deleteButtons(root)[1]!.getAttribute('aria-label')).toMatch(/^Delete the capture of /);
+    await click(deleteButtons(root)[1]!);
+    const asked = await waitFor(() => {
+      expect(question(root)?.textContent).toContain('1 message that no other capture saw');
+      return question(root)!;
+    });
+    expect(buttons(asked, 'Export its conversation')).toHaveLength(1);
+    await click(button(asked, 'Cancel'));
+    expect(await store.db.captures.count()).toBe(3);
+    expect(await store.db.messages.count()).toBe(3);
+    expect((await store.db.custody.toArray()).filter((e) => e.event === 'deleted')).toEqual([]);
+  });
+
+  it('deletes on confirm: only what that capture alone held goes, the conversation stays, custody says so', async () => {
+    const root = await openCaptures();
+    await click(deleteButtons(root)[1]!);
+    await click(await waitFor(() => button(question(root)!, 'Delete capture')));
+    await waitFor(() => expect(find(root, '[role="status"]').textContent).toMatch(/^Deleted “capture of .+”: 1 message, 1 capture, 0 stored files$/));
+    expect((await store.db.captures.toCollection().primaryKeys()).sort()).toEqual(['cap_2', 'cap_3']);
+    expect((await store.db.messages.toCollection().primaryKeys()).sort()).toEqual([storedMessage(2).id, storedMessage(3).id].sort());
+    expect(await store.db.conversations.get(ROOM_A)).toMatchObject({ captureIds: ['cap_3'] });
+    expect((await store.db.custody.toArray()).filter((e) => e.event === 'deleted').map((e) => e.subject)).toEqual(['cap_1']);
+    // The conversation is still shown, now with one capture.
+    await waitFor(() => expect(find(root, '.record-captures summary').textContent).toBe('Captures (1)'));
+    expect(find(root, '.conversation-header h2').textContent).toBe('Dana Whitfield');
+  });
+});

@@ -124,4 +124,30 @@ describe('MessageList', () => {
     await press(list, 'n');
     await waitFor(() => expect(root.querySelectorAll('article textarea')).toHaveLength(1));
   });
+
+  it('tags a range selected with Shift+click at once from the selection\'s own tag buttons', async () => {
+    await store.db.messages.bulkPut(MESSAGES.filter((m) => m.conversationId === ROOM_A && m.sentAt !== null));
+    const handlers = { onToggleTag: vi.fn(), onKeyChange: vi.fn(), onSaveNote: vi.fn() };
+    const root = await store.mount(<Listed filter={{ conversationId: ROOM_A }} handlers={handlers} />);
+    await waitFor(() => expect(root.querySelectorAll('article')).toHaveLength(3));
+    const rows = [...root.querySelectorAll<HTMLElement>('.message-row')];
+    const clickText = (row: HTMLElement, shiftKey: boolean) =>
+      act(() => {
+        row.querySelector('p.message-text')!.dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey }));
+      });
+    await clickText(rows[0]!, false);
+    expect(root.querySelector('.range-tag-bar')).toBeNull();
+    await clickText(rows[2]!, true);
+    expect(root.querySelectorAll('article.message--selected')).toHaveLength(3);
+    const bar = root.querySelector<HTMLElement>('.range-tag-bar')!;
+    expect(bar.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Tag the 3 selected');
+    const billing = [...bar.querySelectorAll('button')].find((b) => b.textContent === 'Billing')!;
+    // Message 5 has Billing already: not pressed for the range, and a press sets it on the two others.
+    expect(billing.getAttribute('aria-pressed')).toBe('false');
+    await act(() => billing.click());
+    expect(handlers.onToggleTag.mock.calls).toEqual([
+      [storedMessage(1).id, 'billing', true],
+      [storedMessage(2).id, 'billing', true],
+    ]);
+  });
 });

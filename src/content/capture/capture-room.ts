@@ -41,6 +41,8 @@ export function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
     session.progress(t('capture_progress_reading_messages', 'Reading messages…'));
     const read = extractMessagesRoom(harvestedRoom(run.doc, history.stories), run.url, { timeZone: environment.timeZone, capturedAt: new Date(environment.capturedAt) });
     const extraction = withPageData(read, ports.history.pageData, actions);
+    // Stories the page's own data gives to another room are that room's, whatever list showed them.
+    if (ports.history.pageData.foreignRoom(extraction.conversation.id, extraction.messages.map((m) => m.id)) !== null) throw new Error(t('capture_failed_mixed_rooms', "the page showed another conversation's messages during the capture, so nothing was stored. Open the conversation you want and capture again."));
     if (extraction.messages.length === 0 && history.partial) throw new Error('no messages had loaded before the capture was cancelled.');
     session.signal.throwIfAborted();
 

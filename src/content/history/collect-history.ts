@@ -6,7 +6,8 @@ import { cancelledByUser, type CaptureSession } from '../capture-session';
 import { loadHistory, sweepToNewest, type HistoryStop } from './history-loader';
 import type { HistoryPort } from './history-port';
 import type { PageData } from './page-data';
-import { findScrollContainer } from './scroll-container';
+import { findScrollContainer, type ScrollContainer } from './scroll-container';
+import { MESSAGE_LIST } from '../../extractors/selectors';
 import { StoryHarvest } from './story-harvest';
 import { t } from '../status-words';
 
@@ -19,8 +20,9 @@ export interface CollectedHistory {
 
 export async function collectHistory(doc: Document, list: Element, session: CaptureSession, port: HistoryPort): Promise<CollectedHistory> {
   const { pageData } = port;
-  const container = findScrollContainer(doc, list);
-  const harvest = new StoryHarvest(container.el);
+  const first = findScrollContainer(doc, list);
+  const harvest = new StoryHarvest(first.el);
+  const container = followingRemounts(doc, first, harvest);
   const restore = container.savePosition();
   const urlRoom = roomIdFromUrl(new URL(doc.location.href));
   // A workroom's Messages tab names its room only in the stories it loads.
@@ -99,4 +101,34 @@ function rowsMaybeSkipped(harvest: StoryHarvest, roomId: string | null, pageData
   if (known.size === 0) return true;
   for (const id of known) if (!harvest.order.has(id)) return true;
   return false;
+}
+
+/**
+ * The room's scroll container, followed across the page's re-renders: when the page replaces the
+ * list with new nodes mid-capture (a framework remount), loading and harvesting move to the new
+ * ones, and the stories already harvested stay.
+ */
+function followingRemounts(doc: Document, first: ScrollContainer, harvest: StoryHarvest): ScrollContainer {
+  let current = first;
+  const now = (): ScrollContainer => {
+    if (current.el.isConnected) return current;
+    const list = MESSAGE_LIST.map((s) => doc.querySelector(s)).find((el) => el !== null);
+    if (list) {
+      current = findScrollContainer(doc, list);
+      harvest.follow(current.el);
+    }
+    return current;
+  };
+  return {
+    get el() {
+      return now().el;
+    },
+    get oldestEnd() {
+      return now().oldestEnd;
+    },
+    jumpToOldest: () => now().jumpToOldest(),
+    atOldest: () => now().atOldest(),
+    stepTowardNewest: (px) => now().stepTowardNewest(px),
+    savePosition: () => now().savePosition(),
+  };
 }

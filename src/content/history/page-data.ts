@@ -13,6 +13,11 @@ export interface PageData {
   knownIds(roomId: string): ReadonlySet<string>;
   /** Adds exact times, edits and deletions from the page's data (by story id). */
   merge(roomId: string, messages: ExtractedMessage[]): { messages: ExtractedMessage[]; actions: string[] };
+  /**
+   * Another room the page's data gave one of these stories to, and this room's did not: the page
+   * showed that room's stories in this one's list (a re-render racing a room switch).
+   */
+  foreignRoom(roomId: string, storyIds: readonly string[]): string | null;
   /** The room whose stories the page loaded last: a workroom's Messages tab names its room only there. */
   lastRoomId(): string | null;
   /** Called after each response of the page's that was read; returns an unsubscribe. */
@@ -27,6 +32,15 @@ export function pageDataFrom(log: PageStoryLog): PageData {
     startReached: (roomId) => log.historyStartReached(roomId),
     responseCount: (roomId) => log.responseCount(roomId),
     knownIds: (roomId) => new Set(log.storiesFor(roomId).keys()),
+    foreignRoom(roomId, storyIds) {
+      const mine = log.storiesFor(roomId);
+      for (const id of storyIds) {
+        if (mine.has(id)) continue;
+        const other = log.roomsHolding(id).find((r) => r !== roomId);
+        if (other) return other;
+      }
+      return null;
+    },
     merge(roomId, messages) {
       const merged = mergePageStories(messages, log.storiesFor(roomId));
       return { messages: merged.messages, actions: [...merged.actions, ...log.problems(roomId)] };

@@ -20,6 +20,8 @@ export interface PageStoryLog {
   historyStartReached(roomId: string): boolean;
   /** Distinct responses accepted for the room. */
   responseCount(roomId: string): number;
+  /** The rooms whose responses held this story. */
+  roomsHolding(storyId: string): string[];
   /** The room whose stories the page loaded last: a workroom's Messages tab names its room only there. */
   lastRoomId(): string | null;
   /** Called after each accepted response; returns an unsubscribe. */
@@ -131,6 +133,7 @@ export function listenForPageStories(win: Window): PageStoryLog {
       return r !== undefined && startReached(r);
     },
     responseCount: (id) => rooms.get(id)?.responses ?? 0,
+    roomsHolding: (storyId) => [...rooms].filter(([, r]) => r.stories.has(storyId)).map(([id]) => id),
     lastRoomId: () => lastRoom,
     onStories: (listener) => {
       listeners.add(listener);

@@ -12,7 +12,7 @@ export class StoryHarvest {
   /** True once the page removed a story row: the list is virtualized. */
   removedRows = false;
 
-  constructor(private readonly container: Element) {
+  constructor(private container: Element) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(container, { childList: true, subtree: true });
     this.addItems(storyItemsIn(container));
@@ -30,6 +30,15 @@ export class StoryHarvest {
   /** Picks up whatever the page has rendered since the last mutation callback. */
   flush(): void {
     this.onMutations(this.observer.takeRecords());
+  }
+
+  /** The page re-rendered the room into new nodes: watch those from now on; what was harvested stays. */
+  follow(container: Element): void {
+    this.flush();
+    this.observer.disconnect();
+    this.container = container;
+    this.observer.observe(container, { childList: true, subtree: true });
+    this.addItems(storyItemsIn(container));
   }
 
   stop(): void {

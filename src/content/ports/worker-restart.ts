@@ -1,14 +1,22 @@
 // The background is a service worker (an event page on Firefox) that the browser may stop at any
 // moment; a message sent while it restarts fails with the browser's own words ("Could not
 // establish connection. Receiving end does not exist.", "A listener indicated an asynchronous
-// response by returning true, but the message channel closed…"). Such a send is tried again once
-// the worker is back; a message whose answer was lost is tried again only when doing it twice
-// changes nothing (staging a file part); the user never sees the browser's words.
+// response by returning true, but the message channel closed…", or no answer at all). Such a send
+// is tried again once the worker is back; a message whose answer was lost is tried again only when
+// doing it twice changes nothing (staging a file part; a save, which the background answers from
+// the stored capture when the first arrival stored it); the user never sees the browser's words.
 
 /** The message never reached a listener: sending it again is always safe. */
 const NOT_DELIVERED = /could not establish connection|receiving end does not exist|extension context invalidated/i;
 /** It was delivered but its answer was lost (the worker stopped mid-way). */
 const ANSWER_LOST = /message channel closed|message port closed|the page keeping the extension port is moved into back\/forward cache|no response/i;
+
+/** The channel closed without a reply (the polyfill resolves such a send with nothing). */
+export class AnswerLostError extends Error {
+  constructor() {
+    super('the message channel closed before a response was received');
+  }
+}
 
 const RETRY_DELAYS_MS = [100, 400, 1200];
 

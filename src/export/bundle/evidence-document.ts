@@ -21,7 +21,7 @@ export function evidenceDocument(view: ExportView): EvidenceDocument {
     conversations: view.conversations.map(conversationRecord),
     messages: view.messages.map((m) => messageRecord(m, view)),
     ...termsArrays(set.terms),
-    tags: view.tags.map((t) => ({ id: t.id, label: t.label, kind: t.kind })),
+    tags: view.tags.map((t) => ({ id: t.id, label: t.label, kind: t.kind, ...(t.color ? { color: t.color } : {}) })),
     cases: (set.cases ?? []).map((c) => caseRecord(c, set)),
   };
 }

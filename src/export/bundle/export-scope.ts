@@ -17,6 +17,8 @@ export interface ExportedRecords {
   messages: ReadonlySet<string>;
   terms: ReadonlySet<string>;
   cases: ReadonlySet<string>;
+  /** The tags the export lists (listedTags). */
+  tags: ReadonlySet<string>;
 }
 
 export function exportedRecords(set: EvidenceSet): ExportedRecords {
@@ -28,6 +30,7 @@ export function exportedRecords(set: EvidenceSet): ExportedRecords {
     messages: new Set(set.messages.map((m) => m.id)),
     terms: new Set(set.terms.map((t) => t.id)),
     cases: new Set((set.cases ?? []).map((c) => c.id)),
+    tags: new Set(listedTags(set).map((t) => t.id)),
   };
 }
 
@@ -53,6 +56,9 @@ function isAboutExport(e: CustodyEvent, records: ExportedRecords): boolean {
       return reviewedRecordIsExported(e.subject, detail.type, records);
     case 'case':
       return records.cases.has(e.subject) && caseLineNamesOnlyExported(detail, records);
+    case 'tag':
+      // A custom tag made or recoloured: told when the export lists the tag (an exported record carries it).
+      return records.tags.has(e.subject);
     case 'key':
       // The install's signing key made or replaced: it names fingerprints only, no record, and a
       // reader needs it to see why a later bundle is signed by another key.

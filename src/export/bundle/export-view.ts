@@ -30,6 +30,8 @@ export interface ExportView {
   /** Where the set's copies were redacted and which files were left out (empty when nothing was). */
   redaction: RedactionNotes;
   tagLabel(id: string): string;
+  /** A custom tag's colour as #rrggbb, checked again here since the report writes it into a style. */
+  tagColor(id: string): string | undefined;
   conversationTitle(id: string): string;
 }
 
@@ -50,6 +52,7 @@ export function exportView(set: EvidenceSet, redaction: RedactionNotes = noRedac
   } else for (const m of messages) if (m.key) exhibits.set(m, String(exhibits.size + 1));
   const tags = listedTags(set);
   const labels = new Map(tags.map((t) => [t.id, t.label]));
+  const colors = new Map(tags.flatMap((t) => (t.color && /^#[0-9a-f]{6}$/i.test(t.color) ? [[t.id, t.color] as const] : [])));
   const titles = new Map(set.conversations.map((c) => [c.id, c.title]));
   return {
     set,
@@ -64,6 +67,7 @@ export function exportView(set: EvidenceSet, redaction: RedactionNotes = noRedac
     tags,
     redaction,
     tagLabel: (id) => labels.get(id) ?? id,
+    tagColor: (id) => colors.get(id),
     conversationTitle: (id) => titles.get(id) ?? id,
   };
 }

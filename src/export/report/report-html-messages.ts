@@ -102,5 +102,11 @@ function versionsHtml(view: ExportView, m: StoredMessage): string {
 }
 
 function tagsHtml(view: ExportView, ids: string[]): string {
-  return ids.map((id) => `<span class="tag">${h(view.tagLabel(id))}</span>`).join(' ');
+  // A custom tag's colour marks its left edge; the name stays in the text colour.
+  return ids
+    .map((id) => {
+      const color = view.tagColor(id);
+      return `<span class="tag"${color ? ` style="border-left: .5rem solid ${color}"` : ''}>${h(view.tagLabel(id))}</span>`;
+    })
+    .join(' ');
 }

@@ -6,6 +6,8 @@ import type { Review, Tag } from '../../shared/model';
 import { KeyEvidenceToggle } from './key-evidence-toggle';
 import { NoteEditor } from './note-editor';
 import { TagToggles } from './tag-toggles';
+import { tagBorder, TagSwatch } from './tags/tag-swatch';
+import { t } from './translate';
 
 export interface CompactReviewProps {
   review: Review;
@@ -25,29 +27,30 @@ export function CompactReview({ review, tags, onToggleTag, onKeyChange, onSaveNo
     if (request) setPanel((now) => (now === request.panel ? null : request.panel));
   }, [request?.nonce]);
   const toggle = (which: Panel) => setPanel(panel === which ? null : which);
-  const applied = tags.filter((t) => review.tags.includes(t.id));
+  const applied = tags.filter((tag) => review.tags.includes(tag.id));
   return (
     <div class="compact-review">
       <div class="compact-review-bar">
         <KeyEvidenceToggle checked={review.key} onChange={onKeyChange} />
         <kbd aria-hidden="true">E</kbd>
         <button type="button" class="button-small" aria-expanded={panel === 'tags'} aria-keyshortcuts="T" onClick={() => toggle('tags')}>
-          Tags <kbd>T</kbd>
+          {t('review_tags_menu', 'Tags')} <kbd>T</kbd>
         </button>
         <button type="button" class="button-small" aria-expanded={panel === 'note'} aria-keyshortcuts="N" onClick={() => toggle('note')}>
-          {review.note ? 'Edit note' : 'Add note'} <kbd>N</kbd>
+          {review.note ? t('review_note_edit', 'Edit note') : t('review_note_add', 'Add note')} <kbd>N</kbd>
         </button>
         {applied.length > 0 && (
-          <ul class="tag-chips" aria-label="Tags set">
-            {applied.map((t) => (
-              <li key={t.id} class="tag-chip" style={t.color ? { borderColor: t.color } : undefined}>
-                {t.label}
+          <ul class="tag-chips" aria-label={t('review_tags_set', 'Tags set')}>
+            {applied.map((tag) => (
+              <li key={tag.id} class="tag-chip" style={tagBorder(tag)}>
+                <TagSwatch tag={tag} />
+                {tag.label}
               </li>
             ))}
           </ul>
         )}
       </div>
-      {panel === 'tags' && <TagToggles tags={tags} selected={review.tags} label="Tags for this message" onToggle={onToggleTag} />}
+      {panel === 'tags' && <TagToggles tags={tags} selected={review.tags} label={t('review_tags_for_message', 'Tags for this message')} onToggle={onToggleTag} />}
       {panel === 'note' ? <NoteEditor note={review.note} onSave={onSaveNote} autoFocus /> : review.note && <p class="saved-note">{review.note}</p>}
     </div>
   );

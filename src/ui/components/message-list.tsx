@@ -11,6 +11,7 @@ import { MessageCard, type MessageReviewHandlers } from './message-card';
 import { MessageListTools } from './message-list-tools';
 import { reviewKeyAction, REVIEW_KEYS_LEGEND } from './review-keys';
 import { searchCountText, searchEmptyText } from './search/search-progress';
+import { rangeTagChanges, RangeTagBar } from './tags/range-tag-bar';
 
 /** A compact card's usual height; real heights are measured as cards render. */
 const ESTIMATED_CARD = 96;
@@ -102,6 +103,18 @@ export function MessageList({ rows, tags, conversationTitles, totalText, highlig
   }, [rows.version]);
   const selectedRange = current !== null && anchor !== null ? [Math.min(current, anchor), Math.max(current, anchor)] : null;
   const isSelected = (i: number) => (selectedRange ? i >= selectedRange[0]! && i <= selectedRange[1]! : false);
+  const rowsIn = ([from, to]: number[]) => {
+    const chosen: StoredMessage[] = [];
+    for (let i = from!; i <= to!; i++) {
+      const row = rows.rowAt(i);
+      if (row) chosen.push(row);
+    }
+    return chosen;
+  };
+  // One press sets the tag on the whole range, or takes it off when every message has it.
+  const tagRange = (chosen: StoredMessage[], tagId: string) => {
+    for (const change of rangeTagChanges(chosen, tagId)) handlers.onToggleTag(change.id, tagId, change.on);
+  };
   const moveTo = (index: number, extend: boolean) => {
     const to = Math.max(0, Math.min(count - 1, index));
     if (extend && anchor === null) setAnchor(current ?? to);
@@ -128,16 +141,7 @@ export function MessageList({ rows, tags, conversationTitles, totalText, highlig
     else if (action.kind === 'key') handlers.onKeyChange(message.id, !message.key);
     else if (action.kind === 'tag') {
       const tag = tags[action.slot];
-      if (!tag) return;
-      const range = selectedRange ?? [at, at];
-      const chosen: typeof message[] = [];
-      for (let i = range[0]!; i <= range[1]!; i++) {
-        const row = rows.rowAt(i);
-        if (row) chosen.push(row);
-      }
-      // One key sets the tag on the whole range, or takes it off when every message has it.
-      const on = !chosen.every((m) => m.tags.includes(tag.id));
-      for (const m of chosen) if (m.tags.includes(tag.id) !== on) handlers.onToggleTag(m.id, tag.id, on);
+      if (tag) tagRange(rowsIn(selectedRange ?? [at, at]), tag.id);
     }
     if (current === null && action.kind !== 'move' && action.kind !== 'edge') setCurrent(at);
   };
@@ -163,6 +167,7 @@ export function MessageList({ rows, tags, conversationTitles, totalText, highlig
         Keys: {REVIEW_KEYS_LEGEND}
         {selectedRange && selectedRange[1]! > selectedRange[0]! && ` · ${selectedRange[1]! - selectedRange[0]! + 1} selected`}
       </p>
+      {selectedRange && <RangeTagBar tags={tags} selected={rowsIn(selectedRange)} onTag={(tagId) => tagRange(rowsIn(selectedRange), tagId)} />}
       <div class="message-scroller" ref={scroller} tabIndex={0} aria-describedby="review-keys" aria-label="Messages: use the arrow keys to review" onKeyDown={onKeyDown}>
         <div class="message-rows" style={{ height: `${virtualizer.getTotalSize()}px` }}>
           {items.map((item) => {

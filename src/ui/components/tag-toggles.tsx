@@ -1,6 +1,7 @@
 // One toggle button per tag. aria-pressed carries the state so screen readers and tests read
-// it; the visible label is the tag's own label ("Billing").
+// it; the visible label is the tag's own label ("Billing"), a custom tag's colour beside it.
 import type { Tag } from '../../shared/model';
+import { tagBorder, TagSwatch } from './tags/tag-swatch';
 
 interface TagTogglesProps {
   tags: readonly Tag[];
@@ -22,8 +23,10 @@ export function TagToggles({ tags, selected, label, onToggle }: TagTogglesProps)
             type="button"
             class={`tag-toggle${tag.kind === 'custom' ? ' tag-toggle--custom' : ''}`}
             aria-pressed={on}
+            style={tagBorder(tag)}
             onClick={() => onToggle(tag.id, !on)}
           >
+            <TagSwatch tag={tag} />
             {tag.label}
           </button>
         );

@@ -6,6 +6,7 @@ import { isEmptyFilter } from '../../shared/evidence-filter';
 import { plural } from '../components/format-time';
 import type { EvidenceFilter, IsoUtc, Software } from '../../shared/model';
 import { AddTagForm } from '../components/add-tag-form';
+import { CustomTagList } from '../components/tags/custom-tag-list';
 import { AttachmentSettingsForm } from '../components/attachment-settings-form';
 import { ConversationNav } from '../components/conversation-nav';
 import { DashboardHeader } from '../components/dashboard-header';
@@ -24,6 +25,8 @@ import { EvidencePane } from './evidence-pane';
 import { useEvidenceExport } from './use-evidence-export';
 import { useDeletion } from './use-deletion';
 import { DeleteConversation } from '../components/delete-conversation';
+import { RecordCaptures } from './record-captures';
+import { t } from '../components/translate';
 import { describeExport, exportIsEmpty, termsInExport } from './export-scope';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useBundleImport } from './use-bundle-import';
@@ -66,7 +69,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const scopeRooms = caseRooms ? conversations?.filter((c) => caseRooms.includes(c.id)) : selectedConversation && [selectedConversation];
   const scope = { messages: filterTotal, terms: termsInExport(terms ?? [], filter, scopeRooms), captures: captureCount ?? 0 };
   const [termsId, setTermsId] = useState<string | undefined>(undefined);
-  const shownTerms = terms?.find((t) => t.id === termsId);
+  const shownTerms = terms?.find((record) => record.id === termsId);
   const caseActions = useCaseActions(db);
   const shownCase = cases?.find((c) => c.id === filter.caseId);
   const caseMessages = useCaseMessages(db, shownCase?.conversationIds);
@@ -75,7 +78,11 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const importer = useBundleImport(db);
   // One status line for both actions: it tells the outcome of the one used last.
   const [lastAction, setLastAction] = useState<'export' | 'import' | 'delete'>('export');
-  const deletion = useDeletion(db, () => setFilter({ ...filter, conversationId: undefined }));
+  // A view whose record went with the deletion closes; deleting one of several captures keeps it.
+  const deletion = useDeletion(db, (gone) => {
+    if (filter.conversationId && gone.conversations.includes(filter.conversationId)) setFilter({ ...filter, conversationId: undefined });
+    if (termsId && gone.terms.includes(termsId)) setTermsId(undefined);
+  });
   const roomMessages = useLiveQuery(async () => (filter.conversationId ? db.messages.where('conversationId').equals(filter.conversationId).count() : undefined), [db, filter.conversationId]);
   const busy = exporter.exporting || importer.importing || deletion.deleting;
   const attachmentSettings = useAttachmentSettings(db);
@@ -84,7 +91,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const timeStampSettings = useTimeStampSettings(db);
   const imported = useImportedCaptures(db);
 
-  const failed = (e: unknown) => setReviewError(`Could not save: ${errorText(e)}`);
+  const failed = (e: unknown) => setReviewError(t('save_failed', 'Could not save: $1', errorText(e)));
   const saved = () => setReviewError(null);
 
   return (
@@ -131,6 +138,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
           />
           <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
           <AddTagForm onAdd={review.addTag} />
+          <CustomTagList tags={tags ?? []} onRecolour={review.recolourTag} />
           {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
           {timeStampSettings.settings && (
             <TrustedTimeSettings settings={timeStampSettings.settings} onSave={timeStampSettings.save} requestHostAccess={trustedTime.requestHostAccess} />
@@ -141,6 +149,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
         <main class="evidence">
           {reviewError && <p class="error" role="alert">{reviewError}</p>}
           {shownTerms ? (
+            <>
             <TermsView
               terms={shownTerms}
               tags={tags ?? []}
@@ -148,8 +157,22 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
               onKeyChange={(key) => review.markKey({ type: 'terms', id: shownTerms.id }, key).then(saved, failed)}
               onSaveNote={(note) => review.saveNote({ type: 'terms', id: shownTerms.id }, note).then(saved, failed)}
             />
+            <RecordCaptures
+              captureIds={shownTerms.captureIds}
+              exportWhat="everything"
+              busy={busy}
+              onExport={() => {
+                setLastAction('export');
+                void exporter.run({});
+              }}
+              onDelete={(id, title) => {
+                setLastAction('delete');
+                void deletion.capture(id, title);
+              }}
+            />
+            </>
           ) : !conversations || !tags ? (
-            <p class="muted">Loading evidence…</p>
+            <p class="muted">{t('dashboard_loading_evidence', 'Loading evidence…')}</p>
           ) : (
             <>
             {shownCase && (
@@ -172,6 +195,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
               onOpened={() => setOpening(null)}
               conversationActions={
                 selectedConversation && (
+                  <>
                   <DeleteConversation
                     conversation={selectedConversation}
                     messages={roomMessages}
@@ -185,6 +209,20 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
                       void deletion.conversation(selectedConversation.id, selectedConversation.title);
                     }}
                   />
+                  <RecordCaptures
+                    captureIds={selectedConversation.captureIds}
+                    exportWhat="conversation"
+                    busy={busy}
+                    onExport={() => {
+                      setLastAction('export');
+                      void exporter.run({ conversationId: selectedConversation.id });
+                    }}
+                    onDelete={(id, title) => {
+                      setLastAction('delete');
+                      void deletion.capture(id, title);
+                    }}
+                  />
+                  </>
                 )
               }
               onToggleConversationTag={(id, tagId, on) => review.toggleTag({ type: 'conversation', id }, tagId, on).then(saved, failed)}

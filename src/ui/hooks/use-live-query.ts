@@ -1,6 +1,8 @@
 // Subscribes a component to a storage read: Dexie's liveQuery re-runs the query whenever a
-// table it read from changes (in this page or another extension page), so tags set in the
-// popup show up in an open dashboard without a reload.
+// table it read from changes, in this page or in any other context of the extension's origin
+// (Dexie posts each change on a BroadcastChannel that the service worker and every extension
+// page share). So tags set in the popup, and captures the service worker stores, show up in an
+// open dashboard and popup without a reload; tests/e2e/live-updates.test.ts checks it.
 import { useEffect, useState } from 'preact/hooks';
 import { liveQuery } from '../../storage';
 

@@ -52,6 +52,7 @@ export function fakePageData(over: Partial<PageData> = {}): PageData {
     responseCount: () => 0,
     knownIds: () => new Set(),
     merge: (_roomId, messages) => ({ messages, actions: [] }),
+    foreignRoom: () => null,
     lastRoomId: () => null,
     onChange: () => () => undefined,
     ...over,

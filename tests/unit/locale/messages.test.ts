@@ -47,6 +47,14 @@ const translatedFiles = [
   'ui/dashboard/import-summary.ts',
   'ui/dashboard/use-evidence-export.ts',
   'ui/dashboard/use-bundle-import.ts',
+  'ui/components/add-tag-form.tsx',
+  'ui/components/tags/colour-select.tsx',
+  'ui/components/tags/custom-tag-list.tsx',
+  'ui/components/tags/range-tag-bar.tsx',
+  'ui/components/deletion/capture-list.tsx',
+  'ui/components/deletion/delete-capture.tsx',
+  'ui/dashboard/record-captures.tsx',
+  'ui/dashboard/use-deletion.ts',
 ];
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
