@@ -7,7 +7,7 @@ import { buildBundle, requestTimeStamp, signBundleFiles, withTimeStamp, zipBundl
 import { fromBase64 } from '../src/shared/base64';
 import { SIGNING_ALGORITHM } from '../src/export/sign/signature';
 import type { StoredMessage } from '../src/shared/model';
-import { makeEvidenceSet } from '../tests/unit/export-fixtures';
+import { makeEvidenceSet } from '../tests/unit/export/export-fixtures';
 import { startLocalAuthority } from './lib/local-time-stamp-authority';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -9,7 +9,7 @@ import { buildBundleFiles, signBundleFiles, verifyBundle, zipBundle } from '../s
 import { chainCustody } from '../src/shared/custody';
 import { sha256Hex } from '../src/shared/hash';
 import type { CustodyEvent, EvidenceSet, StoredMessage } from '../src/shared/model';
-import { makeEvidenceSet } from '../tests/unit/export-fixtures';
+import { makeEvidenceSet } from '../tests/unit/export/export-fixtures';
 import { ensureChromium } from './lib/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -35,9 +35,11 @@ export async function seedReviewStore(page: Page, plan: SeedPlan): Promise<void>
         tx.onerror = () => reject(tx.error);
       });
     const start = Date.UTC(2025, 0, 1);
-    const conversation = (id: string, title: string, last: string) => ({
+    // The tally every write keeps on the room (storage/message-tally.ts); the seed has no undated messages.
+    const conversation = (id: string, title: string, last: string, messages: number) => ({
       id, title, subtitle: `${title} project`, url: `https://www.upwork.com/ab/messages/rooms/${id}`, participants: [title, 'Priya Raman'], contractIds: [],
       tags: [], note: '', key: false, firstCapturedAt: '2026-03-20T15:00:00Z', lastCapturedAt: last, captureIds: ['cap_seed'],
+      messageTally: { messages, undated: 0 },
     });
     const message = (roomId: string, n: number, text: string, minutes: number) => ({
       id: `story_${roomId.slice(5, 13)}${String(n).padStart(24, '0')}`, kind: 'message', sender: n % 2 ? 'Dana Whitfield' : 'Priya Raman',
@@ -55,11 +57,11 @@ export async function seedReviewStore(page: Page, plan: SeedPlan): Promise<void>
     const conversations = [];
     for (let r = 1; r <= rooms; r++) {
       const id = `room_${String(r).padStart(8, '0')}${'0'.repeat(24)}`;
-      conversations.push(conversation(id, `Client ${r}`, `2026-03-${String(10 + (r % 9)).padStart(2, '0')}T15:00:00Z`));
+      conversations.push(conversation(id, `Client ${r}`, `2026-03-${String(10 + (r % 9)).padStart(2, '0')}T15:00:00Z`, perRoom));
       await fill(id, perRoom, (n) => `Room ${r} message ${n}`);
     }
     if (bigRoom > 0) {
-      conversations.push(conversation(bigId, bigTitle, '2026-03-21T15:00:00Z'));
+      conversations.push(conversation(bigId, bigTitle, '2026-03-21T15:00:00Z', bigRoom));
       await fill(bigId, bigRoom, (n) => `Big room message ${n}`);
     }
     await put('conversations', conversations);

@@ -2,7 +2,7 @@
 // lives here (the worker can be killed at any moment): staged files wait in IndexedDB.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { dispatch } from '../shared/messaging';
-import { openEvidenceDb, discardStaleStaging } from '../storage';
+import { openEvidenceDb, discardStaleStaging, tallyUncountedRooms } from '../storage';
 import { backgroundHandlers } from './handlers';
 import { captureActiveTab } from './shortcut';
 import { createCaptureMenu, onMenuClick } from './context-menu';
@@ -20,6 +20,8 @@ browser.commands.onCommand.addListener((command) => {
 browser.runtime.onStartup.addListener(() => void discardStaleStaging(db));
 browser.runtime.onInstalled.addListener(() => void discardStaleStaging(db));
 browser.runtime.onInstalled.addListener(() => void createCaptureMenu());
+// A store kept by an earlier version has rooms without a message tally: each is counted once.
+browser.runtime.onInstalled.addListener(() => void tallyUncountedRooms(db));
 browser.contextMenus.onClicked.addListener(onMenuClick);
 
 // Test builds only (compiled out otherwise): Firefox lets no test navigate to moz-extension://.

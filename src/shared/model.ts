@@ -179,6 +179,14 @@ export interface StoredConversation extends ExtractedConversation, Review {
   firstCapturedAt: IsoUtc;
   lastCapturedAt: IsoUtc;
   captureIds: string[];
+  /** Kept by storage (message-tally.ts) so lists never count rows; absent on rooms stored before it was kept. Never exported. */
+  messageTally?: MessageTally;
+}
+
+/** How many messages a room holds, and how many of them have no time (sentAt null). */
+export interface MessageTally {
+  messages: number;
+  undated: number;
 }
 
 /** A file kept with a capture: page.html now; MHTML and screenshots later. */

@@ -27,3 +27,11 @@ export interface SigningKeyStore {
 }
 
 export class SigningKeyChanged extends Error {}
+
+/**
+ * "3f9a 01c2 …": a fingerprint in sixteen groups of four hex digits, to compare aloud or across
+ * a ticket. Here, not in export/, so pages show a fingerprint without loading the signing code.
+ */
+export function fingerprintGroups(hex: string): string {
+  return hex.replace(/(.{4})(?=.)/g, '$1 ');
+}

@@ -50,40 +50,79 @@ export function describeValue(v: unknown): string {
   return String(v);
 }
 
-function milestoneChanges(before: Milestone[], after: Milestone[]): TermsChange[] {
-  const out: TermsChange[] = [];
+/**
+ * One field that differs between two captured states, with both raw values so each reader can
+ * word them (the report and statement as plain text, the dashboard in the reader's locale).
+ * `milestone` is the 0-based row of a milestone field; `key` is then the milestone's field, or
+ * null when the whole milestone was added or removed.
+ */
+export interface TermsFieldChange {
+  key: string | null;
+  milestone?: number;
+  before: unknown;
+  after: unknown;
+}
+
+const MILESTONE_FIELDS = ['title', 'amount', 'dueDate', 'status', 'description'] as const;
+
+function milestoneChanges(before: Milestone[], after: Milestone[]): TermsFieldChange[] {
+  const out: TermsFieldChange[] = [];
   for (let i = 0; i < Math.max(before.length, after.length); i++) {
     const a = before[i];
     const b = after[i];
-    const name = `Milestone ${i + 1}`;
     if (!a || !b) {
-      out.push({ field: name, before: a ? describeValue(a) : '(none)', after: b ? describeValue(b) : '(none)' });
+      out.push({ key: null, milestone: i, before: a ?? null, after: b ?? null });
       continue;
     }
-    for (const key of ['title', 'amount', 'dueDate', 'status', 'description'] as const) {
-      if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) out.push({ field: `${name} ${key === 'dueDate' ? 'due date' : key}`, before: describeValue(a[key]), after: describeValue(b[key]) });
+    for (const key of MILESTONE_FIELDS) {
+      if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) out.push({ key, milestone: i, before: a[key], after: b[key] });
     }
   }
   return out;
 }
 
-export function termsChanges(before: TermsRecord, after: TermsRecord): TermsChange[] {
+export function termsFieldChanges(before: TermsRecord, after: TermsRecord): TermsFieldChange[] {
   const a = termsRecordFields(before);
   const b = termsRecordFields(after);
-  const out: TermsChange[] = [];
+  const out: TermsFieldChange[] = [];
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
     // A field absent from a record stored before it existed reads as not shown (null).
     if (IGNORED.has(key) || JSON.stringify(a[key] ?? null) === JSON.stringify(b[key] ?? null)) continue;
     if (key === 'milestones') out.push(...milestoneChanges((a[key] as Milestone[]) ?? [], (b[key] as Milestone[]) ?? []));
-    else out.push({ field: fieldLabel(key), before: describeValue(a[key]), after: describeValue(b[key]) });
+    else out.push({ key, before: a[key], after: b[key] });
   }
   return out;
 }
 
-/** Each captured state against the one before it, oldest first, with when the change was first seen. */
-export function termsHistory(t: StoredTerms): { seenAt: IsoUtc; changes: TermsChange[] }[] {
+function changeInWords(c: TermsFieldChange): TermsChange {
+  const field =
+    c.milestone === undefined ? fieldLabel(c.key ?? '') : `Milestone ${c.milestone + 1}${c.key === null ? '' : ` ${c.key === 'dueDate' ? 'due date' : c.key}`}`;
+  return { field, before: describeValue(c.before), after: describeValue(c.after) };
+}
+
+export function termsChanges(before: TermsRecord, after: TermsRecord): TermsChange[] {
+  return termsFieldChanges(before, after).map(changeInWords);
+}
+
+/** One change of state between captures: the last capture that showed the old state and the first that showed the new. */
+export interface TermsStateChange {
+  /** The last capture that still showed the earlier state, and when. */
+  seenAt: IsoUtc;
+  captureId: string;
+  /** When a capture first showed the new state. */
+  replacedAt: IsoUtc;
+  changes: TermsFieldChange[];
+}
+
+/** Each captured state against the one after it, oldest first; states that differ only in what is not compared are left out. */
+export function termsStateChanges(t: StoredTerms): TermsStateChange[] {
   const states = [...t.versions.map((v) => v.record), t.record];
   return t.versions
-    .map((v, i) => ({ seenAt: v.replacedAt, changes: termsChanges(v.record, states[i + 1]!) }))
+    .map((v, i) => ({ seenAt: v.seenAt, captureId: v.captureId, replacedAt: v.replacedAt, changes: termsFieldChanges(v.record, states[i + 1]!) }))
     .filter((c) => c.changes.length > 0);
+}
+
+/** Each captured state against the one before it, oldest first, with when the change was first seen. */
+export function termsHistory(t: StoredTerms): { seenAt: IsoUtc; changes: TermsChange[] }[] {
+  return termsStateChanges(t).map((c) => ({ seenAt: c.replacedAt, changes: c.changes.map(changeInWords) }));
 }

@@ -11,6 +11,7 @@ import { addCapture, type StoreCaptureOptions } from './capture-row';
 import { mergeMessage } from './message-merge';
 import { changedPositions, fingerprintMessages, nextRoomState } from './room-state';
 import { presentBlobs, withCheckedAttachmentFiles } from './attachment-files';
+import { countRoom, tallyAfter } from './message-tally';
 
 export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, options: StoreCaptureOptions): Promise<CaptureResult> {
   const { environment: env } = input;
@@ -33,6 +34,7 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
     const existing = await storedAmong(db, candidates.map((i) => ids[i]!));
     const counts: CaptureCounts = { total: 0, new: 0, edited: 0, deleted: 0 };
     const changed: StoredMessage[] = [];
+    const written: { prior: StoredMessage | undefined; record: StoredMessage }[] = [];
     candidates.forEach((position) => {
       const seen = extraction.messages[position]!;
       const prior = existing.get(seen.id);
@@ -41,13 +43,16 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
       if (change === 'unchanged') return;
       if (change !== 'refined') counts[change] += 1;
       changed.push(record);
+      written.push({ prior, record });
     });
     await db.roomStates.put(nextRoomState(state, conversationId, ids, fingerprints));
     // Only what changed is written: an unchanged recapture adds one capture row and nothing else.
     if (changed.length > 0) await db.messages.bulkPut(changed);
     await queueForSearch(db, changed.map((m) => m.id));
-    counts.total = await db.messages.where('conversationId').equals(conversationId).count();
-    await db.conversations.put(mergeConversation(priorConversation, input));
+    // The room's tally moves by what was written; a room stored before tallies were kept is counted once.
+    const tally = priorConversation?.messageTally ? tallyAfter(priorConversation.messageTally, written) : await countRoom(db, conversationId);
+    counts.total = tally.messages;
+    await db.conversations.put({ ...mergeConversation(priorConversation, input), messageTally: tally });
 
     await addCapture(
       db,

@@ -7,6 +7,7 @@ import type { IsoUtc, StoredCapture } from '../shared/model';
 import { releaseUnusedBlobs } from './blob-release';
 import { appendCustody } from './custody-log';
 import type { EvidenceDb } from './db';
+import { countRoom } from './message-tally';
 
 export interface DeletionSummary {
   conversations: string[];
@@ -96,7 +97,13 @@ async function deleteRecords(db: EvidenceDb, what: { captureIds: string[]; whole
       await db.conversations.delete(roomId);
     } else if (room) {
       const times = (await db.captures.bulkGet(left)).flatMap((c) => (c ? [c.capturedAt] : [])).sort();
-      await db.conversations.put({ ...room, captureIds: left, firstCapturedAt: times[0] ?? room.firstCapturedAt, lastCapturedAt: times.at(-1) ?? room.lastCapturedAt });
+      await db.conversations.put({
+        ...room,
+        captureIds: left,
+        firstCapturedAt: times[0] ?? room.firstCapturedAt,
+        lastCapturedAt: times.at(-1) ?? room.lastCapturedAt,
+        messageTally: await countRoom(db, roomId),
+      });
     }
   }
 

@@ -12,6 +12,7 @@ import { presentBlobs } from './attachment-files';
 import { addMissingBlobs } from './blobs';
 import { appendCustody } from './custody-log';
 import { isDiskFull } from './disk-full';
+import { recountRooms } from './message-tally';
 import type { EvidenceDb, StoredBlob } from './db';
 import { piecedRows } from './pieced-blobs';
 
@@ -44,6 +45,7 @@ export async function importBundle(db: EvidenceDb, bundle: ImportedBundle, now =
       const captures = await addMissing(db.captures, bundle.captures);
       const conversations = await addMissing(db.conversations, bundle.conversations);
       const messages = await addMissing(db.messages, bundle.messages);
+      await recountRooms(db, [...conversations.added.map((c) => c.id), ...messages.added.map((m) => m.conversationId)]);
       const terms = await addMissing(db.terms, bundle.terms);
       await queueForSearch(db, [...messages.added.map((m) => m.id), ...terms.added.map((t) => TERMS_PREFIX + t.id)]);
       // Dispute-type tags always exist; only the user's own come from a bundle.

@@ -10,9 +10,10 @@ export { getTimeStampSettings, setTimeStampSettings } from './time-stamp-setting
 export { setTag, setNote, setKey, type Subject } from './review';
 export { addCustomTag, setTagColour } from './custom-tags';
 export { addRedaction, removeRedaction, leaveOutFile, type RedactionRequest } from './redaction';
-export { capturesById, importedCaptures, listCaptures, listConversations, conversationMessages, countMessages, messagesOfConversations, listMessages, listTags, listTerms, pageRecord, type PageRecord } from './queries';
+export { capturesById, importedCaptures, listCaptures, listConversations, conversationMessages, latestMessages, countMessages, messagesOfConversations, listMessages, listTags, listTerms, pageRecord, type PageRecord } from './queries';
 export { hasWords, matchingMessageIds, messagesById, narrowHits, narrowHitsByRoom, needsScan, readsRows, type MatchingRow } from './message-window';
 export { prepareSearch, watchWordSearch, type WordSearch } from './search-index';
+export { tallyUncountedRooms } from './message-tally';
 export { readOlder, readNewer, readSpan, spanKey, spanKeyAt, undatedMessages, undatedIfAny, type SpanKey } from './message-span';
 export { custodyLog } from './custody-log';
 export { deleteCapture, deleteConversation, previewCaptureDeletion, type CaptureDeletionPreview, type DeletionSummary } from './deletion';

@@ -1,9 +1,11 @@
 // A room's messages (or every room's) read by key from the v7 time-order indexes, a few dozen at a
 // time, starting from the newest or from a date and growing as the reader scrolls. Nothing here
 // counts or skips rows: browsers' IndexedDB counts and skips in time proportional to the rows
-// (seconds at 100,000), while a read from a key costs the same in any room.
+// (seconds at 100,000), while a read from a key costs the same in any room; the rooms' tallies
+// (message-tally.ts) say how many there are.
 import type { IsoUtc, StoredMessage } from '../shared/model';
 import type { EvidenceDb } from './db';
+import { readTally } from './message-tally';
 
 /** A row's place in its index: [conversationId, sentAt, position] in a room, [sentAt, conversationId, position] across rooms. */
 export type SpanKey = readonly (string | number)[];
@@ -55,13 +57,10 @@ export function readSpan(db: EvidenceDb, conversationId: string | undefined, low
 
 /**
  * The messages the page showed no time for, listed after the newest. They are in no time index,
- * so two index counts say first whether there are any (rarely), and only then is the room read.
+ * so the rooms' tallies say first whether there are any (rarely), and only then is the room read.
  */
 export async function undatedIfAny(db: EvidenceDb, conversationId: string | undefined): Promise<StoredMessage[]> {
-  const all = conversationId ? db.messages.where('conversationId').equals(conversationId).count() : db.messages.count();
-  const dated = db.messages.where(indexOf(conversationId)).between(lowest(conversationId), highest(conversationId), true, true).count();
-  const [total, timed] = await Promise.all([all, dated]);
-  return total > timed ? undatedMessages(db, conversationId) : [];
+  return (await readTally(db, conversationId)).undated > 0 ? undatedMessages(db, conversationId) : [];
 }
 
 /** Messages the page showed no time for: not in the time indexes, so found by reading the room. */

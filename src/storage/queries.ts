@@ -2,6 +2,8 @@
 import { compareMessages } from '../shared/evidence-filter';
 import { DISPUTE_TYPES, type ImportedFrom, type IsoUtc, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
 import type { EvidenceDb } from './db';
+import { readTally } from './message-tally';
+import { readOlder, undatedIfAny } from './message-span';
 
 export function listCaptures(db: EvidenceDb, limit?: number): Promise<StoredCapture[]> {
   const newestFirst = db.captures.orderBy('capturedAt').reverse();
@@ -25,17 +27,20 @@ export async function listConversations(db: EvidenceDb): Promise<StoredConversat
   return all.sort((a, b) => (a.lastCapturedAt < b.lastCapturedAt ? 1 : -1));
 }
 
+/** A room's newest `limit` messages in time order (undated ones last, as in every list), read by index. */
+export async function latestMessages(db: EvidenceDb, conversationId: string, limit: number): Promise<StoredMessage[]> {
+  const [dated, undated] = await Promise.all([readOlder(db, conversationId, null, limit), undatedIfAny(db, conversationId)]);
+  return [...dated, ...undated].slice(-limit);
+}
+
 export async function conversationMessages(db: EvidenceDb, conversationId: string): Promise<StoredMessage[]> {
   const rows = await db.messages.where('conversationId').equals(conversationId).toArray();
   return rows.sort(compareMessages);
 }
 
-/**
- * How many messages a conversation holds (every conversation's when none is named). Counting
- * reads every index entry, seconds at 100,000 messages, so only the one list shown is counted.
- */
-export function countMessages(db: EvidenceDb, conversationId: string | undefined): Promise<number> {
-  return conversationId ? db.messages.where('conversationId').equals(conversationId).count() : db.messages.count();
+/** How many messages a conversation holds (every conversation's when none is named), from the rooms' tallies. */
+export async function countMessages(db: EvidenceDb, conversationId: string | undefined): Promise<number> {
+  return (await readTally(db, conversationId)).messages;
 }
 
 export async function messagesOfConversations(db: EvidenceDb, conversationIds: readonly string[]): Promise<StoredMessage[]> {

@@ -105,8 +105,16 @@ describe('axe-core finds no serious or critical violation', () => {
   it('in a contract view', async () => {
     const dashboard = await browser.extensionPage('dashboard');
     await dashboard.getByRole('navigation', { name: 'Contracts and terms' }).getByRole('button', { name: /^Shopify store migration/ }).click();
-    await dashboard.locator('article.terms').first().waitFor();
+    const contract = dashboard.locator('article.terms');
+    await contract.getByRole('region', { name: 'Milestones' }).waitFor();
     expect(await seriousViolations(dashboard)).toEqual([]);
+    // The contract links to the conversation that names it, and that conversation back to it.
+    await contract.getByRole('region', { name: 'Linked records' }).getByRole('link', { name: 'Dana Whitfield' }).click();
+    await dashboard.locator('article[data-message-id]').first().waitFor();
+    const header = dashboard.locator('header.conversation-header');
+    expect(await header.locator('h2').textContent()).toBe('Dana Whitfield');
+    await header.getByRole('link', { name: /^Shopify store migration/ }).click();
+    await contract.getByRole('region', { name: 'Milestones' }).waitFor();
     await dashboard.close();
   });
 

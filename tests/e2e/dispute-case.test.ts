@@ -12,7 +12,7 @@ import { launchForTest } from './launch';
 import { scrollToCard } from './message-list';
 import { captureThroughButton, exportFromDashboard, openRoom } from '../../scripts/lib/capture-flow';
 import { verifyBundle } from '../../src/export';
-import { schemaErrors } from '../unit/export-json-schema';
+import { schemaErrors } from '../unit/export/export-json-schema';
 
 const ROOMS = path.resolve(import.meta.dirname, '../fixtures/messages-room');
 const TERMS = path.resolve(import.meta.dirname, '../fixtures/terms');

@@ -54,10 +54,10 @@ describe('contract terms as evidence', () => {
     const dashboard = await browser.extensionPage('dashboard');
     const nav = dashboard.getByRole('navigation', { name: 'Contracts and terms' });
     await nav.getByRole('button', { name: /^Mobile app onboarding redesign/ }).click();
-    const changed = dashboard.locator('section.terms-changed');
-    await expect.poll(() => changed.count()).toBe(1);
+    const changed = dashboard.getByRole('region', { name: 'Changes between captures' });
+    await expect.poll(() => changed.locator('table').count()).toBe(1);
     const rows = await changed.locator('tbody tr').allTextContents();
-    expect(rows.some((r) => r.startsWith('Milestone 2 amount'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('Milestone 2: amount'))).toBe(true);
     await dashboard.close();
   });
 

@@ -45,9 +45,11 @@ describe('job posts, offers, proposals and timesheets as evidence', () => {
     await expect.poll(() => nav.getByRole('button').count()).toBe(4);
     expect((await nav.getByRole('button').allTextContents()).map((t) => t.trim().split(/\s+/).at(-1))).toEqual(expect.arrayContaining(['post', 'Offer', 'Proposal', 'Timesheet']));
     await nav.getByRole('button', { name: /Offer$/ }).click();
-    const facts = await dashboard.locator('article.terms dl.facts').innerText();
-    expect(facts).toMatch(/Weekly limit \(hours\)\s+20/);
-    expect(facts).toMatch(/Manual time allowed\s+yes/);
+    const facts = await dashboard.locator('article.terms').getByRole('table', { name: 'Terms' }).innerText();
+    expect(facts).toMatch(/Weekly limit\s+20 hours a week/);
+    expect(facts).toMatch(/Manual time allowed\s+Yes/);
+    // An hourly offer has no price: the field is left out, not shown empty.
+    expect(facts).not.toMatch(/Price|\(none\)/);
     await dashboard.close();
   });
 

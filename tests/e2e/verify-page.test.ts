@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fingerprintGroups, verdictLines, verifyBundle } from '../../src/export';
 import { findChromium } from '../../scripts/lib/chromium';
-import { bundleFiles, DEVICE_FINGERPRINT, fingerprintOf, OTHER_KEYS, TAMPER_SET } from '../unit/export-tamper';
+import { bundleFiles, DEVICE_FINGERPRINT, fingerprintOf, OTHER_KEYS, TAMPER_SET } from '../unit/export/export-tamper';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let dir: string;

@@ -25,7 +25,7 @@ export interface HistoryOptions {
   complete: () => boolean;
   /** News from the page's data (its response may be read after its stories render). */
   onPageData: (listener: () => void) => () => void;
-  /** Requests the page has started so far, or null when unknown (see page-activity). */
+  /** Requests the page has started so far, or null when unknown (see ../ports/page-activity.ts). */
   requestsStarted: () => Promise<number | null>;
   /** Story pages the page fetched since loading began, or null without its data. */
   pagesFetched: () => number | null;

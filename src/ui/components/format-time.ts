@@ -20,8 +20,11 @@ export function formatLocalTime(iso: string, timeZone?: string): string {
   return formatter.format(date);
 }
 
+// One formatter for the page: toLocaleString() sets one up on every call, on every frame of a scroll.
+const numberFormat = new Intl.NumberFormat();
+
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+  return `${numberFormat.format(count)} ${count === 1 ? one : many}`;
 }
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
@@ -30,4 +33,11 @@ const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', year: 'n
 export function localDay(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '' : dayFormat.format(date);
+}
+
+/** Whether two instants fall on the same local calendar day, without formatting either (asked for every row shown). */
+export function sameLocalDay(a: string, b: string): boolean {
+  const x = new Date(a);
+  const y = new Date(b);
+  return x.getFullYear() === y.getFullYear() && x.getMonth() === y.getMonth() && x.getDate() === y.getDate();
 }

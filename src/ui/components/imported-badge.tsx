@@ -1,6 +1,6 @@
 // "Imported": a record that came from a bundle rather than from a capture on this device, with
 // the bundle and the key that signed it on hover and for screen readers.
-import { fingerprintGroups } from '../../export';
+import { fingerprintGroups } from '../../shared/signing-key';
 import type { ImportedFrom } from '../../shared/model';
 import { t } from './translate';
 

@@ -1,6 +1,7 @@
 // One captured message or system event, compact: a header line (sender, local time, markers),
 // the text, files and earlier versions, and the review in one line. Every captured string is a
 // text child, never HTML.
+import { Component } from 'preact';
 import type { StoredMessage, Tag } from '../../shared/model';
 import { AttachmentList } from './attachment-list';
 import { CompactReview } from './compact-review';
@@ -45,7 +46,23 @@ export function messageLabel(message: StoredMessage): string {
   return `Message from ${senderName(message)} at ${when}`;
 }
 
-export function MessageCard({ message, tags, highlight, onOpen, conversationTitle, current = false, request = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
+/**
+ * Drawn again only when one of its props changes: the list keeps rows and handlers the same while
+ * it scrolls, so the cards already on screen cost nothing per frame. (A class rather than
+ * preact/compat's memo, which would also change how every component's focus events are bound.)
+ */
+export class MessageCard extends Component<MessageCardProps> {
+  override shouldComponentUpdate(next: MessageCardProps): boolean {
+    const keys = new Set([...Object.keys(this.props), ...Object.keys(next)]);
+    return [...keys].some((key) => key !== 'children' && this.props[key as keyof MessageCardProps] !== next[key as keyof MessageCardProps]);
+  }
+
+  render() {
+    return <MessageCardContent {...this.props} />;
+  }
+}
+
+function MessageCardContent({ message, tags, highlight, onOpen, conversationTitle, current = false, request = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
   const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key', current && 'message--current', selected && 'message--selected'];
   const imported = useMessageImport(message);
   return (

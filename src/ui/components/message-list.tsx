@@ -2,11 +2,11 @@
 // exist in the page, whatever the list's length. It opens at the newest message (chat convention),
 // keeps its place while older rows load above, follows new captures when already at the end, and
 // offers a jump to a date and back to the newest.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { IsoUtc, StoredMessage, Tag } from '../../shared/model';
 import type { MessageWindow, Place } from '../hooks/use-message-window';
 import { useVirtualizer } from '../hooks/use-virtualizer';
-import { localDay } from './format-time';
+import { localDay, sameLocalDay } from './format-time';
 import { MessageCard, type MessageReviewHandlers } from './message-card';
 import { MessageListTools } from './message-list-tools';
 import { reviewKeyAction, REVIEW_KEYS_LEGEND } from './review-keys';
@@ -33,16 +33,18 @@ interface MessageListProps extends MessageReviewHandlers {
   onOpened?: (() => void) | undefined;
 }
 
-export function MessageList({ rows, tags, conversationTitles, totalText, highlight, onOpen, openAt, onOpened, ...handlers }: MessageListProps) {
+export function MessageList({ rows, tags, conversationTitles, totalText, highlight, onOpen, openAt, onOpened, ...given }: MessageListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const handlers = useStableHandlers(given);
   const count = rows.count ?? 0;
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_CARD,
     getItemKey: rows.keyAt,
-    // A short list is rendered whole (a few dozen compact cards cost nothing); a long one only near the view.
-    overscan: count <= SHORT_LIST ? count : 6,
+    // A short list is rendered whole (a few dozen compact cards cost nothing); a long one only near
+    // the view, even while only its first chunk is read.
+    overscan: rows.whole && count <= SHORT_LIST ? count : 6,
     anchorTo: 'end',
     // New captures pull the view down only when it shows the newest rows (not after a jump back).
     followOnAppend: rows.atNewest,
@@ -52,16 +54,12 @@ export function MessageList({ rows, tags, conversationTitles, totalText, highlig
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;
   const end = items.at(-1)?.index ?? 0;
-  useEffect(() => rows.showRange(start, end), [start, end]);
-  const firstShown = items.length > 0 && rows.rowAt(start) !== undefined;
-  // The page's first message card, as a performance mark the review benchmark reads.
-  useEffect(() => {
-    if (firstShown && performance.getEntriesByName('first-card').length === 0) performance.mark('first-card');
-  }, [firstShown]);
 
   // New rows (another filter, a jump) are placed where asked, else at the newest message.
   const [pending, setPending] = useState<Place & { align: 'start' | 'end' } | null>(null);
   const placed = useRef<string | null>(null);
+  /** The row the list was last placed at, until it is in view. */
+  const placing = useRef<number | null>(null);
   // Said on the list once its rows are where they were asked to be (tests and tools wait for it).
   const [settled, setSettled] = useState<string | null>(null);
   useEffect(() => {
@@ -69,14 +67,27 @@ export function MessageList({ rows, tags, conversationTitles, totalText, highlig
     if (pending && pending.version === rows.version) {
       placed.current = rows.version;
       setPending(null);
-      virtualizer.scrollToIndex(Math.min(pending.index, rows.count - 1), { align: pending.align });
+      placing.current = Math.min(pending.index, rows.count - 1);
+      virtualizer.scrollToIndex(placing.current, { align: pending.align });
       setSettled(rows.version);
     } else if (!pending && placed.current !== rows.version) {
       placed.current = rows.version;
+      placing.current = rows.count - 1;
       virtualizer.scrollToIndex(rows.count - 1, { align: 'end' });
       setSettled(rows.version);
     }
   }, [rows.version, rows.count, pending]);
+  // The rows around the view are read once the list stands where it was placed: rows read above
+  // while the scroll there is under way would shift the place it is going to (the middle of a
+  // room rather than its newest message).
+  useEffect(() => {
+    if (settled !== rows.version || pending) return;
+    if (placing.current !== null) {
+      if (placing.current < start || placing.current > end) return;
+      placing.current = null;
+    }
+    rows.showRange(start, end);
+  }, [start, end, settled, rows.version, pending]);
   // Pending from the moment it is asked, so the new rows are not first placed at the newest.
   const go = (place: Promise<Place>, align: 'start' | 'end') => {
     setPending({ index: 0, version: '', align });
@@ -208,14 +219,30 @@ export function MessageList({ rows, tags, conversationTitles, totalText, highlig
   );
 }
 
+/**
+ * The container's handlers are new functions on each of its renders; these stay the same and call
+ * the latest, so a card whose message did not change is not drawn again while the list scrolls.
+ */
+function useStableHandlers(given: MessageReviewHandlers): MessageReviewHandlers {
+  const latest = useRef(given);
+  latest.current = given;
+  return useMemo(
+    () => ({
+      onToggleTag: (id, tagId, on) => latest.current.onToggleTag(id, tagId, on),
+      onKeyChange: (id, key) => latest.current.onKeyChange(id, key),
+      onSaveNote: (id, note) => latest.current.onSaveNote(id, note),
+    }),
+    [],
+  );
+}
+
 /** A heading where the local day changes; unknown when the row before is not read yet. */
 function DayDivider({ message, previous }: { message: StoredMessage; previous: StoredMessage | null | undefined }) {
   if (previous === undefined || !message.sentAt) return null;
-  const day = localDay(message.sentAt);
-  if (previous && previous.sentAt && localDay(previous.sentAt) === day) return null;
+  if (previous && previous.sentAt && sameLocalDay(previous.sentAt, message.sentAt)) return null;
   return (
     <h3 class="day-divider">
-      <span>{day}</span>
+      <span>{localDay(message.sentAt)}</span>
     </h3>
   );
 }

@@ -1,6 +1,6 @@
 // "Key fingerprint": this device's signing key, in groups of four so it can be read aloud or
 // pasted into a ticket. A key that had to be replaced says so plainly, with the old fingerprint.
-import { fingerprintGroups } from '../../export';
+import { fingerprintGroups } from '../../shared/signing-key';
 import type { SigningKeyState } from '../hooks/use-signing-key';
 import { t } from './translate';
 

@@ -12,8 +12,10 @@ import { ConversationNav } from '../components/conversation-nav';
 import { DashboardHeader } from '../components/dashboard-header';
 import { useCaseMessages, useConversations, useMessageCount, useTags, useTerms } from '../hooks/use-evidence-queries';
 import { useMessageWindow } from '../hooks/use-message-window';
-import { TermsNav } from '../components/terms-nav';
-import { TermsView } from '../components/terms-view';
+import { TermsNav } from '../components/terms/terms-nav';
+import { TermsView } from '../components/terms/terms-view';
+import { ConversationContracts } from '../components/terms/conversation-contracts';
+import { OpenRecordContext, recordFromHash, type RecordTarget } from '../components/terms/record-link';
 import { useDb } from '../hooks/use-db';
 import { usePreparedSearch } from '../hooks/use-word-search';
 import { useAttachmentSettings } from '../hooks/use-attachment-settings';
@@ -55,7 +57,9 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const conversations = useConversations(db);
   const tags = useTags(db);
   const terms = useTerms(db);
-  const [filter, setFilter] = useState<EvidenceFilter>({});
+  // A dashboard address may name a record (#conversation=…, #case=…, #terms=…): a link opened in a new tab.
+  const [linked] = useState(() => recordFromHash(globalThis.location?.hash ?? ''));
+  const [filter, setFilter] = useState<EvidenceFilter>(linked?.kind === 'conversation' ? { conversationId: linked.id } : linked?.kind === 'case' ? { caseId: linked.id } : {});
   usePreparedSearch(db);
   /** A search result being opened in its conversation. */
   const [opening, setOpening] = useState<{ conversationId: string; sentAt: IsoUtc } | null>(null);
@@ -68,7 +72,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const caseRooms = cases?.find((c) => c.id === filter.caseId)?.conversationIds;
   const scopeRooms = caseRooms ? conversations?.filter((c) => caseRooms.includes(c.id)) : selectedConversation && [selectedConversation];
   const scope = { messages: filterTotal, terms: termsInExport(terms ?? [], filter, scopeRooms), captures: captureCount ?? 0 };
-  const [termsId, setTermsId] = useState<string | undefined>(undefined);
+  const [termsId, setTermsId] = useState<string | undefined>(linked?.kind === 'terms' ? linked.id : undefined);
   const shownTerms = terms?.find((record) => record.id === termsId);
   const caseActions = useCaseActions(db);
   const shownCase = cases?.find((c) => c.id === filter.caseId);
@@ -83,7 +87,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
     if (filter.conversationId && gone.conversations.includes(filter.conversationId)) setFilter({ ...filter, conversationId: undefined });
     if (termsId && gone.terms.includes(termsId)) setTermsId(undefined);
   });
-  const roomMessages = useLiveQuery(async () => (filter.conversationId ? db.messages.where('conversationId').equals(filter.conversationId).count() : undefined), [db, filter.conversationId]);
+  const roomMessages = useMessageCount(db, filter.conversationId, filter.conversationId !== undefined);
   const busy = exporter.exporting || importer.importing || deletion.deleting;
   const attachmentSettings = useAttachmentSettings(db);
   const storageCare = useStorageCare();
@@ -91,11 +95,18 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const timeStampSettings = useTimeStampSettings(db);
   const imported = useImportedCaptures(db);
 
+  const openRecord = (target: RecordTarget) => {
+    setTermsId(target.kind === 'terms' ? target.id : undefined);
+    if (target.kind === 'conversation') setFilter({ ...filter, conversationId: target.id, caseId: undefined });
+    if (target.kind === 'case') setFilter({ ...filter, caseId: target.id, conversationId: undefined });
+  };
+
   const failed = (e: unknown) => setReviewError(t('save_failed', 'Could not save: $1', errorText(e)));
   const saved = () => setReviewError(null);
 
   return (
     <ImportedCapturesContext.Provider value={imported}>
+    <OpenRecordContext.Provider value={openRecord}>
     <div class="dashboard">
       <DashboardHeader
         filter={filter}
@@ -152,6 +163,9 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
             <>
             <TermsView
               terms={shownTerms}
+              allTerms={terms}
+              conversations={conversations}
+              cases={cases}
               tags={tags ?? []}
               onToggleTag={(tagId, on) => review.toggleTag({ type: 'terms', id: shownTerms.id }, tagId, on).then(saved, failed)}
               onKeyChange={(key) => review.markKey({ type: 'terms', id: shownTerms.id }, key).then(saved, failed)}
@@ -196,6 +210,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
               conversationActions={
                 selectedConversation && (
                   <>
+                  <ConversationContracts contractIds={selectedConversation.contractIds} terms={terms ?? []} />
                   <DeleteConversation
                     conversation={selectedConversation}
                     messages={roomMessages}
@@ -235,6 +250,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
         </main>
       </div>
     </div>
+    </OpenRecordContext.Provider>
     </ImportedCapturesContext.Provider>
   );
 }

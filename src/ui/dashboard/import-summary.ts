@@ -2,7 +2,7 @@
 // bundle was refused (the verifier's own sentences, each naming the file).
 import type { ImportResult } from '../../storage';
 import { t, tn } from '../components/translate';
-import { fingerprintGroups } from '../../export';
+import { fingerprintGroups } from '../../shared/signing-key';
 import type { ImportSource } from './import-evidence';
 
 const TERMS_WORDS = [

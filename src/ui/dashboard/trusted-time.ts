@@ -1,6 +1,5 @@
 // At export: ask the service worker for a trusted time over the bundle's signature. Whatever
 // the authority does, the export completes; the note says in plain words what happened.
-import { bundleSignature, withTimeStamp } from '../../export';
 import type { TimeStampOutcome } from '../../shared/time-stamp-authorities';
 
 /** What the dashboard needs from the browser for trusted time (see browser-trusted-time.ts). */
@@ -23,6 +22,8 @@ export interface TrustedTimeResult {
 }
 
 export async function addTrustedTime(files: Map<string, Uint8Array>, ask: TrustedTimeServices['askTimeStamp']): Promise<TrustedTimeResult> {
+  // Loaded with the export itself, not with the pages (NO_TRUSTED_TIME is needed at their start).
+  const { bundleSignature, withTimeStamp } = await import('../../export');
   const signature = bundleSignature(files);
   if (!signature) return { files, note: null };
   let outcome: TimeStampOutcome;

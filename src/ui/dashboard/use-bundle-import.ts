@@ -4,7 +4,6 @@ import { useCallback, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
 import type { EvidenceDb } from '../../storage';
 import type { ActionStatus } from '../components/dashboard-header';
-import { importEvidence } from './import-evidence';
 import { importSummary, originSentence, refusalSummary } from './import-summary';
 import { t } from '../components/translate';
 
@@ -26,6 +25,8 @@ export function useBundleImport(db: EvidenceDb) {
         setQuestion({ text, answer: (yes) => { setQuestion(null); resolve(yes); } });
       });
       try {
+        // The reader and verifier load on the first import, not with the dashboard.
+        const { importEvidence } = await import('./import-evidence');
         const outcome = await importEvidence(db, new Uint8Array(await file.arrayBuffer()), { fileName: file.name, confirm });
         if (outcome.ok) setStatus({ text: `${importSummary(outcome.result)} ${originSentence(outcome.source, outcome.signedBy)}`, tone: 'info' });
         else if ('cancelled' in outcome) setStatus({ text: t('import_declined', 'Not imported: you chose not to import $1; nothing was stored.', file.name), tone: 'info' });

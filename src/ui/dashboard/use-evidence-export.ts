@@ -5,7 +5,6 @@ import type { EvidenceFilter, Software } from '../../shared/model';
 import type { EvidenceDb } from '../../storage';
 import type { ActionStatus } from '../components/dashboard-header';
 import type { SaveFile } from './download-file';
-import { exportEvidence } from './export-evidence';
 import type { TrustedTimeServices } from './trusted-time';
 import { t, tn } from '../components/translate';
 
@@ -18,6 +17,9 @@ export function useEvidenceExport(db: EvidenceDb, software: Software, save: Save
       setExporting(true);
       setStatus({ text: t('export_running', 'Exporting evidence…'), tone: 'info' });
       try {
+        // The export code (signing, zip, report, the verifier page) is most of the extension's
+        // script: it is loaded on the first export, not before the dashboard's first paint.
+        const { exportEvidence } = await import('./export-evidence');
         const { fileName, messages, trustedTime: timeNote } = await exportEvidence(db, filter, software, save, trustedTime);
         const exported = tn('export_done', messages, 'Exported $1 message to $2', 'Exported $1 messages to $2', fileName);
         setStatus({ text: timeNote ? t('export_done_with_time', '$1, $2', exported, timeNote) : exported, tone: timeNote?.includes('without a trusted time') ? 'error' : 'info' });

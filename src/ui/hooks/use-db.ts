@@ -12,7 +12,18 @@ let pageDb: EvidenceDb | undefined;
 
 export function useDb(): EvidenceDb {
   const provided = useContext(EvidenceDbContext);
-  if (provided) return provided;
-  pageDb ??= openEvidenceDb();
+  return provided ?? openPageDb();
+}
+
+/**
+ * The page's database, opened now: a page calls it before its first render, so IndexedDB is
+ * opened while the page draws its frame rather than on its first read.
+ */
+export function openPageDb(): EvidenceDb {
+  if (!pageDb) {
+    pageDb = openEvidenceDb();
+    // A failure is seen again, and reported, by the first read.
+    pageDb.open().catch(() => undefined);
+  }
   return pageDb;
 }

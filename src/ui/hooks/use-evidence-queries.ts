@@ -1,6 +1,6 @@
 // The reads the popup and dashboard make, each kept live. Components never see the database.
 import type { StoredCapture, StoredConversation, StoredMessage, StoredTerms, Tag } from '../../shared/model';
-import { countMessages, messagesOfConversations, conversationMessages, listCaptures, listConversations, listTags, listTerms, pageRecord, type EvidenceDb, type PageRecord } from '../../storage';
+import { countMessages, messagesOfConversations, latestMessages, listCaptures, listConversations, listTags, listTerms, pageRecord, type EvidenceDb, type PageRecord } from '../../storage';
 import { useLiveQuery } from './use-live-query';
 
 export function useCaptures(db: EvidenceDb, limit?: number): StoredCapture[] | undefined {
@@ -22,8 +22,9 @@ export function useCaseMessages(db: EvidenceDb, conversationIds: readonly string
   return useLiveQuery(() => (conversationIds ? messagesOfConversations(db, conversationIds) : Promise.resolve(undefined)), [db, key]);
 }
 
-export function useConversationMessages(db: EvidenceDb, conversationId: string): StoredMessage[] | undefined {
-  return useLiveQuery(() => conversationMessages(db, conversationId), [db, conversationId]);
+/** A room's newest messages, read by index: the popup's glance costs the same in a room of 20,000. */
+export function useLatestMessages(db: EvidenceDb, conversationId: string, limit: number): StoredMessage[] | undefined {
+  return useLiveQuery(() => latestMessages(db, conversationId, limit), [db, conversationId, limit]);
 }
 
 /** Dispute types first (fixed order), then the user's own tags. */

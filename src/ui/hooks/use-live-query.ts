@@ -3,20 +3,22 @@
 // (Dexie posts each change on a BroadcastChannel that the service worker and every extension
 // page share). So tags set in the popup, and captures the service worker stores, show up in an
 // open dashboard and popup without a reload; tests/e2e/live-updates.test.ts checks it.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { liveQuery } from '../../storage';
 
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
   // Wrapped in an object so a T that is itself a function is never mistaken for an updater.
   const [state, setState] = useState<{ value: T | undefined }>({ value: undefined });
-  useEffect(() => {
+  // Subscribed as the component is put in the page, not after its first paint (when useEffect
+  // runs): the reads start a frame sooner, and a page's first content waits on them.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ value }),
       // A failed read keeps the last good value on screen rather than blanking the page.
       error: (error: unknown) => console.error('Evidence Locker: a storage read failed', error),
     });
     return () => subscription.unsubscribe();
-    // The caller's deps decide when the query is a different query, as with useEffect.
+    // The caller's deps decide when the query is a different query, as with useLayoutEffect.
   }, deps);
   return state.value;
 }

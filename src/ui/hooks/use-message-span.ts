@@ -2,7 +2,7 @@
 // newest (or at a date) and grown a chunk at a time as the reader scrolls towards either end.
 // Each chunk owns a key range, so every stored row belongs to exactly one; only the chunks in view
 // are kept live, so a change to one message re-reads its chunk of a few dozen rows, nothing more.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { IsoUtc, StoredMessage } from '../../shared/model';
 import { liveQuery, readNewer, undatedIfAny, readOlder, readSpan, spanKey, spanKeyAt, type EvidenceDb, type SpanKey } from '../../storage';
 import type { MessageWindow, Place } from './use-message-window';
@@ -33,7 +33,12 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
   const spanRef = useRef(span);
   spanRef.current = span;
   const loading = useRef(false);
-  const [range, setRange] = useState<[number, number]>([0, 0]);
+  // The rows shown change on every frame of a scroll; what the span does about them (grow, keep
+  // which chunks live) changes far less often. Only that is state, so the dashboard holding this
+  // hook is not drawn again on each frame.
+  const rangeRef = useRef<[number, number]>([0, 0]);
+  const [rangeKey, setRangeKey] = useState('');
+  const range = rangeRef.current;
   const generation = useRef(0);
 
   const versionOf = (g: number) => `span:${conversationId ?? 'all'}:${g}`;
@@ -41,6 +46,9 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
   const replace = useCallback((chunks: Chunk[], upper: SpanKey | null) => {
     const next = ++generation.current;
     setSpan({ chunks, upper, generation: next });
+    // Nothing is grown until the list, placed on the new rows, says which it shows.
+    rangeRef.current = [0, 0];
+    setRangeKey('');
     return versionOf(next);
   }, [conversationId]);
 
@@ -50,7 +58,8 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
     return { index: rows.length - 1, version };
   }, [db, conversationId]);
 
-  useEffect(() => {
+  // Read as soon as the list is in the page (not after a paint): the first rows are the first content.
+  useLayoutEffect(() => {
     setSpan(null);
     if (enabled) void openNewest();
   }, [openNewest, enabled]);
@@ -63,7 +72,7 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
   const count = dated === undefined ? undefined : dated + tail.length;
   useEffect(() => {
     const now = spanRef.current;
-    if (!now || count === undefined || loading.current) return;
+    if (!now || !rangeKey || count === undefined || loading.current) return;
     const first = now.chunks[0]!;
     const older = range[0] < MARGIN && first.lower !== null;
     const newer = range[1] > dated! - MARGIN && now.upper !== null;
@@ -80,10 +89,12 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
       .finally(() => {
         loading.current = false;
       });
-  }, [range, count, span?.generation]);
+  }, [rangeKey, count, span?.generation]);
 
   // Keep the chunks in view live.
   const subscriptions = useRef(new Map<string, { unsubscribe(): void }>());
+  // Before the list has said what it shows (an empty list says nothing), the newest chunk is kept
+  // live, so a first capture shows up in an open dashboard.
   useEffect(() => {
     if (!span) return;
     const wanted = new Set<string>();
@@ -100,7 +111,10 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
         next: (rows) =>
           setSpan((current) => {
             if (!current || current.generation !== span.generation) return current;
-            return { ...current, chunks: current.chunks.map((c) => (keyText(c.lower) === keyText(chunk.lower) ? { ...c, rows } : c)) };
+            const now = current.chunks.find((c) => keyText(c.lower) === keyText(chunk.lower));
+            // The first reading is usually the rows just read: keeping them keeps every card as it is.
+            if (!now || sameRows(now.rows, rows)) return current;
+            return { ...current, chunks: current.chunks.map((c) => (c === now ? { ...c, rows } : c)) };
           }),
         error: (error: unknown) => console.error('Evidence Locker: reading messages failed', error),
       });
@@ -111,21 +125,13 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
       s.unsubscribe();
       subscriptions.current.delete(id);
     }
-  }, [span?.generation, span?.chunks.length, range]);
+  }, [span?.generation, span?.chunks.length, rangeKey]);
   useEffect(() => () => subscriptions.current.forEach((s) => s.unsubscribe()), []);
 
-  const rowAt = useCallback(
-    (index: number) => {
-      if (!span) return undefined;
-      let i = index;
-      for (const chunk of span.chunks) {
-        if (i < chunk.rows.length) return chunk.rows[i];
-        i -= chunk.rows.length;
-      }
-      return tail[i];
-    },
-    [span, tail],
-  );
+  // The list asks for every row's key whenever it measures (a thousand rows after a long scroll):
+  // one flat array per span change keeps each ask a lookup.
+  const flat = useMemo(() => (span ? span.chunks.flatMap((c) => c.rows) : []), [span]);
+  const rowAt = useCallback((index: number) => (index < flat.length ? flat[index] : tail[index - flat.length]), [flat, tail]);
 
   const jumpTo = useCallback(
     async (at: IsoUtc) => {
@@ -145,11 +151,32 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
     atNewest: !span || span.upper === null,
     rowAt,
     keyAt: (index) => rowAt(index)?.id ?? `row-${index}`,
-    showRange: useCallback((start: number, end: number) => setRange((now) => (now[0] === start && now[1] === end ? now : [start, end])), []),
+    showRange: useCallback((start: number, end: number) => {
+      rangeRef.current = [start, end];
+      setRangeKey(rangeEffects(spanRef.current, start, end));
+    }, []),
     jumpTo,
     toNewest: async () => (span && span.upper === null && count ? { index: count - 1, version: versionOf(span.generation) } : openNewest()),
     exact: false,
+    whole: span !== null && span.upper === null && span.chunks[0]!.lower === null,
   };
+}
+
+/** What a range means for the span: whether it is near either end, and which chunks it shows. */
+function rangeEffects(span: Span | null, start: number, end: number): string {
+  if (!span) return '';
+  const shown: number[] = [];
+  let offset = 0;
+  span.chunks.forEach((chunk, i) => {
+    const from = offset;
+    offset += chunk.rows.length;
+    if (offset >= start - MARGIN && from <= end + MARGIN) shown.push(i);
+  });
+  return `${start < MARGIN}:${end > offset - MARGIN}:${shown[0]}-${shown.at(-1)}`;
+}
+
+function sameRows(a: readonly StoredMessage[], b: readonly StoredMessage[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
 async function growOlder(db: EvidenceDb, conversationId: string | undefined, before: SpanKey) {

@@ -16,6 +16,8 @@ export interface MessageWindow {
   count: number | undefined;
   /** True when count is every matching message (a filtered list); a span grows as it is scrolled. */
   exact: boolean;
+  /** Every row of the list is read or known: a short room read whole, or a filtered list's ids. */
+  whole: boolean;
   /** The list's last row is the newest message (not a span read from a date that stops short of it). */
   atNewest: boolean;
   /** A search still reading older shards of its index: the count is what was found so far. */
@@ -62,7 +64,8 @@ function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: bool
   const narrowed = useMemo(() => (search && !readsRows(filter) ? narrowHitsByRoom(search.hits, filter, caseRooms) : undefined), [search, filterKey]);
   const ids = enabled && hasWords(filter) && !readsRows(filter) ? narrowed : read;
   const idsKey = ids ? ids.map((r) => r.id).join(',') : '';
-  const [range, setRange] = useState<[number, number]>([0, 0]);
+  // Pages near the view, as state only when they change (not on every frame of a scroll).
+  const [near, setNear] = useState<[number, number]>([0, 1]);
   const [pages, setPages] = useState<ReadonlyMap<number, StoredMessage[]>>(new Map());
   const subscriptions = useRef(new Map<number, { unsubscribe(): void }>());
 
@@ -75,8 +78,7 @@ function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: bool
     [idsKey],
   );
 
-  const first = Math.max(0, Math.floor(range[0] / PAGE) - 1);
-  const last = Math.floor(range[1] / PAGE) + 1;
+  const [first, last] = near;
   useEffect(() => {
     if (!ids) return;
     for (const [page, s] of subscriptions.current) {
@@ -103,11 +105,15 @@ function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: bool
     exact: true,
     searching: search?.searching,
     indexing: search?.indexing,
+    whole: true,
     atNewest: true,
     version: `match:${filterKey}`,
     rowAt,
     keyAt: (index) => ids?.[index]?.id ?? `row-${index}`,
-    showRange: useCallback((start: number, end: number) => setRange((now) => (now[0] === start && now[1] === end ? now : [start, end])), []),
+    showRange: useCallback((start: number, end: number) => {
+      const pages: [number, number] = [Math.max(0, Math.floor(start / PAGE) - 1), Math.floor(end / PAGE) + 1];
+      setNear((now) => (now[0] === pages[0] && now[1] === pages[1] ? now : pages));
+    }, []),
     jumpTo: async (at) => {
       const i = ids?.findIndex((r) => r.sentAt !== null && r.sentAt >= at) ?? -1;
       return { index: i === -1 ? Math.max(0, (ids?.length ?? 1) - 1) : i, version: `match:${filterKey}` };

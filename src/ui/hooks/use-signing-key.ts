@@ -1,7 +1,7 @@
 // This install's signing key, made on first use: the dashboard shows its fingerprint so the
 // freelancer can give it to a mediator apart from the bundle.
 import { useEffect, useState } from 'preact/hooks';
-import { installSigner, type Signer } from '../../export';
+import type { Signer } from '../../export';
 import { errorText } from '../../shared/messaging';
 import { signingKeyStore, type EvidenceDb } from '../../storage';
 
@@ -11,7 +11,10 @@ export function useSigningKey(db: EvidenceDb): SigningKeyState {
   const [key, setKey] = useState<SigningKeyState>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    installSigner(signingKeyStore(db)).then(
+    // The signing code loads after the first paint: the fingerprint can wait, the messages cannot.
+    import('../../export')
+      .then(({ installSigner }) => installSigner(signingKeyStore(db)))
+      .then(
       (signer) => live && setKey({ state: 'ready', fingerprint: signer.fingerprint, made: signer.made }),
       (error: unknown) => live && setKey({ state: 'failed', error: errorText(error) }),
     );

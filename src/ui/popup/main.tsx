@@ -6,11 +6,13 @@ import './popup.css';
 import { browserTrustedTime } from '../dashboard/browser-trusted-time';
 import { browserActiveTab, browserNavigation } from './browser-tab';
 import { PopupApp } from './popup-app';
+import { openPageDb } from '../hooks/use-db';
 import { t } from '../components/translate';
 
 const manifest = browser.runtime.getManifest();
 const software = { name: t('extName', 'Evidence Locker for Upwork'), version: manifest.version };
 
 document.title = t('productName', 'Evidence Locker');
+openPageDb();
 const root = document.getElementById('app');
 if (root) render(<PopupApp tab={browserActiveTab()} navigation={browserNavigation} software={software} trustedTime={browserTrustedTime} />, root);

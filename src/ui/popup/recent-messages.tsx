@@ -1,7 +1,7 @@
 // The latest messages of one conversation, reviewable in place from the popup: key, tags, note.
 import type { Tag } from '../../shared/model';
 import { CompactMessage } from '../components/compact-message';
-import { useConversationMessages } from '../hooks/use-evidence-queries';
+import { useLatestMessages } from '../hooks/use-evidence-queries';
 import { useDb } from '../hooks/use-db';
 import type { ReviewActions } from '../hooks/use-review';
 import { t } from '../components/translate';
@@ -16,12 +16,12 @@ interface RecentMessagesProps {
 }
 
 export function RecentMessages({ conversationId, tags, review, onError }: RecentMessagesProps) {
-  const messages = useConversationMessages(useDb(), conversationId);
+  const messages = useLatestMessages(useDb(), conversationId, RECENT_MESSAGES);
   if (!messages) return <p class="muted">{t('popup_messages_loading', 'Loading messages…')}</p>;
   if (messages.length === 0) return <p class="muted">{t('popup_messages_none', 'No messages stored for this conversation.')}</p>;
   return (
     <ol class="recent-messages" aria-label={t('popup_latest_messages', 'Latest messages')}>
-      {messages.slice(-RECENT_MESSAGES).map((message) => (
+      {messages.map((message) => (
         <CompactMessage
           key={message.id}
           message={message}

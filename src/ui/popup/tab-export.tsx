@@ -6,7 +6,6 @@ import type { Software } from '../../shared/model';
 import type { PageRecord } from '../../storage';
 import { StatusLine } from '../components/status-line';
 import type { SaveFile } from '../dashboard/download-file';
-import { exportEvidence } from '../dashboard/export-evidence';
 import type { TrustedTimeServices } from '../dashboard/trusted-time';
 import { useDb } from '../hooks/use-db';
 import type { TabPage } from './tab-page';
@@ -32,6 +31,8 @@ export function TabExport({ page, record, software, saveFile, trustedTime }: Tab
     setRunning(true);
     setStatus({ text: t('popup_exporting', 'Exporting this conversation…'), tone: 'info' });
     try {
+      // Loaded on use: the popup's first paint waits for none of the export code.
+      const { exportEvidence } = await import('../dashboard/export-evidence');
       const result = await exportEvidence(db, { conversationId }, software, saveFile, trustedTime);
       setStatus({ text: tn('popup_export_saved', result.messages, 'Saved $2 ($1 message).', 'Saved $2 ($1 messages).', result.fileName), tone: 'info' });
     } catch (error) {

@@ -9,8 +9,8 @@ import { sha256Hex } from '../../../src/shared/hash';
 import type { CommitPageInput } from '../../../src/shared/messages';
 import { importEvidence } from '../../../src/ui/dashboard/import-evidence';
 import { buildBundleFiles } from '../../../src/export';
-import { signedZip } from '../export-tamper';
-import { richEvidenceSet } from '../import-fixtures';
+import { signedZip } from '../export/export-tamper';
+import { richEvidenceSet } from '../import/import-fixtures';
 import { captureInput, message, room } from '../helpers/capture-input';
 import { failWrite } from './failing-writes';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openEvidenceDb } from '../../../src/storage';
 import { searchAll } from '../../../src/storage/search-index';
 import { V7_STORES } from '../helpers/shipped-schemas';
-import { storedMessage } from '../ui-fixtures';
+import { storedMessage } from '../ui/ui-fixtures';
 
 describe('upgrading a schema v7 store to v8 (the words index)', () => {
   it('keeps every row, starts with no index, and builds it from the stored messages', async () => {

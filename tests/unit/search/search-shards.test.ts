@@ -6,7 +6,7 @@ import type { EvidenceDb } from '../../../src/storage';
 import { queueForSearch } from '../../../src/storage/search-queue';
 import { searchAll, watchWordSearch, type WordSearch } from '../../../src/storage/search-index';
 import { SearchSession, type ShardHits } from '../../../src/storage/search-shards';
-import { storedMessage, throwawayStore } from '../ui-fixtures';
+import { storedMessage, throwawayStore } from '../ui/ui-fixtures';
 
 const store = throwawayStore();
 const id = (n: number) => storedMessage(n).id;

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildBundleFiles, verifyBundle } from '../../../src/export';
+import { mergeTerms } from '../../../src/storage/terms-merge';
+import type { ExtractedContract, StoredTerms, TermsRecord } from '../../../src/shared/model';
+import { HOSTILE, makeEvidenceSet, text } from './export-fixtures';
+import { signedZip } from './export-tamper';
+import { schemaErrors } from './export-json-schema';
+
+const contract: ExtractedContract = {
+  id: '38123456', title: `Migration ${HOSTILE.img}`, type: 'fixed', client: 'Dana Whitfield', freelancer: 'Priya Raman', status: 'Active',
+  rate: null, weeklyLimit: null, manualTimeAllowed: null, budget: { value: '2400.00', currency: 'USD' }, inEscrow: null, startDate: '2026-03-03',
+  terms: 'Migrate the store.',
+  milestones: [{ title: 'Storefront scaffold', amount: { value: '600.00', currency: 'USD' }, dueDate: '2026-03-18', status: 'Active & funded', description: null }],
+};
+const v1: TermsRecord = { kind: 'contract', contract };
+const v2: TermsRecord = { kind: 'contract', contract: { ...contract, terms: `Migrate the store and add a size chart ${HOSTILE.script}`, milestones: [{ ...contract.milestones[0]!, dueDate: '2026-03-25' }] } };
+
+function storedContract(): StoredTerms {
+  const first = mergeTerms(undefined, { record: v1, url: 'https://www.upwork.com/nx/wm/workroom/38123456', captureId: 'cap-1', capturedAt: '2026-03-10T15:00:00Z' }).record;
+  return mergeTerms(first, { record: v2, url: 'https://www.upwork.com/nx/wm/workroom/38123456', captureId: 'cap-2', capturedAt: '2026-03-12T15:00:00Z' }).record;
+}
+
+describe('contracts in an export', () => {
+  const set = { ...makeEvidenceSet(), terms: [storedContract()] };
+  const files = buildBundleFiles(set);
+
+  it('lists the contract in contracts[] with its earlier terms in versions', () => {
+    const doc = JSON.parse(text(files.get('evidence.json')));
+    expect(schemaErrors(doc)).toEqual([]);
+    expect(doc.contracts).toHaveLength(1);
+    expect(doc.contracts[0]).toMatchObject({ id: '38123456', type: 'fixed', budget: { value: '2400.00', currency: 'USD' }, captureIds: ['cap-1', 'cap-2'] });
+    expect(doc.contracts[0].versions).toEqual([expect.objectContaining({ terms: 'Migrate the store.', seenAt: '2026-03-10T15:00:00Z', captureId: 'cap-1' })]);
+    expect(doc.contracts[0].milestones[0]).toEqual({ title: 'Storefront scaffold', amount: { value: '600.00', currency: 'USD' }, dueDate: '2026-03-25', status: 'Active & funded', description: null });
+  });
+
+  it('shows in both reports what changed, before and after, with captured text escaped', () => {
+    const html = text(files.get('report.html'));
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const section = doc.getElementById('terms');
+    expect(section?.textContent).toContain('Terms changed');
+    expect(section?.textContent).toContain('Milestone 1 due date2026-03-182026-03-25');
+    expect(section?.querySelectorAll('img, script')).toHaveLength(0);
+    const md = text(files.get('report.md'));
+    expect(md).toContain('Milestone 1 due date: 2026-03-18 → 2026-03-25');
+    expect(md).not.toContain('<script');
+  });
+
+  it("shows in both reports what the reviewer added to a contract: key mark, tags by name, note", () => {
+    const reviewed = { ...storedContract(), key: true, tags: ['scope', 'billing'], note: `Agreed scope ${HOSTILE.script}` };
+    const both = buildBundleFiles({ ...makeEvidenceSet(), terms: [reviewed] });
+    const doc = new DOMParser().parseFromString(text(both.get('report.html')), 'text/html');
+    const facts = [...doc.querySelectorAll('#terms dl.facts dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+    expect(facts.slice(0, 3)).toEqual(['Key evidence: marked as key evidence', 'Tags: Scope, Billing', `Note: Agreed scope ${HOSTILE.script}`]);
+    // The terms' fields in words, not as record keys.
+    expect(facts).toEqual(expect.arrayContaining(['Budget: 2400.00 USD', 'Start date: 2026-03-03', 'Manual time allowed: (none)']));
+    expect(doc.querySelectorAll('#terms script')).toHaveLength(0);
+    expect(text(both.get('report.md'))).toContain('- Tags: Scope, Billing');
+  });
+
+  it('still verifies', async () => {
+    expect((await verifyBundle(await signedZip(files))).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+// Contracts, conversations and cases link both ways: a contract lists the conversations that
+// name it and the cases that include it, a conversation's header its contracts, a case its
+// contracts; each a link that opens the record in the dashboard (or, by its address, in a new tab).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createCase, setCaseMember } from '../../../src/storage';
+import { OpenRecordContext, recordFromHash, recordHref } from '../../../src/ui/components/terms/record-link';
+import { TermsView } from '../../../src/ui/components/terms/terms-view';
+import { DashboardApp } from '../../../src/ui/dashboard/dashboard-app';
+import type { DisputeCase } from '../../../src/shared/model';
+import { click, find, mount, ROOM_A, ROOM_B, storedConversation, storedMessage, throwawayStore, unmount, waitFor } from './ui-fixtures';
+import { fixtureRecord, section, storedTerms } from './ui-terms-fixtures';
+
+const CONTRACT = storedTerms(fixtureRecord('contract-fixed'));
+const dana = storedConversation(ROOM_A, 'Dana Whitfield', { contractIds: ['38123456'] });
+const sam = storedConversation(ROOM_B, 'Sam Ortiz');
+
+function link(root: ParentNode, name: string): HTMLAnchorElement {
+  const found = [...root.querySelectorAll('a')].filter((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim() === name);
+  if (found.length !== 1) throw new Error(`Expected one link named "${name}", found ${found.length}`);
+  return found[0]!;
+}
+
+describe('links from a contract', () => {
+  let container: HTMLElement | undefined;
+  afterEach(async () => {
+    if (container) await unmount(container);
+  });
+
+  it('lists the conversations that name the contract and the cases that include it, each opening its record', async () => {
+    const open = vi.fn();
+    const theCase = { id: 'case_1', name: 'Milestone 1 not released', contractIds: ['38123456'] } as DisputeCase;
+    const other = { id: 'case_2', name: 'Another client', contractIds: ['99999999'] } as DisputeCase;
+    container = await mount(
+      <OpenRecordContext.Provider value={open}>
+        <TermsView terms={CONTRACT} allTerms={[CONTRACT]} conversations={[dana, sam]} cases={[theCase, other]} tags={[]} onToggleTag={() => {}} onKeyChange={() => {}} onSaveNote={() => {}} />
+      </OpenRecordContext.Provider>,
+    );
+    const links = section(container, 'Linked records');
+    expect([...links.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Dana Whitfield', `#conversation=${ROOM_A}`],
+      ['Milestone 1 not released', '#case=case_1'],
+    ]);
+    await click(link(links, 'Dana Whitfield'));
+    expect(open).toHaveBeenLastCalledWith({ kind: 'conversation', id: ROOM_A });
+    await click(link(links, 'Milestone 1 not released'));
+    expect(open).toHaveBeenLastCalledWith({ kind: 'case', id: 'case_1' });
+    // A click meant for a new tab is left to the browser and its address.
+    link(links, 'Dana Whitfield').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+    expect(open).toHaveBeenCalledTimes(2);
+  });
+
+  it('links a timesheet week to its contract, and the contract to its weeks', async () => {
+    const hourly = storedTerms(fixtureRecord('contract-hourly'));
+    const week = storedTerms(fixtureRecord('contract-hourly.timesheet'));
+    const props = { allTerms: [CONTRACT, hourly, week], conversations: [], tags: [], onToggleTag: () => {}, onKeyChange: () => {}, onSaveNote: () => {} };
+    container = await mount(<OpenRecordContext.Provider value={() => {}}><TermsView terms={week} {...props} /></OpenRecordContext.Provider>);
+    expect(link(section(container, 'Linked records'), 'Ops dashboard maintenance and on-call fixes').getAttribute('href')).toBe(recordHref({ kind: 'terms', id: 'contract:40566110' }));
+    await unmount(container);
+    container = await mount(<OpenRecordContext.Provider value={() => {}}><TermsView terms={hourly} {...props} /></OpenRecordContext.Provider>);
+    expect([...section(container, 'Linked records').querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([recordHref({ kind: 'terms', id: week.id })]);
+  });
+
+  it('says so when no conversation names the contract', async () => {
+    container = await mount(
+      <OpenRecordContext.Provider value={() => {}}>
+        <TermsView terms={CONTRACT} conversations={[sam]} tags={[]} onToggleTag={() => {}} onKeyChange={() => {}} onSaveNote={() => {}} />
+      </OpenRecordContext.Provider>,
+    );
+    expect(section(container, 'Linked records').textContent).toContain('No captured conversation names this contract yet.');
+  });
+
+  it('reads back the record a dashboard address names', () => {
+    for (const target of [{ kind: 'conversation', id: ROOM_A }, { kind: 'case', id: 'case_1' }, { kind: 'terms', id: 'timesheet:40566110:2026-03-09' }] as const) {
+      expect(recordFromHash(recordHref(target))).toEqual(target);
+    }
+    expect(recordFromHash('')).toBeUndefined();
+    expect(recordFromHash('#other=1')).toBeUndefined();
+  });
+});
+
+describe('in the dashboard', () => {
+  const store = throwawayStore();
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  async function seed(): Promise<DisputeCase> {
+    await store.db.conversations.bulkPut([dana, sam]);
+    await store.db.messages.bulkPut([storedMessage(1, { text: 'Milestone 1 is submitted' })]);
+    await store.db.terms.put(CONTRACT);
+    const theCase = await createCase(store.db, 'Milestone 1 not released');
+    return setCaseMember(store.db, theCase.id, { contractId: '38123456' }, true);
+  }
+
+  const mountDashboard = () => store.mount(<DashboardApp software={{ name: 'Evidence Locker for Upwork', version: '0.1.0' }} />);
+  const termsView = (root: HTMLElement) => find(root, 'article.terms');
+
+  it('opens a contract, follows it to its conversation, and back through the conversation header', async () => {
+    await seed();
+    const root = await mountDashboard();
+    await click(await waitFor(() => find(root, 'nav[aria-label="Contracts and terms"] button')));
+    await click(link(section(await waitFor(() => termsView(root)), 'Linked records'), 'Dana Whitfield'));
+    const header = await waitFor(() => find(root, 'header.conversation-header'));
+    expect(header.querySelector('h2')?.textContent).toBe('Dana Whitfield');
+    await waitFor(() => expect(root.querySelector('article[data-message-id]')).not.toBeNull());
+    expect(header.querySelector('.conversation-contracts')?.textContent).toBe('Contract: Shopify store migration to headless Next.js storefront');
+    await click(link(header, 'Shopify store migration to headless Next.js storefront'));
+    expect((await waitFor(() => termsView(root))).getAttribute('aria-label')).toBe('Shopify store migration to headless Next.js storefront');
+  });
+
+  it('opens a case from its contract, and the contract from the case', async () => {
+    await seed();
+    const root = await mountDashboard();
+    await click(await waitFor(() => find(root, 'nav[aria-label="Contracts and terms"] button')));
+    await click(link(section(await waitFor(() => termsView(root)), 'Linked records'), 'Milestone 1 not released'));
+    const covers = await waitFor(() => section(root, 'What the case covers'));
+    expect(root.querySelector('article.terms')).toBeNull();
+    await click(link(covers, 'Open contract Shopify store migration to headless Next.js storefront'));
+    await waitFor(() => termsView(root));
+  });
+
+  it('opens the record its address names, as a link opened in a new tab does', async () => {
+    await seed();
+    history.replaceState(null, '', recordHref({ kind: 'terms', id: CONTRACT.id }));
+    const root = await mountDashboard();
+    expect((await waitFor(() => termsView(root))).getAttribute('aria-label')).toBe(CONTRACT.title);
+  });
+});
