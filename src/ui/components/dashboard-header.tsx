@@ -2,9 +2,9 @@
 // the import of a bundle; one status line tells the outcome of whichever ran last.
 import { t } from './translate';
 import type { EvidenceFilter, Tag } from '../../shared/model';
-import { FilterBar } from './filter-bar';
-import { FilterChips } from './filter-chips';
-import { ImportBundleButton } from './import-bundle-button';
+import { FilterBar } from './filters/filter-bar';
+import { FilterChips } from './filters/filter-chips';
+import { ImportBundleButton } from './import/import-bundle-button';
 import { StatusLine } from './status-line';
 
 export interface ActionStatus {

@@ -6,11 +6,11 @@ import { QUALITY_WARNING, WHAT_COUNTS, needsQualityWarning } from '../../shared/
 import { draftStatement } from '../../shared/cases/statement';
 import { errorText } from '../../shared/messaging';
 import type { CaseExhibit, DisputeCase, StoredConversation, StoredMessage, StoredTerms } from '../../shared/model';
-import { CaseDeadlines } from '../components/case-deadlines';
-import { CaseDetails } from '../components/case-details';
-import { CaseExhibits } from '../components/case-exhibits';
-import { CaseMembers } from '../components/case-members';
-import { CaseStatement } from '../components/case-statement';
+import { CaseDeadlines } from '../components/cases/case-deadlines';
+import { CaseDetails } from '../components/cases/case-details';
+import { CaseExhibits } from '../components/cases/case-exhibits';
+import { CaseMembers } from '../components/cases/case-members';
+import { CaseStatement } from '../components/cases/case-statement';
 import type { CaseActions } from '../hooks/use-cases';
 import { t } from '../components/translate';
 

@@ -2,10 +2,10 @@
 // read a window at a time.
 import type { ComponentChildren } from 'preact';
 import type { IsoUtc, StoredConversation, StoredMessage, Tag } from '../../shared/model';
-import { ConversationHeader } from '../components/conversation-header';
+import { ConversationHeader } from '../components/conversations/conversation-header';
 import { FirstRunHint } from '../components/first-run-hint';
-import type { MessageReviewHandlers } from '../components/message-card';
-import { MessageList } from '../components/message-list';
+import type { MessageReviewHandlers } from '../components/messages/message-card';
+import { MessageList } from '../components/messages/message-list';
 import type { MessageWindow } from '../hooks/use-message-window';
 
 interface EvidencePaneProps extends MessageReviewHandlers {

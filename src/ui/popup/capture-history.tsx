@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging';
 import type { StoredCapture, StoredConversation } from '../../shared/model';
-import { CaptureEntry } from '../components/capture-entry';
+import { CaptureEntry } from '../components/conversations/capture-entry';
 import { useCaptures, useConversations, useTags } from '../hooks/use-evidence-queries';
 import { useDb } from '../hooks/use-db';
 import { useReview } from '../hooks/use-review';

@@ -1,6 +1,6 @@
 // When the tab's page was last captured and how much of it is stored, in one line.
 import type { PageRecord } from '../../storage';
-import { LocalTime } from '../components/local-time';
+import { LocalTime } from '../components/messages/local-time';
 import type { TabPage } from './tab-page';
 import { t, tn } from '../components/translate';
 

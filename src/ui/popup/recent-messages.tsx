@@ -1,6 +1,6 @@
 // The latest messages of one conversation, reviewable in place from the popup: key, tags, note.
 import type { Tag } from '../../shared/model';
-import { CompactMessage } from '../components/compact-message';
+import { CompactMessage } from '../components/messages/compact-message';
 import { useLatestMessages } from '../hooks/use-evidence-queries';
 import { useDb } from '../hooks/use-db';
 import type { ReviewActions } from '../hooks/use-review';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { getAttachmentSettings } from '../../../src/storage';
-import { AttachmentList } from '../../../src/ui/components/attachment-list';
+import { AttachmentList } from '../../../src/ui/components/messages/attachment-list';
 import { DashboardApp } from '../../../src/ui/dashboard/dashboard-app';
 import { click, labelled, throwawayStore, type, waitFor } from './ui-fixtures';
 

@@ -2,7 +2,7 @@
 // Upwork help link, Upwork's terms deciding, and a deadline within 48 hours or past standing out.
 import { describe, expect, it } from 'vitest';
 import { caseDeadlines } from '../../../src/shared/deadlines';
-import { CaseDeadlines } from '../../../src/ui/components/case-deadlines';
+import { CaseDeadlines } from '../../../src/ui/components/cases/case-deadlines';
 import { mount, unmount } from './ui-fixtures';
 
 describe('case deadlines in the dashboard', () => {

@@ -1,7 +1,7 @@
 // A captured message is hostile input: it must render as text only, whatever it contains.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DISPUTE_TAGS } from '../../../src/shared/model';
-import { MessageCard } from '../../../src/ui/components/message-card';
+import { MessageCard } from '../../../src/ui/components/messages/message-card';
 import { button, find, click, labelled, mount, storedMessage, type, unmount } from './ui-fixtures';
 
 const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>';

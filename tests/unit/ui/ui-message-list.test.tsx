@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { DISPUTE_TAGS } from '../../../src/shared/model';
 import type { EvidenceFilter, StoredMessage } from '../../../src/shared/model';
 import { matchingMessageIds, readNewer, readOlder, readSpan, spanKey, spanKeyAt } from '../../../src/storage';
-import { MessageList } from '../../../src/ui/components/message-list';
+import { MessageList } from '../../../src/ui/components/messages/message-list';
 import { useDb } from '../../../src/ui/hooks/use-db';
 import { useMessageWindow } from '../../../src/ui/hooks/use-message-window';
 import { ROOM_A, ROOM_B, storedMessage, throwawayStore, waitFor } from './ui-fixtures';

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { custodyLog, storeCapture } from '../../../src/storage';
 import { sha256Hex } from '../../../src/shared/hash';
 import type { StoredMessage } from '../../../src/shared/model';
-import { RedactionEditor } from '../../../src/ui/components/redaction-editor';
+import { RedactionEditor } from '../../../src/ui/components/redaction/redaction-editor';
 import { captureInput, message, room } from '../helpers/capture-input';
 import { button, click, labelled, throwawayStore, type, waitFor } from './ui-fixtures';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { DISPUTE_TAGS } from '../../../src/shared/model';
-import { TagToggles } from '../../../src/ui/components/tag-toggles';
+import { TagToggles } from '../../../src/ui/components/tags/tag-toggles';
 import { CustomTagList } from '../../../src/ui/components/tags/custom-tag-list';
 import { button, click, mount, unmount } from './ui-fixtures';
 

@@ -4,9 +4,9 @@ import type { StoredCapture } from '../../../shared/model';
 import type { CaptureDeletionPreview } from '../../../storage';
 import { useContext } from 'preact/hooks';
 import { ImportedCapturesContext } from '../../hooks/use-imported-captures';
-import { formatCounts, pageKindLabel } from '../format-capture';
-import { ImportedBadge } from '../imported-badge';
-import { LocalTime } from '../local-time';
+import { formatCounts, pageKindLabel } from '../conversations/format-capture';
+import { ImportedBadge } from '../messages/imported-badge';
+import { LocalTime } from '../messages/local-time';
 import { t } from '../translate';
 import { DeleteCapture } from './delete-capture';
 

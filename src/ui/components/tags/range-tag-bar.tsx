@@ -3,7 +3,7 @@
 // it; pressing it sets it on all, or takes it off all when all have it, as the number keys do.
 import type { StoredMessage, Tag } from '../../../shared/model';
 import { t } from '../translate';
-import { TagToggles } from '../tag-toggles';
+import { TagToggles } from './tag-toggles';
 
 interface RangeTagBarProps {
   tags: readonly Tag[];

@@ -1,7 +1,7 @@
 // When a contract event happened: its exact time where the page carried one (local, UTC on
 // hover), else its calendar day, else the page's own words.
 import type { ContractEvent } from '../../../shared/model';
-import { LocalTime } from '../local-time';
+import { LocalTime } from '../messages/local-time';
 import { t } from '../translate';
 import { CalendarDay } from './field-value';
 

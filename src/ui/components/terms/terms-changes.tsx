@@ -3,7 +3,7 @@
 // and moved deadlines, dated.
 import type { StoredTerms } from '../../../shared/model';
 import { termsStateChanges, type TermsFieldChange } from '../../../shared/terms-diff';
-import { LocalTime } from '../local-time';
+import { LocalTime } from '../messages/local-time';
 import { t } from '../translate';
 import { factLabel } from './terms-fields';
 import { FieldValue } from './field-value';

@@ -3,8 +3,8 @@
 // the contract's activity in date order, changes between captures as before → after, and links
 // to the conversations and cases it belongs to; with the reviewer's tags, key mark and note.
 import type { DisputeCase, StoredConversation, StoredTerms } from '../../../shared/model';
-import { LocalTime } from '../local-time';
-import { ReviewControls, type ReviewControlsProps } from '../review-controls';
+import { LocalTime } from '../messages/local-time';
+import { ReviewControls, type ReviewControlsProps } from '../messages/review-controls';
 import { safeUpworkUrl } from '../safe-url';
 import { t, tn } from '../translate';
 import { ContractActivity } from './contract-activity';

@@ -1,0 +1,38 @@
+// The conversation picker. Each button's accessible name starts with the conversation title; the
+// subtitle follows. Counts are left to the list shown: counting every room costs seconds at scale.
+import type { StoredConversation } from '../../../shared/model';
+import { t } from '../translate';
+
+interface ConversationNavProps {
+  conversations: readonly StoredConversation[];
+  /** undefined means "All conversations". */
+  selectedId: string | undefined;
+  onSelect: (conversationId: string | undefined) => void;
+}
+
+export function ConversationNav({ conversations, selectedId, onSelect }: ConversationNavProps) {
+  return (
+    <nav class="conversation-nav" aria-label={t('case_conversations', 'Conversations')}>
+      <ul>
+        <li>
+          <button type="button" class="conversation-button" aria-current={selectedId === undefined ? 'true' : undefined} onClick={() => onSelect(undefined)}>
+            <span class="conversation-title">{t('conversation_all', 'All conversations')}</span>
+          </button>
+        </li>
+        {conversations.map((conversation) => (
+          <li key={conversation.id}>
+            <button
+              type="button"
+              class="conversation-button"
+              aria-current={selectedId === conversation.id ? 'true' : undefined}
+              onClick={() => onSelect(conversation.id)}
+            >
+              <span class="conversation-title">{conversation.title}</span>{' '}
+              {conversation.subtitle && <span class="conversation-subtitle">{conversation.subtitle}</span>}{' '}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
