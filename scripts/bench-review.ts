@@ -8,7 +8,11 @@
 //  * opening the 20,000-message room until its newest message is rendered (goal ≤ 200 ms)
 //  * scrolling up 1,000 messages: the longest frame, as the gap between animation frames, and the
 //    longest task the browser saw meanwhile (goal: none over 50 ms)
-//  * first search results: typing a word until the list shows its matches (goal ≤ 50 ms)
+//  * first search results: typing words on a freshly opened dashboard until the list shows its first
+//    (newest) matches (goal ≤ 50 ms); also shown, without a goal: until the search has read every
+//    shard of the index, an old match 15,000 messages back, a search once the index is read, and
+//    the once-per-store build of the index in the background (the seed writes rows as an upgrade
+//    from before the index would have them) with the longest task it caused
 //  * popup first content: navigation until its first contentful paint (goal ≤ 150 ms)
 //  * dashboard script heap with the big room open (goal ≤ 150 MB)
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,7 +28,8 @@ const ROWS_SHOWN = 20;
 interface Figure {
   name: string;
   ms: number;
-  goal: number;
+  /** None for figures shown to explain another. */
+  goal?: number;
   unit: 'ms' | 'MB';
   /** The indexed read of the same rows, when the figure has one. */
   floorMs?: number;
@@ -66,6 +71,64 @@ function untilShown(page: Page, selector: string, text: string | null, act: stri
         }
       }),
     [selector, text, act] as const,
+  );
+}
+
+/**
+ * Types `words` into the search box and times, in the page, until the list shows a marked match
+ * (`first`), until a match whose text includes `until` is shown (when given), and until the count
+ * no longer says it is still searching (`done`).
+ */
+function timedSearch(page: Page, words: string, until: string | null = null): Promise<{ first: number; shown: number; done: number; count: string }> {
+  return page.evaluate(
+    ([words, until]) =>
+      new Promise((resolve) => {
+        const t0 = performance.now();
+        let first = 0;
+        let shown = 0;
+        const check = () => {
+          const now = performance.now() - t0;
+          const marked = [...document.querySelectorAll('.message-text')].filter((el) => el.querySelector('mark'));
+          if (!first && marked.length > 0) first = now;
+          if (!shown && marked.some((el) => until === null || (el.textContent ?? '') === until)) shown = now;
+          const count = document.querySelector('.list-count')?.textContent ?? '';
+          if (first && shown && count !== '' && !count.includes('…')) {
+            observer.disconnect();
+            resolve({ first, shown, done: now, count });
+          }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+        box.value = words;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    [words, until] as const,
+  );
+}
+
+/** Until the words index says every stored row is indexed; with the longest task the page ran meanwhile. */
+function untilIndexed(page: Page): Promise<{ ms: number; longestTask: number }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let longestTask = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (longestTask = Math.max(longestTask, e.duration)))).observe({ type: 'longtask', buffered: true });
+        const poll = () => {
+          const open = indexedDB.open('evidence-locker');
+          open.onsuccess = () => {
+            const db = open.result;
+            const get = db.transaction('searchState').objectStore('searchState').get('words');
+            get.onsuccess = () => {
+              db.close();
+              const state = get.result as { build: unknown } | undefined;
+              if (state && state.build === null) resolve({ ms: performance.now(), longestTask });
+              else setTimeout(poll, 50);
+            };
+          };
+        };
+        poll();
+      }),
   );
 }
 
@@ -174,6 +237,13 @@ async function main(): Promise<void> {
     // The floors, read while nothing else runs: the newest rows of every room, and of the big room.
     const floorAll = await indexedRead(dashboard, null);
     const floorBig = await indexedRead(dashboard, BIG_ROOM_ID);
+    // The seeded rows are not in the words index yet (as after an upgrade): an opened dashboard
+    // builds it in idle moments, once per store. Timed from navigation start; the figures below
+    // are taken once it is done, on a dashboard opened again, as a user meets it every day.
+    await dashboard.reload();
+    const built = await untilIndexed(dashboard);
+    figures.push({ name: 'search index built in the background, once per store (120,000 rows)', ms: built.ms, unit: 'ms' });
+    figures.push({ name: 'longest task in the page meanwhile (its own opening included)', ms: built.longestTask, unit: 'ms' });
     // A fresh load, so the figure includes the page's own start; navigation start is t = 0.
     const firstContent = await reloadUntilFirstContent(dashboard);
     figures.push({ name: 'dashboard first content (a conversation title and a message drawn)', ms: firstContent, goal: 100, unit: 'ms', floorMs: floorAll });
@@ -247,14 +317,33 @@ async function main(): Promise<void> {
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     figures.push({ name: 'dashboard script heap, big room open', ms: heap.usedSize / 1e6, goal: 150, unit: 'MB' });
 
-    const search = await untilShown(
-      dashboard,
-      '.message-text',
-      'Big room message 19999',
-      `const box = document.querySelector('input[type="search"]'); box.value = 'message 19999'; document.querySelector('.message-scroller').scrollTop = 0; box.dispatchEvent(new Event('input', { bubbles: true }));`,
-    );
-    const searched = await dashboard.evaluate(() => document.querySelector('.list-count')?.textContent ?? '');
-    figures.push({ name: `first search results (${searched})`, ms: search, goal: 50, unit: 'ms' });
+    // Search on a dashboard just opened, typed as soon as it shows its messages and their count
+    // (its own opening reads are done): the index is read from the store shard by shard, newest
+    // first. 'message 1999' matches 61 messages in every room, the newest (Big room message 19999)
+    // in the newest shard.
+    const opened = async () => {
+      await dashboard.reload();
+      await dashboard.locator('.list-count', { hasText: /\d/ }).waitFor();
+    };
+    await opened();
+    const cold = await timedSearch(dashboard, 'message 1999');
+    figures.push({ name: `first search results, dashboard just opened (newest matches shown; ${cold.count} in all)`, ms: cold.first, goal: 50, unit: 'ms', floorMs: floorAll });
+    figures.push({ name: 'the same search, every shard read (count final)', ms: cold.done, unit: 'ms' });
+    // A match far from the newest: 15,000 messages back, so found only once that shard is read.
+    await opened();
+    const old = await timedSearch(dashboard, 'message 5000', 'Big room message 5000');
+    figures.push({ name: 'an old match (15,000 messages back), dashboard just opened', ms: old.shown, unit: 'ms' });
+    // The index now read: another search on the same page.
+    const warm = await timedSearch(dashboard, 'message 4321', 'Big room message 4321');
+    // Its one match, as the previous search's marked match may still be on screen for a moment.
+    figures.push({ name: 'next search on the same page, results shown', ms: warm.shown, goal: 50, unit: 'ms', floorMs: floorAll });
+    // 'message' is in every one of the 120,000 messages: each shard scores all of its records.
+    figures.push({ name: `the same, every shard searched (${warm.count})`, ms: warm.done, unit: 'ms' });
+    // The whole index is now held by the page: what that costs in memory.
+    const searchCdp = await browser.context.newCDPSession(dashboard);
+    await searchCdp.send('HeapProfiler.collectGarbage');
+    const searchedHeap = (await searchCdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    figures.push({ name: 'dashboard script heap, every shard of the index read', ms: searchedHeap.usedSize / 1e6, unit: 'MB' });
 
     const popup = await browser.extensionPage('popup');
     await popup.locator('body *').first().waitFor();
@@ -265,7 +354,8 @@ async function main(): Promise<void> {
   }
   const lines = figures.map((f) => {
     const floor = f.floorMs !== undefined ? ` (indexed read of the same rows: ${f.floorMs.toFixed(1)} ms, ${(f.ms / f.floorMs).toFixed(1)}x)` : '';
-    return `${f.name}: ${f.ms.toFixed(1)} ${f.unit}${floor}, goal <= ${f.goal} ${f.unit} ${f.ms <= f.goal ? 'OK' : 'OVER'}`;
+    const goal = f.goal === undefined ? '' : `, goal <= ${f.goal} ${f.unit} ${f.ms <= f.goal ? 'OK' : 'OVER'}`;
+    return `${f.name}: ${f.ms.toFixed(1)} ${f.unit}${floor}${goal}`;
   });
   console.log(['Review on 100,000 messages in 50 rooms + one room of 20,000, Chromium', ...lines].join('\n'));
   mkdirSync(path.join(ROOT, 'out'), { recursive: true });

@@ -65,6 +65,16 @@ export async function seedReviewStore(page: Page, plan: SeedPlan): Promise<void>
       await fill(bigId, bigRoom, (n) => `Big room message ${n}`);
     }
     await put('conversations', conversations);
+    // Rows written straight into IndexedDB bypass the words index (no change is queued for it): it
+    // is dropped, as in a store upgraded from before the index, and the dashboard builds it anew.
+    for (const store of ['searchState', 'searchShards'].filter((name) => db.objectStoreNames.contains(name))) {
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(store, 'readwrite');
+        tx.objectStore(store).clear();
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+    }
     db.close();
   }, { ...plan, bigId: BIG_ROOM_ID, bigTitle: BIG_ROOM_TITLE });
 }

@@ -2,6 +2,7 @@
 import type { EvidenceFilter, StoredMessage, StoredTerms } from './model';
 import { describeValue, termsRecordFields } from './terms/terms-diff';
 import { canonicalJson } from './bytes/hash';
+import { queryWords, textsMatchWords } from './search-words';
 
 export function isEmptyFilter(filter: EvidenceFilter): boolean {
   return !filter.conversationId && !filter.caseId && !filter.tagId && !filter.text?.trim() && !filter.keyOnly;
@@ -13,8 +14,7 @@ export function matchesFilter(message: StoredMessage, filter: EvidenceFilter): b
   if (filter.keyOnly && !message.key) return false;
   const words = filterWords(filter);
   if (words.length === 0) return true;
-  const haystack = [message.text, message.sender ?? '', ...message.attachments.map((a) => a.name), ...message.versions.map((v) => v.text)];
-  return containsAll(haystack, words);
+  return textsMatchWords([message.text, message.sender ?? '', message.note, ...message.attachments.map((a) => a.name), ...message.versions.map((v) => v.text)], words);
 }
 
 /**
@@ -27,16 +27,12 @@ export function termsMatchFilter(terms: StoredTerms, filter: EvidenceFilter): bo
   if (filter.keyOnly && !terms.key) return false;
   const words = filterWords(filter);
   if (words.length === 0) return true;
-  return containsAll([terms.title, terms.note, ...Object.values(termsRecordFields(terms.record)).map(describeValue)], words);
+  return textsMatchWords([terms.title, terms.note, ...Object.values(termsRecordFields(terms.record)).map(describeValue)], words);
 }
 
+/** The filter's words as the search index reads them (search-words.ts): each starts a word it matches. */
 function filterWords(filter: EvidenceFilter): string[] {
-  return (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-}
-
-function containsAll(texts: readonly string[], words: readonly string[]): boolean {
-  const haystack = texts.join('\n').toLowerCase();
-  return words.every((w) => haystack.includes(w));
+  return queryWords(filter.text ?? '');
 }
 
 /** Time order: sentAt, then the page's own order for equal times; undated messages last. */

@@ -3,6 +3,7 @@
 // hash like page copies but belong to the messages that name them, not to the capture's files,
 // so an export carries exactly its messages' files.
 import type { CaptureResult, CommitCaptureInput } from '../shared/messaging/messages';
+import { queueForSearch } from './search-queue';
 import type { CaptureCounts, StoredConversation, StoredMessage } from '../shared/model';
 import { canonicalJson, sha256HexAsync } from '../shared/bytes/hash';
 import type { EvidenceDb, StoredBlob } from './db';
@@ -23,7 +24,7 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
   const ids = extraction.messages.map((m) => m.id);
   if (new Set(ids).size !== ids.length) throw new Error('The page listed the same message twice; nothing was stored.');
 
-  return db.transaction('rw', [db.captures, db.conversations, db.messages, db.roomStates, db.blobs, db.custody, db.staging], async () => {
+  return db.transaction('rw', [db.captures, db.conversations, db.messages, db.roomStates, db.blobs, db.custody, db.staging, db.searchQueue], async () => {
     if (await db.captures.get(input.captureId)) throw new Error('This capture was already stored.');
     await stillStored(db, extraction, options.blobs);
     const priorConversation = await db.conversations.get(conversationId);
@@ -47,6 +48,7 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
     await db.roomStates.put(nextRoomState(state, conversationId, ids, fingerprints));
     // Only what changed is written: an unchanged recapture adds one capture row and nothing else.
     if (changed.length > 0) await db.messages.bulkPut(changed);
+    await queueForSearch(db, changed.map((m) => m.id));
     // The room's tally moves by what was written; a room stored before tallies were kept is counted once.
     const tally = priorConversation?.messageTally ? tallyAfter(priorConversation.messageTally, written) : await countRoom(db, conversationId);
     counts.total = tally.messages;

@@ -41,6 +41,31 @@ export interface TimeStampSettingsRow extends TimeStampSettings {
 }
 export type SettingsRow = AttachmentSettingsRow | TimeStampSettingsRow;
 
+/** One shard of the words index: MiniSearch's JSON for up to a few thousand records. */
+export interface SearchShardRow {
+  /** Shards built from the rows count down from -1 (newest first); later writes fill 0, 1, … */
+  shard: number;
+  json: string;
+}
+
+/** Which shards the words index has, what it has taken in, and how far its first build got. */
+export interface SearchStateRow {
+  key: 'words';
+  /** Raised on every save, so a page holding an older state knows to read it again. */
+  version: number;
+  /** The searchQueue seq the saved shards took in last; entries up to it are gone. */
+  seq: number;
+  shards: { shard: number; count: number }[];
+  /** Null once every stored row is indexed; else the time-order key the build reads on from (null: the newest). */
+  build: { before: (string | number)[] | null } | null;
+}
+
+/** A record to (re)index: a message id, or `terms:` + a terms id. */
+export interface SearchQueueRow {
+  seq?: number;
+  id: string;
+}
+
 export const DEFAULT_DB_NAME = 'evidence-locker';
 
 export class EvidenceDb extends Dexie {
@@ -57,6 +82,10 @@ export class EvidenceDb extends Dexie {
   /** Filled by export/sign (through storage functions); see signing-key.ts. */
   signingKeys!: Table<{ id: string } & Record<string, unknown>, string>;
   cases!: Table<DisputeCase, string>;
+  /** The saved words index in shards (search-shards.ts), its state, and the records changed since it was saved. */
+  searchShards!: Table<SearchShardRow, number>;
+  searchState!: Table<SearchStateRow, string>;
+  searchQueue!: Table<SearchQueueRow, number>;
 
   constructor(name = DEFAULT_DB_NAME) {
     super(name);
@@ -97,6 +126,10 @@ export class EvidenceDb extends Dexie {
     // a room's messages by [conversationId+sentAt+position], all rooms by [sentAt+conversationId+position].
     // Undated messages (sentAt null) are in neither index; they are read apart and listed last.
     this.version(7).stores({ messages: 'id, conversationId, [conversationId+sentAt+position], [sentAt+conversationId+position]' });
+    // v8: the words index behind search, saved in shards read newest first, and a queue of the records
+    // each write changed, so the index catches up by those records instead of being rebuilt from
+    // every message. An upgraded store has no index yet: it is built in the background, a shard at a time (search-shards.ts).
+    this.version(8).stores({ searchShards: 'shard', searchState: 'key', searchQueue: '++seq' });
     this.on('populate', (tx) => tx.table('tags').bulkAdd([...DISPUTE_TAGS]));
   }
 }

@@ -2,6 +2,7 @@
 // exactly as they are and only counted; files go in once by SHA-256 like a capture's; the zip is
 // kept too, so the bundle's own custody log stays readable. The local custody chain is not
 // spliced with the bundle's: it gains one `imported` event naming the bundle and its last hash.
+import { queueForSearch, TERMS_PREFIX } from './search-queue';
 import type { Table } from 'dexie';
 import type { ImportedBundle, ImportedFile } from '../shared/imported-bundle';
 import { isCompressible } from '../shared/attachment-files';
@@ -40,12 +41,13 @@ export async function importBundle(db: EvidenceDb, bundle: ImportedBundle, now =
   const fresh = bundle.files.filter((f) => !stored.has(f.sha256));
   const rows = [...(await blobRows(fresh)), wholeRow(bundle.zip, false)];
   try {
-    return await db.transaction('rw', [db.captures, db.conversations, db.messages, db.terms, db.tags, db.blobs, db.custody], async () => {
+    return await db.transaction('rw', [db.captures, db.conversations, db.messages, db.terms, db.tags, db.blobs, db.custody, db.searchQueue], async () => {
       const captures = await addMissing(db.captures, bundle.captures);
       const conversations = await addMissing(db.conversations, bundle.conversations);
       const messages = await addMissing(db.messages, bundle.messages);
       await recountRooms(db, [...conversations.added.map((c) => c.id), ...messages.added.map((m) => m.conversationId)]);
       const terms = await addMissing(db.terms, bundle.terms);
+      await queueForSearch(db, [...messages.added.map((m) => m.id), ...terms.added.map((t) => TERMS_PREFIX + t.id)]);
       // Dispute-type tags always exist; only the user's own come from a bundle.
       const tags = await addMissing(db.tags, bundle.tags.filter((t) => t.kind === 'custom'));
       const filesBefore = await presentBlobs(db, bundle.files.map((f) => f.sha256));

@@ -61,7 +61,8 @@ describe('reviewing a large store', () => {
   it('searches, tags and filters through the UI, and exports exactly the filtered records with their tags', async () => {
     await room('Client 1').click();
     await dashboard.getByLabel('Search messages').fill('message 29');
-    await expect.poll(() => dashboard.locator('.list-count').textContent()).toBe('1 message');
+    // The seeded rows are indexed in the background after the dashboard opens; the count says so until then.
+    await expect.poll(() => dashboard.locator('.list-count').textContent(), { timeout: 60_000 }).toBe('1 message');
     const found = dashboard.locator('article', { hasText: 'Room 1 message 29' });
     await found.getByRole('button', { name: /^Tags/ }).click();
     await found.getByRole('button', { name: 'Billing' }).click();
@@ -78,6 +79,27 @@ describe('reviewing a large store', () => {
     const zip = await JSZip.loadAsync(readFileSync(saved));
     const evidence = JSON.parse(await zip.file('evidence.json')!.async('string'));
     expect(evidence.messages.map((m: { text: string; tags: string[] }) => [m.text, m.tags])).toEqual([['Room 1 message 29', ['billing']]]);
+  });
+
+  it('finds a message among every room and opens it in its conversation, scrolled to it', async () => {
+    await dashboard.getByRole('button', { name: 'Remove filter Tag: Billing' }).click();
+    await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^All conversations/ }).click();
+    await dashboard.getByLabel('Search messages').fill('message 12345');
+    // The list says when it has searched every shard; the word found is marked.
+    await expect.poll(() => dashboard.locator('.list-count').textContent(), { timeout: 15_000 }).toBe('1 message');
+    const found = dashboard.locator('article', { hasText: 'Big room message 12345' });
+    expect(await found.locator('mark').allTextContents()).toEqual(['message', '12345']);
+    await found.getByRole('button', { name: 'Open in conversation' }).click();
+    await expect.poll(() => dashboard.locator('.list-count').textContent(), { timeout: 15_000 }).toBe('20,000 messages');
+    const opened = dashboard.locator('article', { hasText: 'Big room message 12345' });
+    await expect.poll(() => opened.isVisible(), { timeout: 15_000 }).toBe(true);
+    const list = (await dashboard.locator('.message-scroller').boundingBox())!;
+    const card = (await opened.boundingBox())!;
+    expect(card.y).toBeGreaterThanOrEqual(list.y - 1);
+    expect(card.y + card.height).toBeLessThanOrEqual(list.y + list.height + 1);
+    // Markup and pattern characters are plain text: they find nothing and break nothing.
+    await dashboard.getByLabel('Search messages').fill('<script> .* ( \\');
+    await expect.poll(() => dashboard.locator('.empty').textContent()).toBe('No messages match this filter.');
   });
 
   it('shows the storage used against the quota and what the browser answered to persist()', async () => {

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging/messaging';
 import { isEmptyFilter } from '../../shared/evidence-filter';
 import { plural } from '../components/format-time';
-import type { EvidenceFilter, Software } from '../../shared/model';
+import type { EvidenceFilter, IsoUtc, Software } from '../../shared/model';
 import { AddTagForm } from '../components/tags/add-tag-form';
 import { CustomTagList } from '../components/tags/custom-tag-list';
 import { AttachmentSettingsForm } from '../components/settings/attachment-settings-form';
@@ -17,6 +17,7 @@ import { TermsView } from '../components/terms/terms-view';
 import { ConversationContracts } from '../components/terms/conversation-contracts';
 import { OpenRecordContext, recordFromHash, type RecordTarget } from '../components/terms/record-link';
 import { useDb } from '../hooks/use-db';
+import { usePreparedSearch } from '../hooks/use-word-search';
 import { useAttachmentSettings } from '../hooks/use-attachment-settings';
 import { useStorageCare } from '../hooks/use-storage-care';
 import { StorageCarePanel } from '../components/settings/storage-care-panel';
@@ -59,6 +60,9 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   // A dashboard address may name a record (#conversation=…, #case=…, #terms=…): a link opened in a new tab.
   const [linked] = useState(() => recordFromHash(globalThis.location?.hash ?? ''));
   const [filter, setFilter] = useState<EvidenceFilter>(linked?.kind === 'conversation' ? { conversationId: linked.id } : linked?.kind === 'case' ? { caseId: linked.id } : {});
+  usePreparedSearch(db);
+  /** A search result being opened in its conversation. */
+  const [opening, setOpening] = useState<{ conversationId: string; sentAt: IsoUtc } | null>(null);
   const cases = useCases(db);
   const rows = useMessageWindow(db, filter, cases?.find((c) => c.id === filter.caseId)?.conversationIds);
   const shownCount = useMessageCount(db, filter.conversationId, rows.count !== undefined && !rows.exact);
@@ -195,6 +199,14 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
               conversationId={filter.conversationId}
               empty={conversations.length === 0 && rows.count === 0 && isEmptyFilter(filter)}
               totalText={filterTotal === undefined ? undefined : plural(filterTotal, 'message')}
+              highlight={filter.text}
+              opening={opening}
+              onOpen={(m) => {
+                // A message with no time shown opens at the room's end, where undated messages are listed.
+                if (m.sentAt) setOpening({ conversationId: m.conversationId, sentAt: m.sentAt });
+                setFilter({ conversationId: m.conversationId });
+              }}
+              onOpened={() => setOpening(null)}
               conversationActions={
                 selectedConversation && (
                   <>

@@ -1,7 +1,7 @@
 // The right-hand side: the selected conversation's header (if any) and the filtered messages,
 // read a window at a time.
 import type { ComponentChildren } from 'preact';
-import type { StoredConversation, Tag } from '../../shared/model';
+import type { IsoUtc, StoredConversation, StoredMessage, Tag } from '../../shared/model';
 import { ConversationHeader } from '../components/conversations/conversation-header';
 import { FirstRunHint } from '../components/first-run-hint';
 import type { MessageReviewHandlers } from '../components/messages/message-card';
@@ -16,12 +16,18 @@ interface EvidencePaneProps extends MessageReviewHandlers {
   /** Nothing stored at all (not merely nothing matching the filter). */
   empty: boolean;
   totalText: string | undefined;
+  /** The search's words, marked in the cards. */
+  highlight?: string | undefined;
+  /** A search result to open in its conversation (see MessageList's openAt). */
+  opening?: { conversationId: string; sentAt: IsoUtc } | null;
+  onOpen?: ((message: StoredMessage) => void) | undefined;
+  onOpened?: () => void;
   onToggleConversationTag: (conversationId: string, tagId: string, on: boolean) => void;
   /** Shown in the selected conversation's header. */
   conversationActions?: ComponentChildren;
 }
 
-export function EvidencePane({ conversations, rows, tags, conversationId, empty, totalText, onToggleConversationTag, conversationActions, ...handlers }: EvidencePaneProps) {
+export function EvidencePane({ conversations, rows, tags, conversationId, empty, totalText, highlight, opening, onOpen, onOpened, onToggleConversationTag, conversationActions, ...handlers }: EvidencePaneProps) {
   if (empty) return <FirstRunHint />;
   const selected = conversations.find((c) => c.id === conversationId);
   // Titles on each message only help when several conversations are listed together.
@@ -29,7 +35,19 @@ export function EvidencePane({ conversations, rows, tags, conversationId, empty,
   return (
     <>
       {selected && <ConversationHeader conversation={selected} tags={tags} onToggleTag={(tagId, on) => onToggleConversationTag(selected.id, tagId, on)}>{conversationActions}</ConversationHeader>}
-      <MessageList key={conversationId ?? 'all'} rows={rows} totalText={totalText} tags={tags} conversationTitles={titles} {...handlers} />
+      <MessageList
+        key={conversationId ?? 'all'}
+        rows={rows}
+        totalText={totalText}
+        tags={tags}
+        highlight={highlight}
+        conversationTitles={titles}
+        // Several rooms listed by a search: each result opens in its own conversation.
+        onOpen={titles && highlight?.trim() ? onOpen : undefined}
+        openAt={opening && opening.conversationId === conversationId ? opening.sentAt : undefined}
+        onOpened={onOpened}
+        {...handlers}
+      />
     </>
   );
 }

@@ -2,11 +2,12 @@
 // (use-message-span.ts); under a tag, key-evidence or word filter, the matching ids, whose rows
 // are read by page as the list scrolls. Either way only the rows near the view are read and kept
 // live, so a change to one message never re-reads the whole conversation.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EvidenceFilter, IsoUtc, StoredMessage } from '../../shared/model';
-import { liveQuery, matchingMessageIds, messagesById, needsScan, type EvidenceDb } from '../../storage';
+import { hasWords, liveQuery, matchingMessageIds, messagesById, narrowHits, narrowHitsByRoom, needsScan, readsRows, type EvidenceDb } from '../../storage';
 import { useLiveQuery } from './use-live-query';
 import { useMessageSpan } from './use-message-span';
+import { useWordSearch } from './use-word-search';
 
 const PAGE = 50;
 
@@ -19,6 +20,10 @@ export interface MessageWindow {
   whole: boolean;
   /** The list's last row is the newest message (not a span read from a date that stops short of it). */
   atNewest: boolean;
+  /** A search still reading older shards of its index: the count is what was found so far. */
+  searching?: boolean;
+  /** Some stored messages are not indexed yet (a first build under way), so a search cannot find them yet. */
+  indexing?: boolean;
   /** Changes whenever rows may have moved (another filter, a jump): the list re-places itself. */
   version: string;
   rowAt(index: number): StoredMessage | undefined;
@@ -47,7 +52,17 @@ export function useMessageWindow(db: EvidenceDb, filter: EvidenceFilter, caseRoo
 
 function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: boolean, caseRooms: readonly string[] | undefined): MessageWindow {
   const filterKey = JSON.stringify([filter, caseRooms]);
-  const ids = useLiveQuery(() => (enabled ? matchingMessageIds(db, filter, caseRooms) : Promise.resolve(null)), [db, filterKey, enabled]);
+  // Words are looked up in the index, whose hits stream in newest first; the rest of the filter narrows them.
+  const search = useWordSearch(db, enabled && hasWords(filter) ? filter.text! : null);
+  const read = useLiveQuery(() => {
+    if (!enabled) return Promise.resolve(null);
+    if (!hasWords(filter)) return matchingMessageIds(db, filter, caseRooms);
+    // Only a tag or key-evidence filter needs the hits' rows; words alone are narrowed below, at once.
+    if (!search || !readsRows(filter)) return Promise.resolve(undefined);
+    return narrowHits(db, search.hits, filter, caseRooms);
+  }, [db, filterKey, enabled, search]);
+  const narrowed = useMemo(() => (search && !readsRows(filter) ? narrowHitsByRoom(search.hits, filter, caseRooms) : undefined), [search, filterKey]);
+  const ids = enabled && hasWords(filter) && !readsRows(filter) ? narrowed : read;
   const idsKey = ids ? ids.map((r) => r.id).join(',') : '';
   // Pages near the view, as state only when they change (not on every frame of a scroll).
   const [near, setNear] = useState<[number, number]>([0, 1]);
@@ -88,6 +103,8 @@ function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: bool
   return {
     count: ids?.length,
     exact: true,
+    searching: search?.searching,
+    indexing: search?.indexing,
     whole: true,
     atNewest: true,
     version: `match:${filterKey}`,

@@ -18,7 +18,7 @@ describe('upgrading stored evidence from schema v2 to v3', () => {
     expect(await db.messages.get('story_a')).toEqual({ id: 'story_a', conversationId: 'room_a', text: 'kept', captureIds: ['cap_1'], attachments: [attachment] });
     expect(await db.captures.get('cap_1')).toMatchObject({ messageIds: ['story_a'] });
     expect(await db.blobs.count()).toBe(1);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.settings.count()).toBe(0);
     expect(await getAttachmentSettings(db)).toEqual({ saveFiles: true, maxMegabytes: 25 });
     await setAttachmentSettings(db, { saveFiles: false, maxMegabytes: 40 });

@@ -92,12 +92,12 @@ describe('the custody log in format 2 (schema v6 upgrade)', () => {
   });
 
   for (const version of [1, 2, 3, 4, 5] as const) {
-    it(`opens a schema v${version} store as v6 (and on to v7) with every record kept and the custody log valid`, async () => {
+    it(`opens a schema v${version} store as v6 (and on to v8) with every record kept and the custody log valid`, async () => {
       const name = `migrate-v6-from-v${version}-${Math.random()}`;
       await seed(name, version);
       const db = openEvidenceDb(name);
       await db.open();
-      expect(db.verno).toBe(7);
+      expect(db.verno).toBe(8);
       const { lastCapturedAt: _dropped, ...upgradedMessage } = message(version);
       expect(await db.messages.toArray()).toEqual([upgradedMessage]);
       expect(await db.captures.toArray()).toEqual([{ ...capture(version), messageIds: ['story_a'] }]);

@@ -35,6 +35,6 @@ describe('upgrading stored evidence from schema v1 to v2', () => {
     expect(await db.captures.get('cap_1')).toMatchObject({ messageIds: ['story_a'] });
     expect(await db.messages.get('story_a')).toEqual({ id: 'story_a', conversationId: 'room_a', text: 'kept', captureIds: ['cap_1'] });
     expect(await db.custody.count()).toBe(1);
-    expect(db.verno).toBe(7); // and on through every later version
+    expect(db.verno).toBe(8); // and on through every later version
   });
 });

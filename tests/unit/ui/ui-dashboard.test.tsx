@@ -152,6 +152,12 @@ describe('dashboard', () => {
     await waitFor(articleCount(3));
     await type(labelled<HTMLInputElement>(root, 'Search messages'), 'attached');
     await waitFor(articleCount(2));
+    // The matched words are marked in each card, as text.
+    expect([...root.querySelectorAll('.message-text mark')].map((m) => m.textContent?.toLowerCase())).toEqual(['attached', 'attached']);
+    // Markup and pattern characters in a query are neither HTML nor a pattern: they find nothing and inject nothing.
+    await type(labelled<HTMLInputElement>(root, 'Search messages'), '<img src=x onerror=alert(1)> .*');
+    await waitFor(() => find(root, '.empty'));
+    expect(root.querySelector('img')).toBeNull();
     await type(labelled<HTMLInputElement>(root, 'Search messages'), '');
     const select = labelled<HTMLSelectElement>(root, 'Filter by tag');
     await act(() => {
@@ -165,6 +171,19 @@ describe('dashboard', () => {
     });
     await click(labelled(root, 'Key evidence only'));
     await waitFor(articleCount(1));
+  });
+
+  it('opens a search result in its conversation', async () => {
+    await seed();
+    const root = await mountDashboard();
+    await waitFor(articleCount(3));
+    await type(labelled<HTMLInputElement>(root, 'Search messages'), 'logo');
+    await waitFor(articleCount(1));
+    await click(button(root, 'Open in conversation'));
+    // The room's own list, unfiltered by words, holding the result.
+    await waitFor(() => expect(labelled<HTMLInputElement>(root, 'Search messages').value).toBe(''));
+    await waitFor(() => expect([...root.querySelectorAll('article .message-text')].map((p) => p.textContent)).toEqual(['Logo drafts attached']));
+    expect(root.querySelector('[aria-current="true"], [aria-current="page"]')?.textContent).toContain('Sam Ortiz');
   });
 
   it('adds a custom tag that can then be toggled and filtered on', async () => {

@@ -47,7 +47,10 @@ describe('the messages a filter selects', () => {
     ['search words, case-insensitive, undated last', { text: 'INVOICE note' }, []],
     ['search words, case-insensitive', { text: 'INVOICE' }, ['2', '5']],
     ['search and conversation together', { text: 'invoice', conversationId: ROOM_A, tagId: 'billing' }, ['5']],
-    ['words in every room, undated last', { text: 'e' }, ['1', '3', '2', '5', '9']],
+    // A word matches the start of a word (as the search index does), not its inside: "o" finds "Other", not "Hello".
+    ['word starts in every room', { text: 'o' }, ['3']],
+    ['word starts, undated last', { text: 'n' }, ['9']],
+    ['word starts in time order, undated last', { text: 'the' }, ['1', '2']],
   ])('are %s', async (_, filter, expected) => {
     expect(await shownIds(filter)).toEqual(expected);
   });

@@ -6,11 +6,13 @@ import type { StoredMessage, Tag } from '../../../shared/model';
 import { AttachmentList } from './attachment-list';
 import { CompactReview } from './compact-review';
 import { formatLocalTime } from '../format-time';
+import { HighlightedText } from '../search/highlighted-text';
 import { LocalTime } from './local-time';
 import { MessageVersions } from './message-versions';
 import { ProvenanceMark } from './provenance-mark';
 import { RedactionEditor } from '../redaction/redaction-editor';
 import { ImportedBadge } from './imported-badge';
+import { t } from '../translate';
 import { useMessageImport } from '../../hooks/use-imported-captures';
 
 export interface MessageReviewHandlers {
@@ -22,6 +24,10 @@ export interface MessageReviewHandlers {
 interface MessageCardProps extends MessageReviewHandlers {
   message: StoredMessage;
   tags: readonly Tag[];
+  /** The search's words, marked in the text. */
+  highlight?: string | undefined;
+  /** Shown on a search result listed among several rooms: opens the message in its conversation. */
+  onOpen?: ((message: StoredMessage) => void) | undefined;
   /** Shown when messages of several conversations are listed together. */
   conversationTitle?: string | undefined;
   /** The keyboard's current message, and a review panel the keyboard asked to open on it. */
@@ -56,13 +62,15 @@ export class MessageCard extends Component<MessageCardProps> {
   }
 }
 
-function MessageCardContent({ message, tags, conversationTitle, current = false, request = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
+function MessageCardContent({ message, tags, highlight, onOpen, conversationTitle, current = false, request = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
   const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key', current && 'message--current', selected && 'message--selected'];
   const imported = useMessageImport(message);
   return (
     <article class={classes.filter(Boolean).join(' ')} data-message-id={message.id} aria-label={messageLabel(message)} aria-current={current ? 'true' : undefined}>
       <header class="message-header">
-        <span class="sender">{senderName(message)}</span>
+        <span class="sender">
+          <HighlightedText text={senderName(message)} query={highlight} />
+        </span>
         <LocalTime iso={message.sentAt} pageText={message.sentAtText} />
         {message.kind === 'system' && <span class="badge badge--system">System event</span>}
         {message.edited && (
@@ -77,6 +85,11 @@ function MessageCardContent({ message, tags, conversationTitle, current = false,
         )}
         {imported && <ImportedBadge from={imported} />}
         {conversationTitle && <span class="muted message-conversation">{conversationTitle}</span>}
+        {onOpen && (
+          <button type="button" class="button-small" onClick={() => onOpen(message)}>
+            {t('search_open_in_conversation', 'Open in conversation')}
+          </button>
+        )}
         <CompactReview
           review={message}
           tags={tags}
@@ -87,7 +100,9 @@ function MessageCardContent({ message, tags, conversationTitle, current = false,
         />
       </header>
       <ProvenanceMark message={message} />
-      <p class="message-text">{message.text}</p>
+      <p class="message-text">
+        <HighlightedText text={message.text} query={highlight} />
+      </p>
       <AttachmentList attachments={message.attachments} />
       <MessageVersions versions={message.versions} />
       <RedactionEditor message={message} />

@@ -3,13 +3,14 @@
 // keeps its place while older rows load above, follows new captures when already at the end, and
 // offers a jump to a date and back to the newest.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { StoredMessage, Tag } from '../../../shared/model';
+import type { IsoUtc, StoredMessage, Tag } from '../../../shared/model';
 import type { MessageWindow, Place } from '../../hooks/use-message-window';
 import { useVirtualizer } from '../../hooks/use-virtualizer';
-import { localDay, plural, sameLocalDay } from '../format-time';
+import { localDay, sameLocalDay } from '../format-time';
 import { MessageCard, type MessageReviewHandlers } from './message-card';
 import { MessageListTools } from './message-list-tools';
 import { reviewKeyAction, REVIEW_KEYS_LEGEND } from './review-keys';
+import { searchCountText, searchEmptyText } from '../search/search-progress';
 import { rangeTagChanges, RangeTagBar } from '../tags/range-tag-bar';
 
 /** A compact card's usual height; real heights are measured as cards render. */
@@ -23,9 +24,16 @@ interface MessageListProps extends MessageReviewHandlers {
   tags: readonly Tag[];
   /** Conversation titles by id, shown on each message when several conversations are listed. */
   conversationTitles?: ReadonlyMap<string, string> | undefined;
+  /** The search's words, marked in each card. */
+  highlight?: string | undefined;
+  /** Search results: each card offers to open its message in its conversation. */
+  onOpen?: ((message: StoredMessage) => void) | undefined;
+  /** Open at this time (a search result's) rather than at the newest; said done through onOpened. */
+  openAt?: IsoUtc | undefined;
+  onOpened?: (() => void) | undefined;
 }
 
-export function MessageList({ rows, tags, conversationTitles, totalText, ...given }: MessageListProps) {
+export function MessageList({ rows, tags, conversationTitles, totalText, highlight, onOpen, openAt, onOpened, ...given }: MessageListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const handlers = useStableHandlers(given);
   const count = rows.count ?? 0;
@@ -85,6 +93,16 @@ export function MessageList({ rows, tags, conversationTitles, totalText, ...give
     setPending({ index: 0, version: '', align });
     void place.then((p) => setPending({ ...p, align }));
   };
+
+  // A search result opened here: once the first rows are read (so the opening at the newest is
+  // done and cannot land after), jump to the result's time.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current || !openAt || rows.count === undefined) return;
+    opened.current = true;
+    go(rows.jumpTo(openAt), 'start');
+    onOpened?.();
+  }, [openAt, rows.count !== undefined]);
 
   // Keyboard review: a current message, a range selected from an anchor, panels opened by key.
   const [current, setCurrent] = useState<number | null>(null);
@@ -152,10 +170,10 @@ export function MessageList({ rows, tags, conversationTitles, totalText, ...give
   };
 
   if (rows.count === undefined) return <p class="muted">Loading messages…</p>;
-  if (rows.count === 0) return <p class="empty">No messages match this filter.</p>;
+  if (rows.count === 0) return <p class="empty">{searchEmptyText(rows) ?? 'No messages match this filter.'}</p>;
   return (
     <section class="message-list" aria-label="Messages" data-placed={settled === rows.version && !pending ? 'true' : undefined}>
-      <MessageListTools countText={rows.exact ? plural(count, 'message') : (totalText ?? '')} onNewest={() => go(rows.toNewest(), 'end')} onJump={(at) => go(rows.jumpTo(at), 'start')} />
+      <MessageListTools countText={rows.exact ? searchCountText(rows) : (totalText ?? '')} onNewest={() => go(rows.toNewest(), 'end')} onJump={(at) => go(rows.jumpTo(at), 'start')} />
       <p class="muted review-keys" id="review-keys">
         Keys: {REVIEW_KEYS_LEGEND}
         {selectedRange && selectedRange[1]! > selectedRange[0]! && ` · ${selectedRange[1]! - selectedRange[0]! + 1} selected`}
@@ -180,6 +198,8 @@ export function MessageList({ rows, tags, conversationTitles, totalText, ...give
                     <MessageCard
                       message={message}
                       tags={tags}
+                      highlight={highlight}
+                      onOpen={onOpen}
                       conversationTitle={conversationTitles?.get(message.conversationId)}
                       current={current === item.index}
                       selected={isSelected(item.index)}

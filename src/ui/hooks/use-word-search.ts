@@ -1,0 +1,55 @@
+// A search of the words index, kept live: its hits grow as older shards are read and change when
+// a capture, import, note or deletion changes what it reads. Null searches nothing.
+import { useEffect, useState } from 'preact/hooks';
+import { prepareSearch, watchWordSearch, type EvidenceDb, type WordSearch } from '../../storage';
+
+export function useWordSearch(db: EvidenceDb, query: string | null): WordSearch | undefined {
+  const [state, setState] = useState<{ query: string; search: WordSearch } | undefined>(undefined);
+  useEffect(() => {
+    if (query === null) return;
+    return watchWordSearch(db, query, (search) => setState({ query, search }));
+  }, [db, query]);
+  // What another query found is never shown as this one's.
+  return query !== null && state?.query === query ? state.search : undefined;
+}
+
+/**
+ * Readies search once the page has shown its first messages and is idle: the newest shard is
+ * read, and a store with no complete index (an upgrade) has it built a shard at a time between
+ * idle moments. First content never waits on it.
+ */
+export function usePreparedSearch(db: EvidenceDb): void {
+  useEffect(() => {
+    let stopped = false;
+    const idle = () =>
+      new Promise<boolean>((resolve) => {
+        if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(!stopped), { timeout: 1000 });
+        else setTimeout(() => resolve(!stopped), 50);
+      });
+    void afterFirstCard()
+      .then(idle)
+      .then((go) => (go ? prepareSearch(db, idle) : undefined));
+    return () => {
+      stopped = true;
+    };
+  }, [db]);
+}
+
+/** Resolves once the message list has drawn its first card (its 'first-card' mark), or after two seconds (an empty store has none). */
+function afterFirstCard(): Promise<void> {
+  return new Promise((resolve) => {
+    let observer: PerformanceObserver | undefined;
+    const done = () => {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    };
+    const timer = setTimeout(done, 2000);
+    if (typeof PerformanceObserver === 'undefined') return;
+    if (performance.getEntriesByName('first-card').length > 0) return done();
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-card').length > 0) done();
+    });
+    observer.observe({ type: 'mark' });
+  });
+}
