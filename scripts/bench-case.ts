@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { buildBundle, zipBundle } from '../src/export';
 import { exportView } from '../src/export/bundle/export-view';
 import { buildTimeline } from '../src/export/report/timeline/timeline';
-import { mergeTerms } from '../src/storage/terms-merge';
+import { mergeTerms } from '../src/storage/capture/terms-merge';
 import type { DisputeCase, EvidenceSet, ExtractedContract, StoredTerms } from '../src/shared/model';
 import { exportRecords } from './bench/export-records';
 

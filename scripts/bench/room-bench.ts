@@ -1,7 +1,7 @@
 // Runs inside Chromium (bundled by scripts/bench.ts): the real extractor and the real store
 // code against real IndexedDB, on a room grown from the fixture's own story markup.
 import { extractMessagesRoom } from '../../src/extractors/messages-room';
-import { mergeMessage } from '../../src/storage/message-merge';
+import { mergeMessage } from '../../src/storage/capture/message-merge';
 import { openEvidenceDb, storeCapture } from '../../src/storage';
 import type { CommitCaptureInput } from '../../src/shared/messaging/messages';
 

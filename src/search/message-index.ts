@@ -5,7 +5,7 @@
 // Each hit carries its time, room and place, so results are ordered without reading their rows.
 import MiniSearch from 'minisearch';
 import type { IsoUtc, StoredMessage, StoredTerms } from '../shared/model';
-import { describeValue, termsRecordFields } from '../shared/terms-diff';
+import { describeValue, termsRecordFields } from '../shared/terms/terms-diff';
 import { queryWords, TERMS_PREFIX } from '../shared/search-words';
 
 /** What the index holds of a record; `id` is the message id, or `terms:` + the terms' id. */

@@ -1,7 +1,7 @@
 // THE only place that declares the IndexedDB schema. Every version(n) stays; upgrades add a new one.
 import Dexie, { type Table } from 'dexie';
 import { capturesSawMessages, custodyInFormatTwo, withoutLastCapturedAt, type FormatOneCustodyRow } from './migrations';
-import type { RoomState } from './room-state';
+import type { RoomState } from './capture/room-state';
 import { DISPUTE_TAGS, type AttachmentSettings, type CustodyEvent, type DisputeCase, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
 import type { TimeStampSettings } from '../shared/proof/time-stamp-authorities';
 

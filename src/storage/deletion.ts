@@ -2,12 +2,12 @@
 // `deleted` custody event (ids and counts, never what a message said) and the freeing of files
 // no remaining record uses. A record another capture still holds stays: deleting one capture of
 // a room removes only the messages no other capture of that room saw.
-import { queueForSearch, TERMS_PREFIX } from './search-queue';
+import { queueForSearch, TERMS_PREFIX } from './search/search-queue';
 import type { IsoUtc, StoredCapture } from '../shared/model';
-import { releaseUnusedBlobs } from './blob-release';
+import { releaseUnusedBlobs } from './files/blob-release';
 import { appendCustody } from './custody-log';
 import type { EvidenceDb } from './db';
-import { countRoom } from './message-tally';
+import { countRoom } from './review/message-tally';
 
 export interface DeletionSummary {
   conversations: string[];

@@ -2,19 +2,19 @@
 // exactly as they are and only counted; files go in once by SHA-256 like a capture's; the zip is
 // kept too, so the bundle's own custody log stays readable. The local custody chain is not
 // spliced with the bundle's: it gains one `imported` event naming the bundle and its last hash.
-import { queueForSearch, TERMS_PREFIX } from './search-queue';
+import { queueForSearch, TERMS_PREFIX } from './search/search-queue';
 import type { Table } from 'dexie';
 import type { ImportedBundle, ImportedFile } from '../shared/imported-bundle';
 import { isCompressible } from '../shared/attachment-files';
 import { gzip } from '../shared/bytes/bytes';
 import type { StoredTerms, TermsRecord } from '../shared/model';
-import { presentBlobs } from './attachment-files';
-import { addMissingBlobs } from './blobs';
+import { presentBlobs } from './files/attachment-files';
+import { addMissingBlobs } from './files/blobs';
 import { appendCustody } from './custody-log';
-import { isDiskFull } from './disk-full';
-import { recountRooms } from './message-tally';
+import { isDiskFull } from './capture/disk-full';
+import { recountRooms } from './review/message-tally';
 import type { EvidenceDb, StoredBlob } from './db';
-import { piecedRows } from './pieced-blobs';
+import { piecedRows } from './files/pieced-blobs';
 
 export interface ImportCounts {
   captures: number;

@@ -4,7 +4,7 @@ import { QUALITY_WARNING, WHAT_COUNTS, needsQualityWarning } from '../../../src/
 import { draftStatement } from '../../../src/shared/cases/statement';
 import { captureScreenshots, exhibitCandidates, syncExhibits } from '../../../src/shared/cases/exhibits';
 import { DISPUTE_TYPES, type DisputeCase } from '../../../src/shared/model';
-import { mergeTerms } from '../../../src/storage/terms-merge';
+import { mergeTerms } from '../../../src/storage/capture/terms-merge';
 import { ROOM_A, storedCapture, storedConversation, storedMessage } from '../ui/ui-fixtures';
 
 const base: DisputeCase = {

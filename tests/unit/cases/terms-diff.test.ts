@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termsChanges, termsHistory } from '../../../src/shared/terms/terms-diff';
-import { mergeTerms } from '../../../src/storage/terms-merge';
+import { mergeTerms } from '../../../src/storage/capture/terms-merge';
 import type { ExtractedContract, TermsRecord } from '../../../src/shared/model';
 
 const base: ExtractedContract = {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles } from '../../../src/export';
-import { mergeTerms } from '../../../src/storage/terms-merge';
+import { mergeTerms } from '../../../src/storage/capture/terms-merge';
 import type { TermsRecord } from '../../../src/shared/model';
 import { makeEvidenceSet, text } from './export-fixtures';
 import { schemaErrors } from './export-json-schema';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles, verifyBundle } from '../../../src/export';
-import { mergeTerms } from '../../../src/storage/terms-merge';
+import { mergeTerms } from '../../../src/storage/capture/terms-merge';
 import type { ExtractedContract, StoredTerms, TermsRecord } from '../../../src/shared/model';
 import { HOSTILE, makeEvidenceSet, text } from './export-fixtures';
 import { signedZip } from './export-tamper';

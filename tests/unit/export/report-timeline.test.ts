@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportView } from '../../../src/export/bundle/export-view';
 import { buildTimeline } from '../../../src/export/report/timeline/timeline';
-import { mergeTerms } from '../../../src/storage/terms-merge';
+import { mergeTerms } from '../../../src/storage/capture/terms-merge';
 import type { ExtractedContract, StoredTerms } from '../../../src/shared/model';
 import { CHRONOLOGICAL_IDS, makeEvidenceSet } from './export-fixtures';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { buildBundleFiles } from '../../../src/export';
 import { sha256Hex } from '../../../src/shared/bytes/hash';
 import type { CaptureFile, EvidenceSet, PageKind, StoredCapture, StoredTerms, TermsRecord } from '../../../src/shared/model';
-import { mergeTerms } from '../../../src/storage/terms-merge';
+import { mergeTerms } from '../../../src/storage/capture/terms-merge';
 import { termsId } from '../../../src/shared/terms/terms-identity';
 import { setWithAttachments } from '../export/export-attachment-fixtures';
 import { signedZip } from '../export/export-tamper';

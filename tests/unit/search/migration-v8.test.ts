@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openEvidenceDb } from '../../../src/storage';
-import { searchAll } from '../../../src/storage/search-index';
+import { searchAll } from '../../../src/storage/search/search-index';
 import { V7_STORES } from '../helpers/shipped-schemas';
 import { storedMessage } from '../ui/ui-fixtures';
 

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { openEvidenceDb, setNote } from '../../../src/storage';
 import type { EvidenceDb } from '../../../src/storage';
-import { queueForSearch } from '../../../src/storage/search-queue';
-import { searchAll, watchWordSearch, type WordSearch } from '../../../src/storage/search-index';
-import { SearchSession, type ShardHits } from '../../../src/storage/search-shards';
+import { queueForSearch } from '../../../src/storage/search/search-queue';
+import { searchAll, watchWordSearch, type WordSearch } from '../../../src/storage/search/search-index';
+import { SearchSession, type ShardHits } from '../../../src/storage/search/search-shards';
 import { storedMessage, throwawayStore } from '../ui/ui-fixtures';
 
 const store = throwawayStore();

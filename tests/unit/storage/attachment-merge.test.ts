@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeAttachments } from '../../../src/storage/attachment-merge';
+import { mergeAttachments } from '../../../src/storage/files/attachment-merge';
 import type { Attachment } from '../../../src/shared/model';
 
 const URL_A = 'https://www.upwork.com/ab/messages/att/a';

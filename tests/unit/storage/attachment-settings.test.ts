@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getAttachmentSettings, openEvidenceDb, setAttachmentSettings, type EvidenceDb } from '../../../src/storage';
-import { attachmentSettingsProblem } from '../../../src/storage/settings';
+import { attachmentSettingsProblem } from '../../../src/storage/settings/settings';
 
 let db: EvidenceDb;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeMessage } from '../../../src/storage/message-merge';
+import { mergeMessage } from '../../../src/storage/capture/message-merge';
 import { message } from '../helpers/capture-input';
 
 const first = { conversationId: 'room_a', captureId: 'cap_1', capturedAt: '2026-03-20T10:00:00Z', position: 0, previous: null };

@@ -2,7 +2,7 @@
 // lists never count rows, always equal to what counting the room's indexes says.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { countMessages, deleteCapture, openEvidenceDb, storeCapture, tallyUncountedRooms, undatedIfAny, type EvidenceDb } from '../../../src/storage';
-import { countRoom, readTally } from '../../../src/storage/message-tally';
+import { countRoom, readTally } from '../../../src/storage/review/message-tally';
 import { captureInput, message, range, room, ROOM } from '../helpers/capture-input';
 
 const OTHER_ROOM = 'room_0000000000000000000000000000beef';

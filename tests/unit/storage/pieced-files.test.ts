@@ -3,9 +3,9 @@
 // once by SHA-256 and the file reads back byte for byte. PNG screenshots: pieces from the start.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openEvidenceDb, readBlob, stageChunk, takeStagedFiles, type EvidenceDb } from '../../../src/storage';
-import { addMissingBlobs } from '../../../src/storage/blobs';
-import { MIN_BODY_BYTES, mhtmlSpans } from '../../../src/storage/mhtml-spans';
-import { PNG_PIECE_BYTES } from '../../../src/storage/pieced-blobs';
+import { addMissingBlobs } from '../../../src/storage/files/blobs';
+import { MIN_BODY_BYTES, mhtmlSpans } from '../../../src/storage/files/mhtml-spans';
+import { PNG_PIECE_BYTES } from '../../../src/storage/files/pieced-blobs';
 import { bytesToBase64, gzip } from '../../../src/shared/bytes/bytes';
 import { sha256Hex } from '../../../src/shared/bytes/hash';
 import type { CaptureFile } from '../../../src/shared/model';

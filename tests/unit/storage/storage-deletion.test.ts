@@ -2,7 +2,7 @@
 // `deleted` custody event, and a file goes only when no remaining record names it.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { custodyLog, deleteCapture, deleteConversation, openEvidenceDb, previewCaptureDeletion, storeCapture, type EvidenceDb, type StoredBlob } from '../../../src/storage';
-import { piecedRows, PNG_PIECE_BYTES } from '../../../src/storage/pieced-blobs';
+import { piecedRows, PNG_PIECE_BYTES } from '../../../src/storage/files/pieced-blobs';
 import { custodyProblems } from '../../../src/shared/proof/custody';
 import { sha256Hex } from '../../../src/shared/bytes/hash';
 import type { Attachment, CaptureFile } from '../../../src/shared/model';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Dexie from 'dexie';
 import type { TermsRecord } from '../../../src/shared/model';
-import { mergeTerms } from '../../../src/storage/terms-merge';
+import { mergeTerms } from '../../../src/storage/capture/terms-merge';
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles, verifyBundle, zipBundle } from '../../../src/export';
 import { custodyBodyHash, custodyProblems, formatOneCustodyHash } from '../../../src/shared/proof/custody';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { custodyLog, openEvidenceDb, storePageCapture, type EvidenceDb } from '../../../src/storage';
-import { comparableTerms, mergeTerms } from '../../../src/storage/terms-merge';
+import { comparableTerms, mergeTerms } from '../../../src/storage/capture/terms-merge';
 import { custodyProblems } from '../../../src/shared/proof/custody';
 import type { CommitPageInput } from '../../../src/shared/messaging/messages';
 import type { ExtractedContract, TermsRecord } from '../../../src/shared/model';

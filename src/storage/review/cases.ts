@@ -1,10 +1,10 @@
 // Dispute cases. Every change and its `case` custody event are written in one transaction, so
 // the log tells the case's whole story (what changed and when) and never more than what happened.
-import { exhibitCandidates, renumberExhibits, sameExhibits, syncExhibits } from '../shared/cases/exhibits';
-import { sha256Hex } from '../shared/bytes/hash';
-import { DISPUTE_TYPES, CASE_STAGES, type CaseDates, type CaseExhibit, type CaseLessons, type CaseStage, type DisputeCase, type DisputeType } from '../shared/model';
-import { appendCustody } from './custody-log';
-import type { EvidenceDb } from './db';
+import { exhibitCandidates, renumberExhibits, sameExhibits, syncExhibits } from '../../shared/cases/exhibits';
+import { sha256Hex } from '../../shared/bytes/hash';
+import { DISPUTE_TYPES, CASE_STAGES, type CaseDates, type CaseExhibit, type CaseLessons, type CaseStage, type DisputeCase, type DisputeType } from '../../shared/model';
+import { appendCustody } from '../custody-log';
+import type { EvidenceDb } from '../db';
 
 export const CASE_NAME_MAX = 120;
 

@@ -2,7 +2,7 @@
 // boundary, Date header and frame Content-IDs on every save (seen in Chromium 156), so two
 // saves of an unchanged page differ only in that framing: storing the bodies apart, each once
 // by SHA-256, lets a recapture add little more than the framing (RFC 2046 §5.1.1, RFC 2557).
-import { bytesToBinaryText } from '../shared/bytes/bytes';
+import { bytesToBinaryText } from '../../shared/bytes/bytes';
 
 /** A run of a file: a piece stored by SHA-256 (`body`), or bytes kept inline (an MHTML file's framing). */
 export interface FileSpan {

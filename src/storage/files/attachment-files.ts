@@ -1,9 +1,9 @@
 // Attachment files in storage: which of a conversation's attachment links already have a stored
 // file (so a recapture does not fetch them again), and the check at commit that every file an
 // attachment names is really stored.
-import type { StoredAttachmentFile } from '../shared/messaging/messages';
-import type { Attachment, ExtractedMessage, RoomExtraction } from '../shared/model';
-import type { EvidenceDb, StoredBlob } from './db';
+import type { StoredAttachmentFile } from '../../shared/messaging/messages';
+import type { Attachment, ExtractedMessage, RoomExtraction } from '../../shared/model';
+import type { EvidenceDb, StoredBlob } from '../db';
 
 /** Stored files for these links, found through the conversation's stored messages. */
 export async function storedAttachmentFiles(db: EvidenceDb, conversationId: string, urls: readonly string[]): Promise<StoredAttachmentFile[]> {

@@ -1,12 +1,12 @@
 // Files arrive from the content script in chunks before their capture commits. They wait in
 // `staging` (so a killed service worker loses nothing) and are checked whole at commit.
-import type { StageFileInput } from '../shared/messaging/messages';
-import type { CaptureFile } from '../shared/model';
-import { sha256Hex } from '../shared/bytes/hash';
+import type { StageFileInput } from '../../shared/messaging/messages';
+import type { CaptureFile } from '../../shared/model';
+import { sha256Hex } from '../../shared/bytes/hash';
 import Dexie from 'dexie';
-import type { EvidenceDb, StagedChunk, StoredBlob } from './db';
-import { base64ToBytes, concatBytes, gunzip } from '../shared/bytes/bytes';
-import { isAttachmentPathFor } from '../shared/attachment-files';
+import type { EvidenceDb, StagedChunk, StoredBlob } from '../db';
+import { base64ToBytes, concatBytes, gunzip } from '../../shared/bytes/bytes';
+import { isAttachmentPathFor } from '../../shared/attachment-files';
 import { piecedRows } from './pieced-blobs';
 
 /** Staged chunks older than this belong to a capture that will never commit. */

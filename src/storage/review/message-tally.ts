@@ -2,8 +2,8 @@
 // the conversation row by every write that adds or removes messages. IndexedDB counts rows one by
 // one (seconds at 100,000), and in Chromium every other read of the store waits behind a count:
 // counting on each open held up the rows the reader scrolls to. The lists read these tallies instead.
-import type { MessageTally, StoredMessage } from '../shared/model';
-import type { EvidenceDb } from './db';
+import type { MessageTally, StoredMessage } from '../../shared/model';
+import type { EvidenceDb } from '../db';
 
 /** A room counted by its indexes: undated messages are the ones missing from the time index. */
 export async function countRoom(db: EvidenceDb, conversationId: string): Promise<MessageTally> {

@@ -1,7 +1,7 @@
 // The user's settings, kept in IndexedDB so the dashboard (which writes them) and the service
 // worker (which hands them to the content script) read the same values.
-import { ATTACHMENT_MEGABYTES_RANGE, DEFAULT_ATTACHMENT_SETTINGS, type AttachmentSettings } from '../shared/model';
-import type { EvidenceDb } from './db';
+import { ATTACHMENT_MEGABYTES_RANGE, DEFAULT_ATTACHMENT_SETTINGS, type AttachmentSettings } from '../../shared/model';
+import type { EvidenceDb } from '../db';
 
 const { min: MIN_ATTACHMENT_MEGABYTES, max: MAX_ATTACHMENT_MEGABYTES } = ATTACHMENT_MEGABYTES_RANGE;
 

@@ -1,5 +1,5 @@
-import { gunzip } from '../shared/bytes/bytes';
-import type { BlobPiece, EvidenceDb, StoredBlob } from './db';
+import { gunzip } from '../../shared/bytes/bytes';
+import type { BlobPiece, EvidenceDb, StoredBlob } from '../db';
 import { presentBlobs } from './attachment-files';
 import { joinPieces } from './pieced-blobs';
 

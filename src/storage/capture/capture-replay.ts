@@ -3,9 +3,9 @@
 // capture stored and answers what the first did, so a retried save never stores twice. It is the
 // same save only when the stored row agrees with it: same page, same moment, same page files (by
 // SHA-256) and, for a room, the same messages; anything else under that id is refused.
-import type { CaptureHeader, CaptureResult, CommitCaptureInput, CommitPageInput, PageCaptureResult } from '../shared/messaging/messages';
-import type { CaptureFile, CustodyEvent, StoredCapture } from '../shared/model';
-import type { EvidenceDb } from './db';
+import type { CaptureHeader, CaptureResult, CommitCaptureInput, CommitPageInput, PageCaptureResult } from '../../shared/messaging/messages';
+import type { CaptureFile, CustodyEvent, StoredCapture } from '../../shared/model';
+import type { EvidenceDb } from '../db';
 
 /** The answer the stored capture got, or null when this capture id was never stored. */
 export async function storedCaptureResult(db: EvidenceDb, input: CommitCaptureInput): Promise<CaptureResult | null> {

@@ -3,10 +3,10 @@
 //   body (the page, its stylesheets and images) is a piece and the framing stays inline.
 // - PNG screenshots: compressed row by row with the band last, two pictures of an unchanged
 //   page share every byte before the band, so fixed-size pieces from the start are shared.
-import type { CaptureFile } from '../shared/model';
-import { concatBytes, gzip } from '../shared/bytes/bytes';
-import { sha256Hex, sha256HexAsync } from '../shared/bytes/hash';
-import type { BlobPiece, StoredBlob } from './db';
+import type { CaptureFile } from '../../shared/model';
+import { concatBytes, gzip } from '../../shared/bytes/bytes';
+import { sha256Hex, sha256HexAsync } from '../../shared/bytes/hash';
+import type { BlobPiece, StoredBlob } from '../db';
 import { mhtmlSpans, type FileSpan } from './mhtml-spans';
 
 /** A piece's own blob: a slice of a file, which says nothing of its type alone. */

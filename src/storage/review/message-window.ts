@@ -1,13 +1,13 @@
 // The messages a filter narrower than a conversation selects (a tag, key evidence, words): words
 // are looked up in the search index; a tag or key evidence alone needs a scan. Either keeps the
 // ids in time order, and the list reads the rows it shows by id. The unfiltered list reads by key instead (message-span.ts).
-import { matchesFilter } from '../shared/evidence-filter';
-import { queryWords } from '../shared/search-words';
-import { sortHits, type SearchHit } from '../search/message-index';
-import type { EvidenceFilter, IsoUtc, StoredMessage } from '../shared/model';
-import type { EvidenceDb } from './db';
+import { matchesFilter } from '../../shared/evidence-filter';
+import { queryWords } from '../../shared/search-words';
+import { sortHits, type SearchHit } from '../../search/message-index';
+import type { EvidenceFilter, IsoUtc, StoredMessage } from '../../shared/model';
+import type { EvidenceDb } from '../db';
 import { undatedMessages } from './message-span';
-import { searchAll } from './search-index';
+import { searchAll } from '../search/search-index';
 
 export interface MatchingRow {
   id: string;

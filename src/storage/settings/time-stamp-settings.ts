@@ -1,8 +1,8 @@
 // Trusted-time settings, beside the attachment settings in the settings table (a row keyed
 // 'timeStamp'; absent means off). The dashboard writes them once the browser has granted the
 // authority's host; the service worker reads them at export.
-import { authorityUrlProblem, DEFAULT_TIME_STAMP_SETTINGS, type TimeStampSettings } from '../shared/proof/time-stamp-authorities';
-import type { EvidenceDb } from './db';
+import { authorityUrlProblem, DEFAULT_TIME_STAMP_SETTINGS, type TimeStampSettings } from '../../shared/proof/time-stamp-authorities';
+import type { EvidenceDb } from '../db';
 
 function problem(settings: TimeStampSettings): string | null {
   if (typeof settings.enabled !== 'boolean') return 'Choose whether to add a trusted time.';

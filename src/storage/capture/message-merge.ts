@@ -1,9 +1,9 @@
 // How a message seen again relates to what is stored: pure, so the rules are tested alone.
 // Only a real change produces a row to write; seeing a message again is recorded once, in the
 // capture's messageIds.
-import type { ExtractedMessage, IsoUtc, StoredMessage } from '../shared/model';
-import { seenOnlyInPageData, withConflicts } from '../shared/provenance';
-import { mergeAttachments } from './attachment-merge';
+import type { ExtractedMessage, IsoUtc, StoredMessage } from '../../shared/model';
+import { seenOnlyInPageData, withConflicts } from '../../shared/provenance';
+import { mergeAttachments } from '../files/attachment-merge';
 
 /** new/edited/deleted are counted for the user; refined (a more exact time, more detail) is written silently. */
 export type MessageChange = 'new' | 'edited' | 'deleted' | 'refined' | 'unchanged';

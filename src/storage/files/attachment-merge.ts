@@ -1,8 +1,8 @@
 // How a message's attachments seen again combine with the stored ones: a saved file is never
 // dropped (a later capture that skipped or failed the download keeps the earlier file), and a
 // newer attempt's outcome replaces an older failure.
-import type { Attachment } from '../shared/model';
-import { canonicalJson } from '../shared/bytes/hash';
+import type { Attachment } from '../../shared/model';
+import { canonicalJson } from '../../shared/bytes/hash';
 
 type FileFields = Pick<Attachment, 'sha256' | 'savedBytes' | 'mediaType' | 'downloadError'>;
 

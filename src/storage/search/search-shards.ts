@@ -3,10 +3,10 @@
 // being read. Shards built from the stored rows are numbered -1, -2, … going back in time; records
 // that later writes queue (search-queue.ts) go to shards 0, 1, … A changed record moves to the
 // newest shard, and any older copy is dropped from each shard as it is read, before it is searched.
-import { MessageIndex, messageRecord, termsRecord, type IndexedRecord, type SearchHit } from '../search/message-index';
-import { TERMS_PREFIX } from '../shared/search-words';
-import type { EvidenceDb, SearchShardRow, SearchStateRow } from './db';
-import { readOlder, spanKey, undatedMessages } from './message-span';
+import { MessageIndex, messageRecord, termsRecord, type IndexedRecord, type SearchHit } from '../../search/message-index';
+import { TERMS_PREFIX } from '../../shared/search-words';
+import type { EvidenceDb, SearchShardRow, SearchStateRow } from '../db';
+import { readOlder, spanKey, undatedMessages } from '../review/message-span';
 
 /** Records per shard: reading one (the page waits on it) stays within a frame or two. */
 export const SHARD_SIZE = 1000;

@@ -1,13 +1,13 @@
 // Gathers what an export contains, and records the export once its bundle exists: the bundle
 // holds the custody log as it was, and its own `exported` event (naming the bundle and its
 // hashes) is stored afterwards, so a failed export leaves no trace and later exports show it.
-import { describeFilter, sortMessages, isEmptyFilter, matchesFilter, scopeKey, termsMatchFilter } from '../shared/evidence-filter';
-import type { CustodyEvent, EvidenceFilter, EvidenceSet, Software, StoredCapture, StoredConversation, StoredMessage, StoredTerms } from '../shared/model';
-import type { EvidenceDb } from './db';
-import { readBlob } from './blobs';
-import { savedAttachmentPath } from '../shared/attachment-files';
+import { describeFilter, sortMessages, isEmptyFilter, matchesFilter, scopeKey, termsMatchFilter } from '../../shared/evidence-filter';
+import type { CustodyEvent, EvidenceFilter, EvidenceSet, Software, StoredCapture, StoredConversation, StoredMessage, StoredTerms } from '../../shared/model';
+import type { EvidenceDb } from '../db';
+import { readBlob } from '../files/blobs';
+import { savedAttachmentPath } from '../../shared/attachment-files';
 import { listTags } from './queries';
-import { appendCustody } from './custody-log';
+import { appendCustody } from '../custody-log';
 
 export async function gatherEvidence(db: EvidenceDb, filter: EvidenceFilter, software: Software, now = new Date()): Promise<EvidenceSet> {
   const exportedAt = now.toISOString();

@@ -1,13 +1,13 @@
 // Stores a capture of a terms page (contract, timesheet, job post, offer, proposal) whole or not
 // at all: the capture, its terms with any earlier state kept, its files and the custody event.
 // A page whose terms were not recognised is stored all the same, as its copy and pictures.
-import type { CommitPageInput, PageCaptureResult } from '../shared/messaging/messages';
-import { canonicalJson, sha256HexAsync } from '../shared/bytes/hash';
-import { queueForSearch, TERMS_PREFIX } from './search-queue';
-import type { EvidenceDb } from './db';
+import type { CommitPageInput, PageCaptureResult } from '../../shared/messaging/messages';
+import { canonicalJson, sha256HexAsync } from '../../shared/bytes/hash';
+import { queueForSearch, TERMS_PREFIX } from '../search/search-queue';
+import type { EvidenceDb } from '../db';
 import { addCapture, type StoreCaptureOptions } from './capture-row';
 import { mergeTerms } from './terms-merge';
-import { termsId } from '../shared/terms/terms-identity';
+import { termsId } from '../../shared/terms/terms-identity';
 
 export async function storePageCapture(db: EvidenceDb, input: CommitPageInput, options: StoreCaptureOptions): Promise<PageCaptureResult> {
   const env = input.environment;

@@ -1,9 +1,9 @@
 // The user's own tags. Making one, and changing its colour, is written to the custody log with
 // the change, so a reader of a bundle sees when a tag its records carry came to exist.
-import type { Tag } from '../shared/model';
-import { DEFAULT_TAG_COLOUR, tagColour } from '../shared/tags/tag-colours';
-import { appendCustody } from './custody-log';
-import type { EvidenceDb } from './db';
+import type { Tag } from '../../shared/model';
+import { DEFAULT_TAG_COLOUR, tagColour } from '../../shared/tags/tag-colours';
+import { appendCustody } from '../custody-log';
+import type { EvidenceDb } from '../db';
 
 export async function addCustomTag(db: EvidenceDb, label: string, color: string = DEFAULT_TAG_COLOUR): Promise<Tag> {
   const clean = label.trim().replace(/\s+/g, ' ');

@@ -1,11 +1,11 @@
 // What closes every capture's transaction, whatever the page: its files stored once, its staged
 // chunks cleared, its row (the facts SWGDE and the Berkeley Protocol ask a capture to record)
 // added, and its custody event chained. Call inside the capture's transaction.
-import type { CaptureHeader } from '../shared/messaging/messages';
-import type { CustodyEventType, StoredCapture } from '../shared/model';
-import type { EvidenceDb, StoredBlob } from './db';
-import { addMissingBlobs } from './blobs';
-import { appendCustody } from './custody-log';
+import type { CaptureHeader } from '../../shared/messaging/messages';
+import type { CustodyEventType, StoredCapture } from '../../shared/model';
+import type { EvidenceDb, StoredBlob } from '../db';
+import { addMissingBlobs } from '../files/blobs';
+import { appendCustody } from '../custody-log';
 
 export interface StoreCaptureOptions {
   extensionVersion: string;

@@ -1,9 +1,9 @@
 // What the user adds while reviewing: tags, notes, key-evidence marks. Each change and its
 // custody event are written together.
-import { queueForSearch, TERMS_PREFIX } from './search-queue';
-import type { Review } from '../shared/model';
-import type { EvidenceDb } from './db';
-import { appendCustody } from './custody-log';
+import { queueForSearch, TERMS_PREFIX } from '../search/search-queue';
+import type { Review } from '../../shared/model';
+import type { EvidenceDb } from '../db';
+import { appendCustody } from '../custody-log';
 
 /** A record the user can review: a message, a whole conversation, or a contract's (job post's, offer's…) terms. */
 export interface Subject {

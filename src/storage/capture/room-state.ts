@@ -3,8 +3,8 @@
 // changed: reading every stored row was most of an unchanged recapture's cost (npm run bench).
 // Seeing the same record again never changes the stored message (mergeMessage is idempotent),
 // so skipping matching fingerprints loses nothing.
-import type { ExtractedMessage } from '../shared/model';
-import { canonicalJson, sha256HexAsync } from '../shared/bytes/hash';
+import type { ExtractedMessage } from '../../shared/model';
+import { canonicalJson, sha256HexAsync } from '../../shared/bytes/hash';
 
 export interface RoomState {
   conversationId: string;

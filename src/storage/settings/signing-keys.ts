@@ -1,9 +1,9 @@
 // The signingKeys table: one row, the install's key. A new key and the custody event that names
 // it land together or not at all.
-import type { CustodyEntry } from '../shared/proof/custody';
-import { SigningKeyChanged, type SigningKeyStore, type StoredSigningKey } from '../shared/proof/signing-key';
-import { appendCustody } from './custody-log';
-import type { EvidenceDb } from './db';
+import type { CustodyEntry } from '../../shared/proof/custody';
+import { SigningKeyChanged, type SigningKeyStore, type StoredSigningKey } from '../../shared/proof/signing-key';
+import { appendCustody } from '../custody-log';
+import type { EvidenceDb } from '../db';
 
 const ROW_ID = 'install';
 

@@ -1,10 +1,10 @@
 // The user's redaction choices, kept on the message row beside the untouched original (no index
 // needs them, so no schema version). Each change and its `redacted` custody event are written
 // in one transaction. Custody details name offsets, reasons and hashes, never the hidden words.
-import { cleanReason, MAX_REASON_LENGTH, redactionProblem, redactionTarget } from '../shared/redaction/redaction';
-import type { MessageRedactions, StoredMessage } from '../shared/model';
-import type { EvidenceDb } from './db';
-import { appendCustody } from './custody-log';
+import { cleanReason, MAX_REASON_LENGTH, redactionProblem, redactionTarget } from '../../shared/redaction/redaction';
+import type { MessageRedactions, StoredMessage } from '../../shared/model';
+import type { EvidenceDb } from '../db';
+import { appendCustody } from '../custody-log';
 
 export interface RedactionRequest {
   start: number;

@@ -2,16 +2,16 @@
 // custody event are written in a single IndexedDB transaction. Attachment files are stored by
 // hash like page copies but belong to the messages that name them, not to the capture's files,
 // so an export carries exactly its messages' files.
-import type { CaptureResult, CommitCaptureInput } from '../shared/messaging/messages';
-import { queueForSearch } from './search-queue';
-import type { CaptureCounts, StoredConversation, StoredMessage } from '../shared/model';
-import { canonicalJson, sha256HexAsync } from '../shared/bytes/hash';
-import type { EvidenceDb, StoredBlob } from './db';
+import type { CaptureResult, CommitCaptureInput } from '../../shared/messaging/messages';
+import { queueForSearch } from '../search/search-queue';
+import type { CaptureCounts, StoredConversation, StoredMessage } from '../../shared/model';
+import { canonicalJson, sha256HexAsync } from '../../shared/bytes/hash';
+import type { EvidenceDb, StoredBlob } from '../db';
 import { addCapture, type StoreCaptureOptions } from './capture-row';
 import { mergeMessage } from './message-merge';
 import { changedPositions, fingerprintMessages, nextRoomState } from './room-state';
-import { presentBlobs, withCheckedAttachmentFiles } from './attachment-files';
-import { countRoom, tallyAfter } from './message-tally';
+import { presentBlobs, withCheckedAttachmentFiles } from '../files/attachment-files';
+import { countRoom, tallyAfter } from '../review/message-tally';
 
 export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, options: StoreCaptureOptions): Promise<CaptureResult> {
   const { environment: env } = input;

@@ -1,7 +1,7 @@
 // Read side for the popup and dashboard (wrapped in liveQuery by ui/hooks).
-import { compareMessages } from '../shared/evidence-filter';
-import { DISPUTE_TYPES, type ImportedFrom, type IsoUtc, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
-import type { EvidenceDb } from './db';
+import { compareMessages } from '../../shared/evidence-filter';
+import { DISPUTE_TYPES, type ImportedFrom, type IsoUtc, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../../shared/model';
+import type { EvidenceDb } from '../db';
 import { readTally } from './message-tally';
 import { readOlder, undatedIfAny } from './message-span';
 

@@ -1,9 +1,9 @@
 // How a terms record seen again relates to what is stored: pure. A different state keeps the
 // earlier one in `versions` (scope creep shows only when terms are captured twice and compared).
-import type { IsoUtc, StoredTerms, TermsRecord } from '../shared/model';
-import { canonicalJson } from '../shared/bytes/hash';
-import { termsRecordFields } from '../shared/terms/terms-diff';
-import { termsId, termsTitle } from '../shared/terms/terms-identity';
+import type { IsoUtc, StoredTerms, TermsRecord } from '../../shared/model';
+import { canonicalJson } from '../../shared/bytes/hash';
+import { termsRecordFields } from '../../shared/terms/terms-diff';
+import { termsId, termsTitle } from '../../shared/terms/terms-identity';
 
 export interface TermsSeen {
   record: TermsRecord;

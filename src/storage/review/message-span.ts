@@ -3,8 +3,8 @@
 // counts or skips rows: browsers' IndexedDB counts and skips in time proportional to the rows
 // (seconds at 100,000), while a read from a key costs the same in any room; the rooms' tallies
 // (message-tally.ts) say how many there are.
-import type { IsoUtc, StoredMessage } from '../shared/model';
-import type { EvidenceDb } from './db';
+import type { IsoUtc, StoredMessage } from '../../shared/model';
+import type { EvidenceDb } from '../db';
 import { readTally } from './message-tally';
 
 /** A row's place in its index: [conversationId, sentAt, position] in a room, [sentAt, conversationId, position] across rooms. */

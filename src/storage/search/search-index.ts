@@ -2,8 +2,8 @@
 // by shard with the newest first, re-run when a write queues a change or the index is saved; and
 // the first build of an index for a store that has none (an upgrade), in slices between pauses.
 import { liveQuery } from 'dexie';
-import type { SearchHit } from '../search/message-index';
-import type { EvidenceDb } from './db';
+import type { SearchHit } from '../../search/message-index';
+import type { EvidenceDb } from '../db';
 import { SearchSession, StaleIndex, type ShardHits } from './search-shards';
 
 /** What a search has found so far. */

@@ -1,7 +1,7 @@
 // Frees stored files that no record uses any more, after a deletion. A file is shared by SHA-256:
 // the same attachment on two messages (even in two rooms), the same stylesheet piece in two MHTML
 // saves, the same screenshot rows in two captures. So a file goes only when nothing left names it.
-import type { EvidenceDb } from './db';
+import type { EvidenceDb } from '../db';
 
 /** Media types whose files may be kept as pieces (pieced-blobs.ts). */
 const PIECED_TYPES = new Set(['multipart/related', 'image/png']);
