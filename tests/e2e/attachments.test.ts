@@ -127,8 +127,15 @@ describe('saving the files messages link to', () => {
   it('shows in the dashboard which files were saved and why the others were not', async () => {
     const dashboard = await browser.extensionPage('dashboard');
     const list = dashboard.getByRole('list', { name: 'Attachments' });
-    await expect.poll(() => list.count()).toBe(4);
-    const text = (await list.allTextContents()).join('\n');
+    // The room opens at its newest message and draws only what is on screen: walk up through it.
+    const scroller = dashboard.locator('.message-scroller');
+    const seen = new Set<string>();
+    await expect.poll(async () => {
+      for (const t of await list.allTextContents()) seen.add(t);
+      await scroller.evaluate((el) => { el.scrollTop = Math.max(0, el.scrollTop - el.clientHeight / 2); });
+      return seen.size;
+    }, { timeout: 30_000 }).toBe(4);
+    const text = [...seen].join('\n');
     expect(text).toContain('sync-test-report.pdf');
     expect(text).toMatch(/— saved, \d+ bytes/);
     expect(text).toContain('— Upwork answered 404 (not found)');

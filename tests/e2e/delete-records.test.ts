@@ -28,7 +28,12 @@ const KEYS: Record<string, (r: Row) => unknown> = {
   captures: (r) => r.id, conversations: (r) => r.id, messages: (r) => r.id, tags: (r) => r.id, blobs: (r) => r.sha256,
   custody: (r) => r.seq, staging: (r) => [r.captureId, r.path, r.part], settings: (r) => r.key, roomStates: (r) => r.conversationId,
   terms: (r) => r.id, signingKeys: (r) => r.id, cases: (r) => r.id,
+  searchQueue: (r) => r.seq, searchShards: (r) => r.shard, searchState: (r) => r.key,
 };
+/** The words index is derived from the records (a deletion queues its ids so their words leave it,
+ *  and the open dashboard builds shards in idle moments), so it is not evidence that must stay put;
+ *  tests/unit/search holds it to the records. */
+const DERIVED = new Set(['searchQueue', 'searchShards', 'searchState']);
 
 async function snapshot(): Promise<Snapshot> {
   const stores = await readStores(browser.worker);
@@ -39,7 +44,7 @@ async function snapshot(): Promise<Snapshot> {
 /** Every table after is the table before less `removed` keys, with only `changed` keys' rows differing, and one more custody line. */
 function expectOnly(before: Snapshot, after: Snapshot, removed: Record<string, unknown[]>, changed: Record<string, unknown[]> = {}) {
   for (const [name, rows] of Object.entries(before)) {
-    if (name === 'custody') continue;
+    if (name === 'custody' || DERIVED.has(name)) continue;
     const gone = new Set((removed[name] ?? []).map((k) => JSON.stringify(k)));
     const touched = new Set((changed[name] ?? []).map((k) => JSON.stringify(k)));
     for (const k of gone) expect(rows.has(k), `${name} ${k} was stored before`).toBe(true);
