@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Signer } from '../../export';
 import { errorText } from '../../shared/messaging/messaging';
 import { signingKeyStore, type EvidenceDb } from '../../storage';
+import { afterFirstCard } from './after-first-card';
 
 export type SigningKeyState = { state: 'loading' } | { state: 'ready'; fingerprint: string; made: Signer['made'] } | { state: 'failed'; error: string };
 
@@ -11,8 +12,10 @@ export function useSigningKey(db: EvidenceDb): SigningKeyState {
   const [key, setKey] = useState<SigningKeyState>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    // The signing code loads after the first paint: the fingerprint can wait, the messages cannot.
-    import('../../export')
+    // The signing code (the export chunk, most of the extension's script) loads once the first
+    // messages are drawn: parsing it earlier delays them, and the fingerprint can wait.
+    afterFirstCard(500)
+      .then(() => import('../../export'))
       .then(({ installSigner }) => installSigner(signingKeyStore(db)))
       .then(
       (signer) => live && setKey({ state: 'ready', fingerprint: signer.fingerprint, made: signer.made }),

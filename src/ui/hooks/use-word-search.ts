@@ -2,6 +2,7 @@
 // a capture, import, note or deletion changes what it reads. Null searches nothing.
 import { useEffect, useState } from 'preact/hooks';
 import { prepareSearch, watchWordSearch, type EvidenceDb, type WordSearch } from '../../storage';
+import { afterFirstCard } from './after-first-card';
 
 export function useWordSearch(db: EvidenceDb, query: string | null): WordSearch | undefined {
   const [state, setState] = useState<{ query: string; search: WordSearch } | undefined>(undefined);
@@ -33,23 +34,4 @@ export function usePreparedSearch(db: EvidenceDb): void {
       stopped = true;
     };
   }, [db]);
-}
-
-/** Resolves once the message list has drawn its first card (its 'first-card' mark), or after two seconds (an empty store has none). */
-function afterFirstCard(): Promise<void> {
-  return new Promise((resolve) => {
-    let observer: PerformanceObserver | undefined;
-    const done = () => {
-      clearTimeout(timer);
-      observer?.disconnect();
-      resolve();
-    };
-    const timer = setTimeout(done, 2000);
-    if (typeof PerformanceObserver === 'undefined') return;
-    if (performance.getEntriesByName('first-card').length > 0) return done();
-    observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-card').length > 0) done();
-    });
-    observer.observe({ type: 'mark' });
-  });
 }

@@ -136,13 +136,15 @@ describe('dashboard', () => {
       expect([stored?.tags, stored?.key, stored?.note]).toEqual([['scope'], true, 'The scope both sides agreed']);
     });
     // Each write is its own custody event; clicks may land in any order. The dashboard's first
-    // open also made this install's signing key.
-    expect((await store.db.custody.toArray()).map((e) => `${e.event} ${e.subject} ${String(e.detail['tag'] ?? '')}`).sort()).toEqual([
-      'key signing-key ',
-      'noted contract:38123456 ',
-      'tagged contract:38123456 key',
-      'tagged contract:38123456 scope',
-    ]);
+    // open also makes this install's signing key, once its first content is drawn.
+    await waitFor(async () =>
+      expect((await store.db.custody.toArray()).map((e) => `${e.event} ${e.subject} ${String(e.detail['tag'] ?? '')}`).sort()).toEqual([
+        'key signing-key ',
+        'noted contract:38123456 ',
+        'tagged contract:38123456 key',
+        'tagged contract:38123456 scope',
+      ]),
+    );
   });
 
   it('filters by search words, tag and key evidence', async () => {
