@@ -18,9 +18,9 @@ export function useSigningKey(db: EvidenceDb): SigningKeyState {
       .then(() => import('../../export'))
       .then(({ installSigner }) => installSigner(signingKeyStore(db)))
       .then(
-      (signer) => live && setKey({ state: 'ready', fingerprint: signer.fingerprint, made: signer.made }),
-      (error: unknown) => live && setKey({ state: 'failed', error: errorText(error) }),
-    );
+        (signer) => live && setKey({ state: 'ready', fingerprint: signer.fingerprint, made: signer.made }),
+        (error: unknown) => live && setKey({ state: 'failed', error: errorText(error) }),
+      );
     return () => {
       live = false;
     };
