@@ -6,6 +6,8 @@ import type { CaptureResult, CommitCaptureInput, CommitPageInput, PageCaptureRes
 import type { AttachmentPort } from '../attachments/attachment-port';
 import type { HistoryPort } from '../history/history-port';
 import type { PageCopyPort } from '../page-copy/page-copy-port';
+import type { CaptureRequest } from '../capture-code';
+import type { PageKind } from '../../shared/model';
 
 export interface CapturePort {
   /** Stores a room's capture and its staged files in one transaction. */
@@ -22,3 +24,6 @@ export interface CapturePorts {
   pageCopy: PageCopyPort;
   attachments: AttachmentPort;
 }
+
+/** A capture request as the capture code runs it: the page's story data has become its ports. */
+export type CaptureRun<Kind extends PageKind = PageKind> = Omit<CaptureRequest, 'pageStories' | 'pageKind'> & { pageKind: Kind; ports: CapturePorts };

@@ -1,8 +1,8 @@
 // One capture of a messages room, as steps: load the whole history while harvesting stories,
 // read them, add the page's own data, keep a copy of the page, save the attachment files, store.
 // Anything staged is discarded unless the commit succeeds.
-import type { CaptureOutcome, CaptureTrigger } from '../../shared/messaging/messages';
-import type { PageKind, RoomExtraction } from '../../shared/model';
+import type { CaptureOutcome } from '../../shared/messaging/messages';
+import type { RoomExtraction } from '../../shared/model';
 import { extractMessagesRoom } from '../../extractors/messages-room';
 import { required } from '../../extractors/dom';
 import { MESSAGE_LIST } from '../../extractors/selectors';
@@ -10,24 +10,12 @@ import { captureEnvironment } from './environment';
 import { keepPage, startedFrom } from '../page-copy/keep-page';
 import { saveAttachmentFiles } from '../attachments/save-attachments';
 import { attachmentSaving } from '../attachments/attachment-step';
-import type { CaptureSession } from '../capture-session';
-import type { CapturePorts } from './capture-port';
+import type { CaptureRun } from './capture-port';
 import { guardCapture } from './capture-guard';
 import { collectHistory } from '../history/collect-history';
 import { harvestedRoom } from './harvested-room';
 import type { PageData } from '../history/page-data';
 import { t, tn } from '../status-words';
-
-export interface CaptureRun {
-  doc: Document;
-  url: URL;
-  pageKind: PageKind;
-  trigger: CaptureTrigger;
-  session: CaptureSession;
-  /** Our own UI, left out of the page copy. */
-  exclude: Element | null;
-  ports: CapturePorts;
-}
 
 export function captureRoom(run: CaptureRun): Promise<CaptureOutcome> {
   const { session, ports } = run;

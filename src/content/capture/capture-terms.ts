@@ -2,26 +2,17 @@
 // a copy of the page, store. When the terms are not recognised (Upwork changes this markup
 // often), the page copy is stored all the same and the status says so: never a silent failure,
 // never half a record.
-import type { CaptureOutcome, CaptureTrigger } from '../../shared/messaging/messages';
+import type { CaptureOutcome } from '../../shared/messaging/messages';
 import type { PageKind, TermsRecord } from '../../shared/model';
 import { ExtractionError } from '../../extractors/dom';
 import { captureEnvironment } from './environment';
 import { keepPage, startedFrom } from '../page-copy/keep-page';
-import type { CaptureSession } from '../capture-session';
-import type { CapturePorts } from './capture-port';
+import type { CaptureRun } from './capture-port';
 import { guardCapture } from './capture-guard';
 import { extractTerms } from '../../extractors/terms';
 import { t } from '../status-words';
 
-export interface TermsCaptureRun {
-  doc: Document;
-  url: URL;
-  pageKind: Exclude<PageKind, 'messages-room' | 'workroom-messages'>;
-  trigger: CaptureTrigger;
-  session: CaptureSession;
-  exclude: Element | null;
-  ports: CapturePorts;
-}
+type TermsCaptureRun = CaptureRun<Exclude<PageKind, 'messages-room' | 'workroom-messages'>>;
 
 export const NOT_RECOGNISED = 'structured data not recognised';
 
