@@ -87,6 +87,15 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
     if (filter.conversationId && gone.conversations.includes(filter.conversationId)) setFilter({ ...filter, conversationId: undefined });
     if (termsId && gone.terms.includes(termsId)) setTermsId(undefined);
   });
+  // Each button says which action the status line below reports on.
+  const startExport = (scope: EvidenceFilter) => {
+    setLastAction('export');
+    void exporter.run(scope);
+  };
+  const deleteCapture = (captureId: string, title: string) => {
+    setLastAction('delete');
+    void deletion.capture(captureId, title);
+  };
   const roomMessages = useMessageCount(db, filter.conversationId, filter.conversationId !== undefined);
   const busy = exporter.exporting || importer.importing || deletion.deleting;
   const attachmentSettings = useAttachmentSettings(db);
@@ -115,10 +124,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
         conversationTitle={selectedConversation?.title}
         exportText={describeExport(scope, filter)}
         exportDisabled={exportIsEmpty(scope, filter)}
-        onExport={() => {
-          setLastAction('export');
-          void exporter.run(filter);
-        }}
+        onExport={() => startExport(filter)}
         exporting={busy}
         onImport={(file) => {
           setLastAction('import');
@@ -175,14 +181,8 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
               captureIds={shownTerms.captureIds}
               exportWhat="everything"
               busy={busy}
-              onExport={() => {
-                setLastAction('export');
-                void exporter.run({});
-              }}
-              onDelete={(id, title) => {
-                setLastAction('delete');
-                void deletion.capture(id, title);
-              }}
+              onExport={() => startExport({})}
+              onDelete={deleteCapture}
             />
             </>
           ) : !conversations || !tags ? (
@@ -215,10 +215,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
                     conversation={selectedConversation}
                     messages={roomMessages}
                     busy={busy}
-                    onExport={() => {
-                      setLastAction('export');
-                      void exporter.run({ conversationId: selectedConversation.id });
-                    }}
+                    onExport={() => startExport({ conversationId: selectedConversation.id })}
                     onDelete={() => {
                       setLastAction('delete');
                       void deletion.conversation(selectedConversation.id, selectedConversation.title);
@@ -228,14 +225,8 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
                     captureIds={selectedConversation.captureIds}
                     exportWhat="conversation"
                     busy={busy}
-                    onExport={() => {
-                      setLastAction('export');
-                      void exporter.run({ conversationId: selectedConversation.id });
-                    }}
-                    onDelete={(id, title) => {
-                      setLastAction('delete');
-                      void deletion.capture(id, title);
-                    }}
+                    onExport={() => startExport({ conversationId: selectedConversation.id })}
+                    onDelete={deleteCapture}
                   />
                   </>
                 )
