@@ -2,7 +2,7 @@
 // (use-message-span.ts); under a tag, key-evidence or word filter, the matching ids, whose rows
 // are read by page as the list scrolls. Either way only the rows near the view are read and kept
 // live, so a change to one message never re-reads the whole conversation.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EvidenceFilter, IsoUtc, StoredMessage } from '../../shared/model';
 import { hasWords, liveQuery, matchingMessageIds, messagesById, narrowHits, narrowHitsByRoom, needsScan, readsRows, type EvidenceDb } from '../../storage';
 import { useLiveQuery } from './use-live-query';
@@ -69,7 +69,9 @@ function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: bool
   const [pages, setPages] = useState<ReadonlyMap<number, StoredMessage[]>>(new Map());
   const subscriptions = useRef(new Map<number, { unsubscribe(): void }>());
 
-  useEffect(
+  // Other ids let go of every page read for the last ones; a layout effect like the reads below, so
+  // this runs before them (an effect would run after the paint, dropping the pages just asked for).
+  useLayoutEffect(
     () => () => {
       subscriptions.current.forEach((s) => s.unsubscribe());
       subscriptions.current.clear();
@@ -79,7 +81,8 @@ function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: bool
   );
 
   const [first, last] = near;
-  useEffect(() => {
+  // Read as soon as the ids are in the page, not after the next paint: the rows are what is waited for.
+  useLayoutEffect(() => {
     if (!ids) return;
     for (const [page, s] of subscriptions.current) {
       if (page >= first && page <= last) continue;

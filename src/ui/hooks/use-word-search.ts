@@ -1,12 +1,13 @@
 // A search of the words index, kept live: its hits grow as older shards are read and change when
 // a capture, import, note or deletion changes what it reads. Null searches nothing.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { prepareSearch, watchWordSearch, type EvidenceDb, type WordSearch } from '../../storage';
 import { afterFirstCard } from './after-first-card';
 
 export function useWordSearch(db: EvidenceDb, query: string | null): WordSearch | undefined {
   const [state, setState] = useState<{ query: string; search: WordSearch } | undefined>(undefined);
-  useEffect(() => {
+  // Started as the words are put in the page, not after the next paint: a frame sooner.
+  useLayoutEffect(() => {
     if (query === null) return;
     return watchWordSearch(db, query, (search) => setState({ query, search }));
   }, [db, query]);
