@@ -14,6 +14,8 @@ export interface TermsWords {
   fixed: string;
   hourly: string;
   due: string;
+  /** For a field that applies but was not on the page. */
+  notShown: string;
 }
 
 export interface TermsFormat {
@@ -22,7 +24,7 @@ export interface TermsFormat {
   words: TermsWords;
 }
 
-export const ENGLISH_TERMS_WORDS: TermsWords = { perHour: 'an hour', perWeek: 'a week', yes: 'Yes', no: 'No', fixed: 'Fixed price', hourly: 'Hourly', due: 'due' };
+export const ENGLISH_TERMS_WORDS: TermsWords = { perHour: 'an hour', perWeek: 'a week', yes: 'Yes', no: 'No', fixed: 'Fixed price', hourly: 'Hourly', due: 'due', notShown: 'Not shown on the captured page' };
 
 /** The reports' and statement's format: the same on every computer, whatever the reader's browser language. */
 export const REPORT_FORMAT: TermsFormat = { locale: 'en-US', words: ENGLISH_TERMS_WORDS };

@@ -18,6 +18,7 @@ export function viewFormat(locale?: string): shared.TermsFormat {
       fixed: t('terms_type_fixed', 'Fixed price'),
       hourly: t('terms_type_hourly', 'Hourly'),
       due: t('terms_due', 'due'),
+      notShown: t('terms_not_shown', 'Not shown on the captured page'),
     },
   };
 }
