@@ -5,6 +5,7 @@
 import { lessonsOf } from '../shared/cases/lessons';
 import { CASE_STAGES, DISPUTE_TYPES, type CaseDates, type DisputeCase, type IsoUtc } from '../shared/model';
 import type { Fields } from './fields';
+import { refuse } from './refusal';
 
 const DATE_KEYS: readonly (keyof CaseDates)[] = ['contractEnded', 'workSubmitted', 'disputeFiled', 'proposalReceived', 'nonResolutionNotice'];
 const EXHIBIT_KINDS = ['message', 'contract', 'capture', 'attachment'] as const;
@@ -31,12 +32,19 @@ function readCase(f: Fields, exportedAt: IsoUtc): DisputeCase {
     contractIds: [...new Set(f.ids('contractIds'))],
     conversationIds: [...new Set(f.ids('conversationIds'))],
     dates: f.optional('dates', (k) => caseDates(f.object(k)), {}),
-    exhibits: f.objects('exhibits', 'exhibit').map((e) => ({ number: e.id('number'), kind: e.oneOf('kind', EXHIBIT_KINDS), id: e.id('id') })),
+    exhibits: f.objects('exhibits', 'exhibit').map((e) => ({ number: exhibitNumber(e), kind: e.oneOf('kind', EXHIBIT_KINDS), id: e.id('id') })),
     statement: drafted ? '' : f.text('statement'),
     outcome: f.textOrNull('outcome'),
     lessons: lessonsOf(f.text('lessons')),
     createdAt: stageHistory[0]!.at,
   };
+}
+
+/** "E-3": the numbers a mediator may already have read; new key evidence is numbered after the highest. */
+function exhibitNumber(e: Fields): string {
+  const number = e.id('number');
+  if (!/^E-\d{1,6}$/.test(number)) refuse(`${e.where}: "number" is "${number.slice(0, 40)}", not an exhibit number like E-3.`);
+  return number;
 }
 
 /** Only the dates a case knows; any other key is not read. */

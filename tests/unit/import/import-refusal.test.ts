@@ -77,6 +77,7 @@ describe('refusing a bundle', () => {
     ['a case name with control characters', (d) => (d.cases[0].name = 'Milestone\u0000 1'), 'evidence.json: case 1: "name" is empty or holds control characters.'],
     ['a case date that is not UTC', (d) => (d.cases[0].dates.disputeFiled = 'yesterday'), 'evidence.json: case 1: "dates": "disputeFiled" is not a UTC time like 2026-03-02T14:14:00Z.'],
     ['an exhibit of a kind a case does not number', (d) => (d.cases[0].exhibits[0].kind = 'script'), 'evidence.json: case 1: exhibit 1: "kind" is "script", not one of message, contract, capture, attachment.'],
+    ['an exhibit number that is not E-<n>', (d) => (d.cases[0].exhibits[0].number = 'E-1<script>'), 'evidence.json: case 1: exhibit 1: "number" is "E-1<script>", not an exhibit number like E-3.'],
     ['a case whose statement is not text', (d) => (d.cases[0].statement = { html: '<b>x</b>' }), 'evidence.json: case 1: "statement" is not text.'],
     ['a case listed twice', (d) => d.cases.push(d.cases[0]), 'evidence.json lists the case case_milestone more than once.'],
   ];
