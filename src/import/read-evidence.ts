@@ -1,11 +1,12 @@
 // evidence.json as a whole back into stored rows: the document's own checks (format, each list,
 // no record twice), then each record by its reader, then the fields the bundle does not carry.
-import type { Tag } from '../shared/model';
+import type { DisputeCase, Tag } from '../shared/model';
 import type { BundleFiles } from './bundle-files';
 import { withDerivedFields, type BundleRecords } from './derived-fields';
 import { Fields } from './fields';
 import { MAX_SHORT_TEXT_LENGTH } from './limits';
 import { readCapture } from './read-captures';
+import { readCases } from './read-cases';
 import { readConversation } from './read-conversations';
 import { readMessage } from './read-messages';
 import { readAllTerms } from './read-terms';
@@ -14,6 +15,7 @@ import { refuse } from './refusal';
 export interface EvidenceRecords extends BundleRecords {
   exportedAt: string;
   tags: Tag[];
+  cases: DisputeCase[];
 }
 
 export function readEvidence(doc: Fields, files: BundleFiles): EvidenceRecords {
@@ -26,7 +28,8 @@ export function readEvidence(doc: Fields, files: BundleFiles): EvidenceRecords {
   const messages = unique(doc.objects('messages', 'message').map((f) => readMessage(f, files)), 'message');
   const terms = unique(readAllTerms(doc), 'contract or terms record');
   const tags = unique(doc.optional('tags', (k) => doc.objects(k, 'tag'), []).map(readTag), 'tag');
-  return { exportedAt, tags, ...withDerivedFields({ captures, conversations, messages, terms }, exportedAt) };
+  const cases = unique(readCases(doc, exportedAt), 'case');
+  return { exportedAt, tags, cases, ...withDerivedFields({ captures, conversations, messages, terms }, exportedAt) };
 }
 
 function readTag(f: Fields): Tag {

@@ -1,6 +1,6 @@
 // What reading a verified bundle yields: the stored row types of ../shared/model.ts, ready to be
 // added to the store, plus every file they name, once by SHA-256.
-import type { IsoUtc, StoredCapture, StoredConversation, StoredMessage, StoredTerms, Tag } from './model';
+import type { DisputeCase, IsoUtc, StoredCapture, StoredConversation, StoredMessage, StoredTerms, Tag } from './model';
 
 export interface ImportedFile {
   sha256: string;
@@ -34,6 +34,8 @@ export interface ImportedBundle {
   messages: StoredMessage[];
   terms: StoredTerms[];
   tags: Tag[];
+  /** The user's dispute cases (format 2); their links to rooms, contracts and exhibits are checked against the store when stored. */
+  cases: DisputeCase[];
   /** Page copies, MHTML, screenshots and attachment files the records name. */
   files: ImportedFile[];
 }

@@ -11,6 +11,7 @@ import type { StoredTerms, TermsRecord } from '../shared/model';
 import { presentBlobs } from './files/attachment-files';
 import { addMissingBlobs } from './files/blobs';
 import { appendCustody } from './custody-log';
+import { importCases } from './import-cases';
 import { isDiskFull } from './capture/disk-full';
 import { recountRooms } from './review/message-tally';
 import type { EvidenceDb, StoredBlob } from './db';
@@ -22,6 +23,7 @@ export interface ImportCounts {
   messages: number;
   terms: number;
   tags: number;
+  cases: number;
   files: number;
 }
 
@@ -32,6 +34,8 @@ export interface ImportResult {
   alreadyStored: ImportCounts;
   /** The terms added, by kind: "1 contract and 2 offers". */
   addedTerms: Partial<Record<TermsRecord['kind'], number>>;
+  /** Links of the added cases to rooms, contracts or exhibits that neither the bundle nor the store holds, left out. */
+  caseLinksLeftOut: number;
 }
 
 export async function importBundle(db: EvidenceDb, bundle: ImportedBundle, now = new Date()): Promise<ImportResult> {
@@ -41,7 +45,7 @@ export async function importBundle(db: EvidenceDb, bundle: ImportedBundle, now =
   const fresh = bundle.files.filter((f) => !stored.has(f.sha256));
   const rows = [...(await blobRows(fresh)), wholeRow(bundle.zip, false)];
   try {
-    return await db.transaction('rw', [db.captures, db.conversations, db.messages, db.terms, db.tags, db.blobs, db.custody, db.searchQueue], async () => {
+    return await db.transaction('rw', [db.captures, db.conversations, db.messages, db.terms, db.tags, db.blobs, db.cases, db.custody, db.searchQueue], async () => {
       const captures = await addMissing(db.captures, bundle.captures);
       const conversations = await addMissing(db.conversations, bundle.conversations);
       const messages = await addMissing(db.messages, bundle.messages);
@@ -52,11 +56,13 @@ export async function importBundle(db: EvidenceDb, bundle: ImportedBundle, now =
       const tags = await addMissing(db.tags, bundle.tags.filter((t) => t.kind === 'custom'));
       const filesBefore = await presentBlobs(db, bundle.files.map((f) => f.sha256));
       await addMissingBlobs(db, rows);
+      // Last of the records: a case keeps only the links to what the store now holds.
+      const cases = await importCases(db, bundle, now.toISOString());
       const count = (pick: (r: { added: unknown[]; already: number }) => number): ImportCounts => ({
-        captures: pick(captures), conversations: pick(conversations), messages: pick(messages), terms: pick(terms), tags: pick(tags),
+        captures: pick(captures), conversations: pick(conversations), messages: pick(messages), terms: pick(terms), tags: pick(tags), cases: pick(cases),
         files: pick({ added: bundle.files.filter((f) => !filesBefore.has(f.sha256)), already: filesBefore.size }),
       });
-      const result: ImportResult = { bundle: bundle.name, added: count((r) => r.added.length), alreadyStored: count((r) => r.already), addedTerms: byKind(terms.added) };
+      const result: ImportResult = { bundle: bundle.name, added: count((r) => r.added.length), alreadyStored: count((r) => r.already), addedTerms: byKind(terms.added), caseLinksLeftOut: cases.linksLeftOut };
       await appendCustody(db, {
         at: now.toISOString(),
         event: 'imported',

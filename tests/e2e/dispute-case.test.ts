@@ -1,7 +1,9 @@
 // A dispute case end to end: New case, name it, add two rooms and a contract, mark three
 // messages as key, export. The report's Timeline interleaves both rooms with the milestones,
 // exhibits E-1..E-3 agree across the dashboard, the report and evidence.json, the statement
-// names them, the report prints within its page bound, and the PNG cards are not blank.
+// names them, the report prints within its page bound, and the PNG cards are not blank. Imported
+// into a fresh browser, the bundle brings the case back to its case view, and a mediator's
+// export of it from there tells, in custody, which bundle the case came from.
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -154,5 +156,39 @@ describe('a dispute case from the dashboard to the printed report', () => {
       expect(inked.dark / inked.total).toBeGreaterThan(0.01);
     }
     await page.close();
+  });
+
+  it('brings the case back in a fresh browser: the case view shows what it covers, E-1..E-3 and the statement, and its custody names the bundle', async () => {
+    const fresh = await launchForTest();
+    try {
+      const dashboard = await fresh.extensionPage('dashboard');
+      const choosing = dashboard.waitForEvent('filechooser');
+      await dashboard.getByRole('button', { name: 'Import bundle' }).click();
+      await (await choosing).setFiles({ name: 'case.zip', mimeType: 'application/zip', buffer: Buffer.from(bundle) });
+      const status = dashboard.locator('.dashboard-header').getByRole('status').filter({ hasText: /^(Imported|Nothing new|Import refused:|Import failed:)/ });
+      await status.waitFor({ timeout: 30_000 });
+      expect(await status.textContent()).toMatch(/^Imported 32 messages, 2 conversations, 1 contract, 3 captures and 1 case from upwork-evidence-/);
+      await dashboard.getByRole('navigation', { name: 'Cases' }).getByRole('button', { name: 'Milestone 1 not released' }).click();
+      const pane = dashboard.getByRole('region', { name: 'Case Milestone 1 not released' });
+      const covers = pane.getByRole('region', { name: 'What the case covers' });
+      await expect.poll(() => covers.getByRole('group', { name: 'Contracts' }).getByLabel(/Shopify store migration/).isChecked()).toBe(true);
+      for (const room of [/Dana Whitfield/, /Ethan Brooks/]) expect(await covers.getByRole('group', { name: 'Conversations' }).getByLabel(room).isChecked()).toBe(true);
+      await expect.poll(() => pane.getByRole('region', { name: 'Exhibits' }).locator('.exhibit-number').allTextContents()).toEqual(['E-1', 'E-2', 'E-3']);
+      const exported = JSON.parse(await zip.file('evidence.json')!.async('string'));
+      await expect.poll(() => pane.getByRole('region', { name: 'Statement' }).locator('textarea').inputValue()).toBe(exported.cases[0].statement);
+
+      const again = await JSZip.loadAsync(await (await exportFromDashboard(dashboard)).createReadStream().then(async (stream) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of stream) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks);
+      }));
+      const lines = (await again.file('custody.jsonl')!.async('string')).trim().split('\n').map((l) => JSON.parse(l));
+      const imported = lines.filter((l) => l.event === 'case' && l.detail?.action === 'imported');
+      expect(imported).toEqual([expect.objectContaining({ subject: exported.cases[0].id, detail: expect.objectContaining({ bundle: 'case.zip', name: 'Milestone 1 not released' }) })]);
+      const reexported = JSON.parse(await again.file('evidence.json')!.async('string'));
+      expect(reexported.cases.map((c: { exhibits: unknown; statement: string }) => [c.exhibits, c.statement])).toEqual([[exported.cases[0].exhibits, exported.cases[0].statement]]);
+    } finally {
+      await fresh.close();
+    }
   });
 });

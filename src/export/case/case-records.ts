@@ -1,6 +1,7 @@
 // cases[] of evidence.json: the case as the user keeps it, with its deadlines as of the export
 // and the statement as last edited (or the generated draft, marked as such).
 import { deadlinesOfCase } from '../../shared/cases/case-deadlines';
+import { lessonsText } from '../../shared/cases/lessons';
 import { draftStatement } from '../../shared/cases/statement';
 import type { DisputeCase, EvidenceSet } from '../../shared/model';
 import type { EvidenceCaseRecord } from '../bundle/evidence-types';
@@ -21,19 +22,10 @@ export function caseRecord(c: DisputeCase, set: EvidenceSet): EvidenceCaseRecord
     statement: caseStatement(c, set),
     statementDrafted: !c.statement,
     outcome: c.outcome,
-    lessons: lessonsText(c),
+    lessons: lessonsText(c.lessons),
   };
 }
 
 export function caseStatement(c: DisputeCase, set: Pick<EvidenceSet, 'messages' | 'terms' | 'conversations'>): string {
   return c.statement || draftStatement(c, set);
-}
-
-function lessonsText(c: DisputeCase): string {
-  const { cause, avoidance, clientFeedback } = c.lessons;
-  return [
-    cause && `What caused it: ${cause}`,
-    avoidance && `How it could have been avoided: ${avoidance}`,
-    clientFeedback && `The client's feedback: ${clientFeedback}`,
-  ].filter(Boolean).join('\n');
 }

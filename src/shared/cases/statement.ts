@@ -2,7 +2,8 @@
 // terms and how they changed), what happened (the exhibits in order), what is asked. The user
 // edits it in place; the saved text is then theirs and is never regenerated over.
 import type { DisputeCase, StoredConversation, StoredMessage, StoredTerms } from '../model';
-import { describeValue, termsHistory } from '../terms/terms-diff';
+import { termsHistory } from '../terms/terms-diff';
+import { formatDay, formatMoney, formatRate, REPORT_FORMAT } from '../terms/terms-format';
 
 /**
  * Upwork's help pages state no length limit for the dispute form's description (research §5).
@@ -49,12 +50,14 @@ function contractLines(id: string, terms: readonly StoredTerms[]): string[] {
   const stored = terms.find((t) => t.record.kind === 'contract' && t.record.contract.id === id);
   if (!stored || stored.record.kind !== 'contract') return [`Contract ${id} (not captured yet).`];
   const k = stored.record.contract;
+  // Worded as the contract view and the report word terms, the same on every computer.
+  const { locale } = REPORT_FORMAT;
   const lines = [
     `Contract "${k.title}" (${id}), ${k.type === 'hourly' ? 'hourly' : k.type === 'fixed' ? 'fixed price' : 'type not shown'}` +
-      `${k.budget ? `, budget ${describeValue(k.budget)}` : ''}${k.rate ? `, rate ${describeValue(k.rate)}` : ''}${k.startDate ? `, started ${k.startDate}` : ''}.`,
-    ...k.milestones.map((m, i) => `Milestone ${i + 1}: ${m.title}${m.amount ? `, ${describeValue(m.amount)}` : ''}${m.dueDate ? `, due ${m.dueDate}` : ''}${m.status ? ` (${m.status})` : ''}.`),
+      `${k.budget && k.type !== 'hourly' ? `, budget ${formatMoney(k.budget, locale)}` : ''}${k.rate && k.type !== 'fixed' ? `, rate ${formatRate(k.rate, REPORT_FORMAT)}` : ''}${k.startDate ? `, started ${formatDay(k.startDate, locale)}` : ''}.`,
+    ...k.milestones.map((m, i) => `Milestone ${i + 1}: ${m.title}${m.amount ? `, ${formatMoney(m.amount, locale)}` : ''}${m.dueDate ? `, due ${formatDay(m.dueDate, locale)}` : ''}${m.status ? ` (${m.status})` : ''}.`),
   ];
-  for (const change of termsHistory(stored)) lines.push(`Changed, first seen ${change.seenAt.slice(0, 10)}: ${change.changes.map((x) => `${x.field} from ${x.before} to ${x.after}`).join('; ')}.`);
+  for (const change of termsHistory(stored)) lines.push(`Changed, first seen ${formatDay(change.seenAt.slice(0, 10), locale)}: ${change.changes.map((x) => `${x.field} from ${x.before} to ${x.after}`).join('; ')}.`);
   return lines;
 }
 

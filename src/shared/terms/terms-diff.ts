@@ -1,6 +1,7 @@
 // "Terms changed": which fields of a contract, job post, offer or proposal differ between two
 // captured states, in plain words for the dashboard and the report (before and after).
 import type { IsoUtc, Milestone, Money, StoredTerms, TermsRecord } from '../model';
+import { REPORT_FORMAT, termsValueText } from './terms-format';
 
 export interface TermsChange {
   field: string;
@@ -9,10 +10,10 @@ export interface TermsChange {
 }
 
 const LABELS: Record<string, string> = {
-  title: 'Title', type: 'Type', status: 'Status', rate: 'Hourly rate', weeklyLimit: 'Weekly limit (hours)', manualTimeAllowed: 'Manual time allowed',
+  title: 'Title', type: 'Type', status: 'Status', rate: 'Hourly rate', weeklyLimit: 'Weekly limit', manualTimeAllowed: 'Manual time allowed',
   budget: 'Budget', inEscrow: 'In escrow', startDate: 'Start date', terms: 'Description', description: 'Description', price: 'Price',
   hourlyRange: 'Hourly range', deliverables: 'Deliverables', coverLetter: 'Cover letter', client: 'Client', freelancer: 'Freelancer',
-  hoursByDay: 'Hours by day', totalHours: 'Total hours', manualHoursByDay: 'Manual hours by day', counterparty: 'Other party', id: 'Upwork id', contractId: 'Contract',
+  hoursByDay: 'Hours by day', totalHours: 'Total hours', manualHoursByDay: 'Manual hours by day', counterparty: 'Other party', id: 'Upwork ID', contractId: 'Contract',
   weekStart: 'Week starting', postedDate: 'Posted on', postedText: 'Posted (as shown)', milestones: 'Milestones',
 };
 const IGNORED = new Set(['id', 'kind', 'contractId', 'weekStart', 'postedText', 'postedDate']);
@@ -94,10 +95,12 @@ export function termsFieldChanges(before: TermsRecord, after: TermsRecord): Term
   return out;
 }
 
+/** A change in the reports' and statement's words: values as the contract view words them, in REPORT_FORMAT. */
 function changeInWords(c: TermsFieldChange): TermsChange {
   const field =
     c.milestone === undefined ? fieldLabel(c.key ?? '') : `Milestone ${c.milestone + 1}${c.key === null ? '' : ` ${c.key === 'dueDate' ? 'due date' : c.key}`}`;
-  return { field, before: describeValue(c.before), after: describeValue(c.after) };
+  const words = (v: unknown) => termsValueText(c.key ?? 'milestone', v, REPORT_FORMAT) ?? REPORT_FORMAT.words.notShown;
+  return { field, before: words(c.before), after: words(c.after) };
 }
 
 export function termsChanges(before: TermsRecord, after: TermsRecord): TermsChange[] {

@@ -20,11 +20,20 @@ describe('statement draft', () => {
     const messages = [storedMessage(1, { key: true, text: 'Please add a size chart' }), storedMessage(2, { key: true, text: 'Delivered the scaffold' })];
     const exhibits = syncExhibits([], exhibitCandidates(base, messages, [terms]));
     const text = draftStatement({ ...base, exhibits }, { messages, terms: [terms], conversations: [storedConversation(ROOM_A, 'Dana Whitfield')] });
-    expect(text).toMatch(/^What was agreed\nContract "Store migration" \(38123456\), fixed price, budget 2400.00 USD, started 2026-03-02\./);
-    expect(text).toContain('Milestone 1: Scaffold, 600.00 USD, due 2026-03-20 (Active & funded).');
-    expect(text).toContain('Changed, first seen 2026-03-10: Milestone 1 due date from 2026-03-13 to 2026-03-20.');
+    // Terms worded as the contract view words them, in en-US whatever the reader's language.
+    expect(text).toMatch(/^What was agreed\nContract "Store migration" \(38123456\), fixed price, budget \$2,400\.00, started Mon, Mar 2, 2026\./);
+    expect(text).toContain('Milestone 1: Scaffold, $600.00, due Fri, Mar 20, 2026 (Active & funded).');
+    expect(text).toContain('Changed, first seen Tue, Mar 10, 2026: Milestone 1 due date from Fri, Mar 13, 2026 to Fri, Mar 20, 2026.');
     expect(text).toMatch(/What happened\nE-1 \(.* UTC, .* in "Dana Whitfield"\): "Please add a size chart"\nE-2 .*"Delivered the scaffold"/);
     expect(text).toContain('What I ask');
+  });
+
+  it('words an hourly contract by its rate in its own currency and leaves out a fixed-price budget', () => {
+    const contract = { id: '38123456', title: 'Support', type: 'hourly' as const, client: 'Dana', freelancer: 'Priya', status: 'Active', rate: { value: '45.00', currency: 'EUR', per: 'hour' as const }, weeklyLimit: 20, manualTimeAllowed: true, budget: { value: '2400.00', currency: 'EUR' }, inEscrow: null, startDate: null, terms: null, milestones: [] };
+    const terms = mergeTerms(undefined, { record: { kind: 'contract', contract }, url: 'https://www.upwork.com/nx/wm/workroom/38123456', captureId: 'c1', capturedAt: '2026-03-05T00:00:00Z' }).record;
+    const text = draftStatement(base, { messages: [], terms: [terms], conversations: [] });
+    expect(text).toContain('Contract "Support" (38123456), hourly, rate €45.00 an hour.');
+    expect(text).not.toMatch(/budget|\(none\)|EUR/);
   });
 
   it('numbers a capture that took screenshots in time order with the key messages, and names it in the statement', () => {

@@ -39,10 +39,10 @@ describe('contracts in an export', () => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const section = doc.getElementById('terms');
     expect(section?.textContent).toContain('Terms changed');
-    expect(section?.textContent).toContain('Milestone 1 due date2026-03-182026-03-25');
+    expect(section?.textContent).toContain('Milestone 1 due dateWed, Mar 18, 2026Wed, Mar 25, 2026');
     expect(section?.querySelectorAll('img, script')).toHaveLength(0);
     const md = text(files.get('report.md'));
-    expect(md).toContain('Milestone 1 due date: 2026-03-18 → 2026-03-25');
+    expect(md).toContain('Milestone 1 due date: Wed, Mar 18, 2026 → Wed, Mar 25, 2026');
     expect(md).not.toContain('<script');
   });
 
@@ -53,9 +53,28 @@ describe('contracts in an export', () => {
     const facts = [...doc.querySelectorAll('#terms dl.facts dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
     expect(facts.slice(0, 3)).toEqual(['Key evidence: marked as key evidence', 'Tags: Scope, Billing', `Note: Agreed scope ${HOSTILE.script}`]);
     // The terms' fields in words, not as record keys.
-    expect(facts).toEqual(expect.arrayContaining(['Budget: 2400.00 USD', 'Start date: 2026-03-03', 'Manual time allowed: (none)']));
+    // The terms' fields worded as the contract view words them: money in its currency, days as dates, only the fixed-price fields.
+    expect(facts).toEqual(expect.arrayContaining(['Type: Fixed price', 'Budget: $2,400.00', 'Start date: Tue, Mar 3, 2026', 'Upwork contract ID: 38123456']));
+    expect(facts.join('\n')).not.toMatch(/Manual time|Weekly limit|Hourly rate|\(none\)|2400\.00 USD/);
+    // What was captured stays at hand: the amount as the page gave it, the ISO day.
+    expect(doc.querySelector('#terms dd span[title="as captured: 2400.00 USD"]')?.textContent).toBe('$2,400.00');
+    expect(doc.querySelector('#terms dd time[datetime="2026-03-03"]')?.textContent).toBe('Tue, Mar 3, 2026');
+    expect([...doc.querySelectorAll('#terms table')[0]!.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Storefront scaffold', '$600.00', 'Wed, Mar 25, 2026', 'Active & funded']);
     expect(doc.querySelectorAll('#terms script')).toHaveLength(0);
     expect(text(both.get('report.md'))).toContain('- Tags: Scope, Billing');
+  });
+
+  it('words an hourly contract by its rate and weekly limit in its own currency, without the fixed-price fields, in both reports', () => {
+    const hourly: ExtractedContract = { ...contract, type: 'hourly', rate: { value: '45.00', currency: 'EUR', per: 'hour' }, weeklyLimit: 20, manualTimeAllowed: null, budget: null, startDate: null, milestones: [] };
+    const stored = mergeTerms(undefined, { record: { kind: 'contract', contract: hourly }, url: 'https://www.upwork.com/nx/wm/workroom/38123456', captureId: 'cap-1', capturedAt: '2026-03-10T15:00:00Z' }).record;
+    const both = buildBundleFiles({ ...makeEvidenceSet(), terms: [stored] });
+    const doc = new DOMParser().parseFromString(text(both.get('report.html')), 'text/html');
+    const facts = [...doc.querySelectorAll('#terms dl.facts dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+    expect(facts).toEqual(expect.arrayContaining(['Type: Hourly', 'Hourly rate: €45.00 an hour', 'Weekly limit: 20 hours a week', 'Manual time allowed: Not shown on the captured page', 'Start date: Not shown on the captured page']));
+    expect(facts.join('\n')).not.toMatch(/Budget|In escrow|\(none\)/);
+    const md = text(both.get('report.md'));
+    expect(md).toContain('- Hourly rate: €45.00 an hour');
+    expect(md).not.toMatch(/\(none\)|45\.00 EUR per hour/);
   });
 
   it('still verifies', async () => {

@@ -34,10 +34,10 @@ describe('Timeline', () => {
     expect(events).toEqual([
       '2026-03-03T00:00:00Z Contract started',
       '2026-03-10T15:00:00Z Milestone 1 "Scaffold" shown as Active & funded (first seen in a capture at this time)',
-      '2026-03-18T00:00:00Z Milestone 1 "Scaffold" due (600.00 USD)',
-      '2026-03-25T00:00:00Z Milestone 1 "Scaffold" due (600.00 USD)',
+      '2026-03-18T00:00:00Z Milestone 1 "Scaffold" due ($600.00)',
+      '2026-03-25T00:00:00Z Milestone 1 "Scaffold" due ($600.00)',
       '2026-03-30T15:00:00Z Milestone 1 "Scaffold" shown as Paid (first seen in a capture at this time)',
-      '2026-03-30T15:00:00Z Terms changed (first seen in a capture at this time): Milestone 1 due date: 2026-03-18 → 2026-03-25; Milestone 1 status: Active & funded → Paid',
+      '2026-03-30T15:00:00Z Terms changed (first seen in a capture at this time): Milestone 1 due date: Wed, Mar 18, 2026 → Wed, Mar 25, 2026; Milestone 1 status: Active & funded → Paid',
     ]);
     expect(entries.filter((e) => !e.message).every((e) => e.source === 'Contract: Migration (38123456)')).toBe(true);
   });

@@ -1,11 +1,11 @@
 // A bundle with one of everything an import must bring back: two rooms, an attachment file, MHTML
 // and a screenshot big enough to be stored in pieces, a contract seen twice (an earlier state),
-// an offer, a job post and a timesheet week, each read by a capture of its own.
+// an offer, a job post and a timesheet week, each read by a capture of its own, and two cases.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildBundleFiles } from '../../../src/export';
 import { sha256Hex } from '../../../src/shared/bytes/hash';
-import type { CaptureFile, EvidenceSet, PageKind, StoredCapture, StoredTerms, TermsRecord } from '../../../src/shared/model';
+import type { CaptureFile, DisputeCase, EvidenceSet, PageKind, StoredCapture, StoredTerms, TermsRecord } from '../../../src/shared/model';
 import { mergeTerms } from '../../../src/storage/capture/terms-merge';
 import { termsId } from '../../../src/shared/terms/terms-identity';
 import { setWithAttachments } from '../export/export-attachment-fixtures';
@@ -60,7 +60,45 @@ export function richEvidenceSet(): EvidenceSet {
     terms.set(termsId(record), mergeTerms(terms.get(termsId(record)), { record, url, captureId: id, capturedAt: at }).record);
   }
   set.terms = [...terms.values()].map((t) => (t.kind === 'contract' ? { ...t, tags: ['scope'], note: 'Scope as agreed', key: true } : t));
+  set.cases = cases(set);
   return set;
+}
+
+/** Two cases: one about room A and its contract, written and numbered; one about room B, its statement still the draft. */
+function cases(set: EvidenceSet): DisputeCase[] {
+  const [roomB, roomA] = set.conversations.map((c) => c.id);
+  return [
+    {
+      id: 'case_milestone',
+      name: '<img src=x onerror=alert(1)> Milestone 1 not released',
+      disputeType: 'billing',
+      stage: 'mediation',
+      stageHistory: [{ stage: 'talking', at: '2026-03-05T10:00:00Z' }, { stage: 'ticket-filed', at: '2026-03-06T12:00:00Z' }, { stage: 'mediation', at: '2026-03-09T08:30:00Z' }],
+      contractIds: ['52004417'],
+      conversationIds: [roomA!],
+      dates: { contractEnded: '2026-03-05T00:00:00Z', disputeFiled: '2026-03-06T12:00:00Z', proposalReceived: null },
+      exhibits: [{ number: 'E-1', kind: 'message', id: 'story_a1' }, { number: 'E-3', kind: 'message', id: 'story_a2' }, { number: 'E-4', kind: 'capture', id: 'cap-1' }, { number: 'E-5', kind: 'contract', id: '52004417' }],
+      statement: 'I delivered milestone 1 on March 4 (E-1, E-3).\nThe client has not released it.',
+      outcome: null,
+      lessons: { cause: 'No written sign-off\nfor the size chart', avoidance: '', clientFeedback: 'Answers came late' },
+      createdAt: '2026-03-05T10:00:00Z',
+    },
+    {
+      id: 'case_quality',
+      name: 'Quality of room B',
+      disputeType: 'quality',
+      stage: 'resolved',
+      stageHistory: [{ stage: 'talking', at: '2026-03-07T10:00:00Z' }, { stage: 'resolved', at: '2026-03-08T10:00:00Z' }],
+      contractIds: [],
+      conversationIds: [roomB!],
+      dates: {},
+      exhibits: [],
+      statement: '',
+      outcome: 'Settled with a partial refund',
+      lessons: { cause: '', avoidance: '', clientFeedback: '' },
+      createdAt: '2026-03-07T10:00:00Z',
+    },
+  ];
 }
 
 export async function richBundle(set = richEvidenceSet()): Promise<Uint8Array> {

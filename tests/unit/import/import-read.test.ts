@@ -23,6 +23,8 @@ describe('reading a bundle for import', () => {
     expect(byId(bundle.conversations)).toEqual(byId(set.conversations));
     expect(byId(bundle.terms)).toEqual(byId(set.terms));
     expect(bundle.tags).toEqual(set.tags);
+    // Cases as kept: the lessons' three parts from their one text, a drafted statement as not written yet.
+    expect(bundle.cases).toEqual(set.cases);
     expect(bundle.exportedAt).toBe(set.exportedAt);
     expect(bundle.name).toBe('upwork-evidence-2026-11-26-dana-whitfield');
     expect(bundle.custodyLastHash).toBe(set.custody.at(-1)!.hash);

@@ -37,13 +37,17 @@ describe('importing a bundle into the store', () => {
     const set = richEvidenceSet();
     const files = buildBundleFiles(set);
     const result = await imported(set, await signedZip(files));
-    expect(result.added).toEqual({ captures: 7, conversations: 2, messages: 6, terms: 4, tags: 1, files: set.files.size });
+    expect(result.added).toEqual({ captures: 7, conversations: 2, messages: 6, terms: 4, tags: 1, cases: 2, files: set.files.size });
+    expect(result.caseLinksLeftOut).toBe(0);
     expect(result.addedTerms).toEqual({ contract: 1, offer: 1, 'job-post': 1, timesheet: 1 });
     // Each room also gets its message tally, counted from what the import stored (storage's own, never exported).
     const rooms = byId(await db.conversations.toArray());
     expect(rooms.map(({ messageTally, ...room }) => room)).toEqual(byId(set.conversations));
     expect(rooms.map((r) => r.messageTally)).toEqual(byId(set.conversations).map((c) => ({ messages: set.messages.filter((m) => m.conversationId === c.id).length, undated: set.messages.filter((m) => m.conversationId === c.id && m.sentAt === null).length })));
     expect(byId(await db.terms.toArray())).toEqual(byId(set.terms));
+    // Cases come back whole: links, stages, confirmed dates, exhibit numbers, statement, lessons in their parts.
+    expect(byId(await db.cases.toArray())).toEqual(byId(set.cases!));
+    expect((await db.tags.get('custom-1'))?.color).toBe('#d93f3f');
     for (const bytes of set.files.values()) expect(await readBlob(db, sha256Hex(bytes))).toEqual(bytes);
 
     // The same export, made from the store the import filled, holds the same records and files,
@@ -68,15 +72,19 @@ describe('importing a bundle into the store', () => {
     expect(await readBlob(db, sha256Hex(zip))).toEqual(zip);
   });
 
-  it('appends one imported event naming the bundle, and the chain stays valid', async () => {
+  it('appends one imported event naming the bundle, and one case line per case naming where it came from, and the chain stays valid', async () => {
     const set = richEvidenceSet();
     const zip = await signedZip(buildBundleFiles(set));
     await db.transaction('rw', db.custody, () => db.custody.add({ ...set.custody[0]! }));
     await imported(set, zip);
     const log = await custodyLog(db);
     expect(custodyProblems(log)).toEqual([]);
-    expect(log.map((e) => e.event)).toEqual(['captured', 'imported']);
-    expect(log[1]).toMatchObject({
+    expect(log.map((e) => e.event)).toEqual(['captured', 'case', 'case', 'imported']);
+    const datapackageSha256 = sha256Hex(buildBundleFiles(set).get('datapackage.json') as Uint8Array);
+    expect(log.slice(1, 3).map((e) => [e.subject, e.at, e.detail])).toEqual(['case_milestone', 'case_quality'].map((id) => [
+      id, NOW.toISOString(), { action: 'imported', name: set.cases!.find((c) => c.id === id)!.name, bundle: 'bundle.zip', datapackageSha256, signedBy: DEVICE_FINGERPRINT },
+    ]));
+    expect(log[3]).toMatchObject({
       at: NOW.toISOString(),
       subject: 'upwork-evidence-2026-11-26-dana-whitfield',
       detail: {
@@ -84,7 +92,7 @@ describe('importing a bundle into the store', () => {
         zipSha256: sha256Hex(zip),
         exportedAt: set.exportedAt,
         bundleCustodyLastHash: set.custody.at(-1)!.hash,
-        added: { messages: 6, captures: 7 },
+        added: { messages: 6, captures: 7, cases: 2 },
         alreadyStored: { messages: 0 },
       },
     });
@@ -136,8 +144,8 @@ describe('importing a bundle into the store', () => {
     await imported(set, zip);
     const before = await dump(db);
     const second = await imported(set, zip);
-    expect(second.added).toEqual({ captures: 0, conversations: 0, messages: 0, terms: 0, tags: 0, files: 0 });
-    expect(second.alreadyStored).toMatchObject({ captures: 7, conversations: 2, messages: 6, terms: 4, files: set.files.size });
+    expect(second.added).toEqual({ captures: 0, conversations: 0, messages: 0, terms: 0, tags: 0, cases: 0, files: 0 });
+    expect(second.alreadyStored).toMatchObject({ captures: 7, conversations: 2, messages: 6, terms: 4, cases: 2, files: set.files.size });
     const after = await dump(db);
     expect({ ...after, custody: [] }).toEqual({ ...before, custody: [] });
     expect((after.custody as unknown[]).length).toBe((before.custody as unknown[]).length + 1);

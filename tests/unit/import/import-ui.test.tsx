@@ -57,7 +57,7 @@ describe('Import bundle on the dashboard', () => {
     expect(status(root).textContent).toBe(`Importing ${NAME}.zip: checking every file of the bundle…`);
     arrive(await signedZip(buildBundleFiles(richEvidenceSet())));
     await importAnywayIfAsked(root);
-    await waitFor(() => expect(status(root).textContent).toMatch(/^Imported 6 messages, 2 conversations, 1 contract, 1 offer, 1 job post, 1 timesheet week and 7 captures from upwork-evidence-2026-11-26-dana-whitfield\. /));
+    await waitFor(() => expect(status(root).textContent).toMatch(/^Imported 6 messages, 2 conversations, 1 contract, 1 offer, 1 job post, 1 timesheet week, 7 captures and 2 cases from upwork-evidence-2026-11-26-dana-whitfield\. /));
     // The test bundle's key is not this store's: another device's, named by its fingerprint.
     expect(status(root).textContent).toMatch(FROM_ANOTHER_DEVICE);
     expect(button(root, 'Import bundle').disabled).toBe(false);

@@ -2,7 +2,8 @@
 // (start, milestone due dates, milestone statuses as first seen, term changes at the capture
 // that first saw them) in one time order, each entry numbered so a statement can point at it.
 import type { IsoUtc, Milestone, StoredMessage, StoredTerms } from '../../../shared/model';
-import { describeValue, termsHistory } from '../../../shared/terms/terms-diff';
+import { termsHistory } from '../../../shared/terms/terms-diff';
+import { formatMoney, REPORT_FORMAT } from '../../../shared/terms/terms-format';
 import type { ExportView } from '../../bundle/export-view';
 
 export interface TimelineEntry {
@@ -60,7 +61,7 @@ function contractEvents(t: StoredTerms): Unnumbered[] {
       const due = m.dueDate ? `${n}:${m.dueDate}` : null;
       if (due && !dues.has(due)) {
         dues.add(due);
-        out.push({ at: dayStart(m.dueDate!), dateOnly: true, source, event: `Milestone ${n + 1} "${m.title}" due${m.amount ? ` (${describeValue(m.amount)})` : ''}` });
+        out.push({ at: dayStart(m.dueDate!), dateOnly: true, source, event: `Milestone ${n + 1} "${m.title}" due${m.amount ? ` (${formatMoney(m.amount, REPORT_FORMAT.locale)})` : ''}` });
       }
     }
   }

@@ -1,52 +1,34 @@
-// Terms values in the reader's locale: amounts in the record's own currency, calendar dates as
-// days (they carry no time zone, so they are formatted in UTC and never shift a day), hours as
-// hours and minutes. `locale` is for tests; pages use the browser's own.
+// Terms values for the contract view: the shared rules (shared/terms/terms-format.ts) in the
+// reader's locale and language. `locale` is for tests; pages use the browser's own.
 import type { Money } from '../../../shared/model';
+import * as shared from '../../../shared/terms/terms-format';
 import { t } from '../translate';
 
-/** "$2,400.00" for { value: "2400.00", currency: "USD" }; an unknown currency code stays as captured. */
-export function formatMoney(money: Money, locale?: string): string {
-  const amount = Number(money.value);
-  if (!Number.isFinite(amount)) return `${money.value} ${money.currency}`;
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(amount);
-  } catch {
-    return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(amount)} ${money.currency}`;
-  }
+export { formatDay, formatHours, formatMoney } from '../../../shared/terms/terms-format';
+
+/** The shared rules with the words in the reader's language. */
+export function viewFormat(locale?: string): shared.TermsFormat {
+  return {
+    locale,
+    words: {
+      perHour: t('terms_per_hour', 'an hour'),
+      perWeek: t('terms_per_week', 'a week'),
+      yes: t('terms_yes', 'Yes'),
+      no: t('terms_no', 'No'),
+      fixed: t('terms_type_fixed', 'Fixed price'),
+      hourly: t('terms_type_hourly', 'Hourly'),
+      due: t('terms_due', 'due'),
+      notShown: t('terms_not_shown', 'Not shown on the captured page'),
+    },
+  };
 }
 
 /** An hourly rate: "$45.00 an hour". */
 export function formatRate(money: Money, locale?: string): string {
-  return `${formatMoney(money, locale)} ${t('terms_per_hour', 'an hour')}`;
+  return shared.formatRate(money, viewFormat(locale));
 }
 
-/** A calendar day ("2026-03-13") as the reader writes dates; text that is not a day is shown as it is. */
-export function formatDay(isoDate: string, locale?: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
-/** Decimal hours as hours and minutes: 2.8333 → "2 hr 50 min", 0 → "0 hr". */
-export function formatHours(hours: number, locale?: string): string {
-  const minutes = Math.round(hours * 60);
-  const whole = Math.trunc(minutes / 60);
-  const rest = minutes % 60;
-  const unit = (value: number, name: 'hour' | 'minute') => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
-  if (rest === 0) return unit(whole, 'hour');
-  return whole === 0 ? unit(rest, 'minute') : `${unit(whole, 'hour')} ${unit(rest, 'minute')}`;
-}
-
-/** A weekly limit: "20 hours a week". */
-export function formatWeeklyHours(hours: number, locale?: string): string {
-  return `${new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(hours)} ${t('terms_per_week', 'a week')}`;
-}
-
-export function yesNo(value: boolean): string {
-  return value ? t('terms_yes', 'Yes') : t('terms_no', 'No');
-}
-
-export function contractType(type: 'fixed' | 'hourly'): string {
-  return type === 'fixed' ? t('terms_type_fixed', 'Fixed price') : t('terms_type_hourly', 'Hourly');
+/** A field's value in words; null when the page did not show it. */
+export function valueText(field: string, value: unknown, locale?: string): string | null {
+  return shared.termsValueText(field, value, viewFormat(locale));
 }

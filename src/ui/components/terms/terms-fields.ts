@@ -1,41 +1,8 @@
-// Which facts a terms record shows, in what order, under which words. A field that does not
-// apply to the contract type is left out (no weekly limit on a fixed-price contract, no escrow
-// on an hourly one); a field that applies but was not on the page says so. Long texts
-// (description, cover letter) and lists (milestones, days) have sections of their own.
+// The words of the contract view: a fact's name, a record's kind and heading, in the reader's
+// language. Which facts show, and in what order, is shared with the reports (shared/terms/terms-facts.ts).
 import type { StoredTerms, TermsRecord } from '../../../shared/model';
-import { termsRecordFields } from '../../../shared/terms/terms-diff';
 import { t } from '../translate';
 import { formatDay } from './format-terms';
-
-const FIXED_ONLY = new Set(['budget', 'inEscrow', 'price']);
-const HOURLY_ONLY = new Set(['rate', 'weeklyLimit', 'manualTimeAllowed', 'hourlyRange']);
-
-const ORDER: Record<TermsRecord['kind'], string[]> = {
-  contract: ['type', 'status', 'client', 'freelancer', 'startDate', 'budget', 'inEscrow', 'rate', 'weeklyLimit', 'manualTimeAllowed', 'id'],
-  offer: ['type', 'counterparty', 'price', 'rate', 'weeklyLimit', 'manualTimeAllowed', 'id'],
-  proposal: ['type', 'counterparty', 'price', 'rate', 'weeklyLimit', 'manualTimeAllowed', 'id'],
-  'job-post': ['type', 'postedDate', 'budget', 'hourlyRange', 'id'],
-  timesheet: ['contractId', 'weekStart', 'totalHours'],
-};
-
-export interface TermsFact {
-  key: string;
-  value: unknown;
-}
-
-/** The record's facts for its table, in reading order; `value` null means the page did not show it. */
-export function termsFacts(record: TermsRecord): TermsFact[] {
-  const fields = termsRecordFields(record);
-  const type = fields['type'] as 'fixed' | 'hourly' | null | undefined;
-  return ORDER[record.kind]
-    .filter((key) => {
-      const value = fields[key] ?? null;
-      // Of a record whose type is unknown, show what was seen and nothing more.
-      if (!type) return value !== null;
-      return !(type === 'fixed' ? HOURLY_ONLY : FIXED_ONLY).has(key);
-    })
-    .map((key) => ({ key, value: fields[key] ?? null }));
-}
 
 /** A field's name in words; the other party is the client on an offer, the freelancer on a proposal. */
 export function factLabel(key: string, kind?: TermsRecord['kind']): string {

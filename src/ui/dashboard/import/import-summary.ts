@@ -21,14 +21,27 @@ export function importSummary(result: ImportResult): string {
     added.conversations && tn('count_conversations', added.conversations, '$1 conversation', '$1 conversations'),
     ...TERMS_WORDS.map(([kind, words]) => (result.addedTerms[kind] ?? 0) && words(result.addedTerms[kind] ?? 0)),
     added.captures && tn('count_captures', added.captures, '$1 capture', '$1 captures'),
+    added.cases && tn('count_cases', added.cases, '$1 case', '$1 cases'),
   ].filter((p): p is string => Boolean(p));
-  const already = had.messages + had.conversations + had.terms + had.captures;
+  const already = had.messages + had.conversations + had.terms + had.captures + had.cases;
+  const cases = casesSentences(result);
   if (parts.length === 0) {
-    return tn('import_nothing_new', already, 'Nothing new in $2: its $1 record was already stored and left as it was.', 'Nothing new in $2: its $1 records were already stored and left as they were.', result.bundle);
+    return cases(tn('import_nothing_new', already, 'Nothing new in $2: its $1 record was already stored and left as it was.', 'Nothing new in $2: its $1 records were already stored and left as they were.', result.bundle));
   }
   const what = list(parts);
-  if (!already) return t('import_done', 'Imported $1 from $2.', what, result.bundle);
-  return tn('import_done_some_stored', already, 'Imported $2 from $3; $1 already stored was left as it was.', 'Imported $2 from $3; $1 already stored were left as they were.', what, result.bundle);
+  if (!already) return cases(t('import_done', 'Imported $1 from $2.', what, result.bundle));
+  return cases(tn('import_done_some_stored', already, 'Imported $2 from $3; $1 already stored was left as it was.', 'Imported $2 from $3; $1 already stored were left as they were.', what, result.bundle));
+}
+
+/** What became of the bundle's cases beyond the counts: a stored case kept as it was, links the store cannot follow left out. */
+function casesSentences(result: ImportResult): (summary: string) => string {
+  const kept = result.alreadyStored.cases && tn('import_cases_kept', result.alreadyStored.cases,
+    '$1 case with the same id was already stored: it was kept unchanged, and the bundle\'s copy was not imported.',
+    '$1 cases with the same ids were already stored: they were kept unchanged, and the bundle\'s copies were not imported.');
+  const left = result.caseLinksLeftOut && tn('import_case_links_left_out', result.caseLinksLeftOut,
+    'The imported cases name $1 conversation, contract or exhibit that the bundle does not hold (it was left out of the export): that link was dropped.',
+    'The imported cases name $1 conversations, contracts or exhibits that the bundle does not hold (they were left out of the export): those links were dropped.');
+  return (summary) => [summary, kept, left].filter(Boolean).join(' ');
 }
 
 /** At most a few problems in the status line; the rest counted, so the message stays readable. */
