@@ -75,5 +75,8 @@ export function pluralWords(shown: (count: number) => string): CountWords {
   };
 }
 
+// One formatter: toLocaleString() sets one up on every call, and counts are worded on every frame of a scroll.
+const numbers = new Intl.NumberFormat();
+
 /** Counts as the reader writes numbers ("20,000 messages"). */
-export const tn = pluralWords((count) => count.toLocaleString());
+export const tn = pluralWords((count) => numbers.format(count));

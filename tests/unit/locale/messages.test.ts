@@ -65,6 +65,9 @@ const translatedFiles = [
   'ui/components/deletion/delete-capture.tsx',
   'ui/dashboard/record-captures.tsx',
   'ui/dashboard/use-deletion.ts',
+  'ui/components/deletion/delete-conversation.tsx',
+  'ui/components/search/search-progress.ts',
+  'ui/dashboard/export/export-scope.ts',
 ];
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
