@@ -14,6 +14,7 @@ const manifest = browser.runtime.getManifest();
 const software = { name: t('extName', 'Evidence Locker for Upwork'), version: manifest.version };
 
 applyPageLanguage(document.documentElement);
+document.title = t('dashboard_title', 'Evidence Locker — Dashboard');
 openPageDb();
 const root = document.getElementById('app');
 if (root) render(<DashboardApp software={software} trustedTime={browserTrustedTime} />, root);
