@@ -90,6 +90,8 @@ describe('axe-core finds no serious or critical violation', () => {
       return { message: i18n.getMessage('extName'), manifest: runtime.getManifest().name, status: i18n.getMessage('capture_room_done_other', ['152', '12', '1', '0']) };
     });
     expect(named).toEqual({ message: 'Evidence Locker for Upwork', manifest: 'Evidence Locker for Upwork', status: 'Captured 152 messages (12 new, 1 edited, 0 deleted)' });
+    // The page says the language of the translation it reads (English: the only one), and its direction.
+    expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });

@@ -6,6 +6,7 @@
 // in one right-aligned row, so Cancel or Keep/Discard appear beside "Capture evidence", never
 // pushing it.
 import { t, tn } from '../status-words';
+import { applyPageLanguage } from '../../shared/locale/page-language';
 
 export interface CaptureButton {
   host: HTMLElement;
@@ -56,6 +57,8 @@ export function mountCaptureButton(doc: Document, handlers: { onCapture(): void;
   style.textContent = STYLE;
   const panel = doc.createElement('div');
   panel.className = 'panel';
+  // Its words are the extension's, in the language of its _locales, whatever the page's own lang.
+  applyPageLanguage(panel);
   const status = doc.createElement('div');
   status.className = 'status';
   status.setAttribute('role', 'status');

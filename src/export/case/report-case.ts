@@ -2,7 +2,7 @@
 // the deadlines as of the export. A report of no case has none of them.
 import { deadlinesOfCase } from '../../shared/cases/case-deadlines';
 import { captureScreenshots } from '../../shared/cases/exhibits';
-import { describeDue, TERMS_DECIDE } from '../../shared/deadlines';
+import { describeDue, termsDecide } from '../../shared/deadlines';
 import { CASE_STAGE_LABELS, type CaseExhibit, type DisputeCase } from '../../shared/model';
 import { caseStatement } from './case-records';
 import type { ExportView } from '../bundle/export-view';
@@ -90,7 +90,7 @@ ${exhibits.length ? `<table><thead><tr><th>Exhibit</th><th>Entry</th><th>What</t
 <h2>Deadlines</h2>
 ${p.deadlines.problems.map((x) => `<p class="warning">${h(x)}</p>`).join('\n')}
 ${deadlines.length ? `<table><thead><tr><th>Deadline</th><th>Due</th><th>Rests on</th></tr></thead><tbody>\n${deadlines.join('\n')}\n</tbody></table>` : ''}
-<p>As of the export. ${h(TERMS_DECIDE)}</p>
+<p>As of the export. ${h(termsDecide())}</p>
 </section>`;
 }
 
@@ -108,6 +108,6 @@ export function caseMarkdown(view: ExportView, timeline: readonly TimelineEntry[
       ...p.deadlines.problems.map((x) => `- ${mdInline(x)}`),
       ...p.deadlines.deadlines.map((d) => `- ${FLAG[d.status] ? `**${FLAG[d.status]}** ` : ''}${mdInline(d.name)}: ${mdInline(d.due ? describeDue(d.due, timeZone) : d.needs ?? '')}. ${mdInline(d.basis)}. ${mdInline(d.source)}`),
     ].join('\n') || 'No deadlines.',
-    `As of the export. ${mdInline(TERMS_DECIDE)}`,
+    `As of the export. ${mdInline(termsDecide())}`,
   ];
 }

@@ -1,6 +1,8 @@
 // Upwork's help pages each deadline rests on. Upwork's current terms decide: these pages change
 // and their stored versions disagree (days vs business days), so each basis says which reading
 // we took.
+import { inEnglish, type Translate } from '../locale/translate';
+
 export const UPWORK_HELP = {
   fixedPriceDispute: 'https://support.upwork.com/hc/en-us/articles/211068528',
   escrowDisputeReply: 'https://support.upwork.com/hc/en-us/articles/211062068',
@@ -12,4 +14,6 @@ export const UPWORK_HELP = {
 } as const;
 
 /** Shown beside every deadline: we count, Upwork decides. */
-export const TERMS_DECIDE = "Upwork's current terms decide; check the linked help page before you rely on a date.";
+export function termsDecide(t: Translate = inEnglish): string {
+  return t('deadline_terms_decide', "Upwork's current terms decide; check the linked help page before you rely on a date.");
+}

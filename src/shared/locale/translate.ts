@@ -36,6 +36,16 @@ export function t(key: string, english: string, ...substitutions: Substitution[]
   return lookup(key, values) || fill(english, values);
 }
 
+/** What t() is: a pure function that words a text takes one, so the UI passes t and a record or report inEnglish. */
+export type Translate = (key: string, english: string, ...substitutions: Substitution[]) => string;
+
+/**
+ * The English a call carries, whatever the browser's language: for what goes into evidence.json
+ * and the report, which read the same wherever the bundle is made. A function given `t` as a
+ * parameter (default inEnglish) has its calls checked against en/messages.json like t()'s.
+ */
+export const inEnglish: Translate = (_key, english, ...substitutions) => fill(english, substitutions.map(String));
+
 const rules = new Map<string, Intl.PluralRules>();
 
 /** The plural category (`one`, `few`, `other`, …) the reader's language uses for `count`. */
@@ -75,5 +85,8 @@ export function pluralWords(shown: (count: number) => string): CountWords {
   };
 }
 
+// One formatter: toLocaleString() sets one up on every call, and counts are worded on every frame of a scroll.
+const numbers = new Intl.NumberFormat();
+
 /** Counts as the reader writes numbers ("20,000 messages"). */
-export const tn = pluralWords((count) => count.toLocaleString());
+export const tn = pluralWords((count) => numbers.format(count));

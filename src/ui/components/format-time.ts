@@ -20,13 +20,6 @@ export function formatLocalTime(iso: string, timeZone?: string): string {
   return formatter.format(date);
 }
 
-// One formatter for the page: toLocaleString() sets one up on every call, on every frame of a scroll.
-const numberFormat = new Intl.NumberFormat();
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${numberFormat.format(count)} ${count === 1 ? one : many}`;
-}
-
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The reader's local calendar day of an instant, for the dividers between days. */

@@ -2,7 +2,7 @@
 // will look at, its exhibits and the statement. Every edit goes through storage (and custody).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { deadlinesOfCase } from '../../shared/cases/case-deadlines';
-import { QUALITY_WARNING, WHAT_COUNTS, needsQualityWarning } from '../../shared/cases/guidance';
+import { needsQualityWarning, qualityWarning, whatCounts } from '../../shared/cases/guidance';
 import { draftStatement } from '../../shared/cases/statement';
 import { errorText } from '../../shared/messaging/messaging';
 import type { CaseExhibit, DisputeCase, StoredConversation, StoredMessage, StoredTerms } from '../../shared/model';
@@ -43,7 +43,7 @@ export function CasePane({ theCase, actions, conversations, messages, terms, onD
   const captureSignature = conversations.filter((c) => theCase.conversationIds.includes(c.id)).flatMap((c) => c.captureIds).join(',');
   useEffect(() => run(actions.syncExhibits(id)), [id, keySignature, captureSignature, theCase.conversationIds.join(','), theCase.contractIds.join(',')]);
 
-  const deadlines = deadlinesOfCase(theCase, terms, now ?? new Date());
+  const deadlines = deadlinesOfCase(theCase, terms, now ?? new Date(), t);
   const draft = draftStatement(theCase, { messages: caseMessages, terms, conversations });
   const byId = new Map(caseMessages.map((m) => [m.id, m]));
   const titles = new Map(conversations.map((c) => [c.id, c.title]));
@@ -87,8 +87,8 @@ export function CasePane({ theCase, actions, conversations, messages, terms, onD
       <CaseDeadlines report={deadlines} timeZone={zone} />
       <section class="case-section" aria-label={t('case_what_counts', 'What Upwork will look at')}>
         <h3>{t('case_what_counts', 'What Upwork will look at')}</h3>
-        <p>{WHAT_COUNTS[theCase.disputeType]}</p>
-        {needsQualityWarning(theCase.disputeType, keyMessages) && <p class="warning" role="note">{QUALITY_WARNING}</p>}
+        <p>{whatCounts(theCase.disputeType, t)}</p>
+        {needsQualityWarning(theCase.disputeType, keyMessages) && <p class="warning" role="note">{qualityWarning(t)}</p>}
       </section>
       <CaseExhibits exhibits={theCase.exhibits} describe={describe} onReorder={(order) => run(actions.renumber(id, order))} />
       <CaseStatement key={id} saved={theCase.statement} draft={draft} onSave={(text) => actions.statement(id, text)} />

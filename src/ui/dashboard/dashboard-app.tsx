@@ -3,7 +3,6 @@
 import { useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging/messaging';
 import { isEmptyFilter } from '../../shared/evidence-filter';
-import { plural } from '../components/format-time';
 import type { EvidenceFilter, IsoUtc, Software } from '../../shared/model';
 import { ConversationNav } from '../components/conversations/conversation-nav';
 import { DashboardHeader } from '../components/dashboard-header';
@@ -22,7 +21,7 @@ import { useEvidenceExport } from './export/use-evidence-export';
 import { useDeletion } from './use-deletion';
 import { DeleteConversation } from '../components/deletion/delete-conversation';
 import { RecordCaptures } from './record-captures';
-import { t } from '../components/translate';
+import { t, tn } from '../components/translate';
 import { describeExport, exportIsEmpty, termsInExport } from './export/export-scope';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useBundleImport } from './import/use-bundle-import';
@@ -182,7 +181,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
               tags={tags}
               conversationId={filter.conversationId}
               empty={conversations.length === 0 && rows.count === 0 && isEmptyFilter(filter)}
-              totalText={filterTotal === undefined ? undefined : plural(filterTotal, 'message')}
+              totalText={filterTotal === undefined ? undefined : tn('count_messages', filterTotal, '$1 message', '$1 messages')}
               highlight={filter.text}
               opening={opening}
               onOpen={(m) => {

@@ -1,8 +1,9 @@
-// The captured history, newest first, with dispute-type tagging in place and a filter over
-// what is listed (the popup holds a few recent captures; the dashboard searches everything).
+// The captured history, newest first, with dispute-type tagging in place, every tag (custom ones
+// in their colours) on the recent messages, and a filter over what is listed (the popup holds a
+// few recent captures; the dashboard searches everything).
 import { useMemo, useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging/messaging';
-import type { StoredCapture, StoredConversation } from '../../shared/model';
+import type { StoredCapture, StoredConversation, Tag } from '../../shared/model';
 import { CaptureEntry } from '../components/conversations/capture-entry';
 import { useCaptures, useConversations, useTags } from '../hooks/use-evidence-queries';
 import { useDb } from '../hooks/use-db';
@@ -12,6 +13,8 @@ import { t } from '../components/translate';
 
 /** The popup is a glance; the dashboard holds the full history. */
 export const HISTORY_LIMIT = 50;
+
+const NO_TAGS: readonly Tag[] = [];
 
 export function CaptureHistory() {
   const db = useDb();
@@ -24,7 +27,6 @@ export function CaptureHistory() {
   const [query, setQuery] = useState('');
 
   const byId = useMemo(() => new Map((conversations ?? []).map((c) => [c.id, c])), [conversations]);
-  const disputeTags = useMemo(() => (tags ?? []).filter((t) => t.kind === 'dispute-type'), [tags]);
   const onError = (e: unknown) => setError(t('popup_review_save_failed', 'Could not save the review: $1', errorText(e)));
 
   if (!captures || !conversations) return <p class="muted">{t('popup_history_loading', 'Loading history…')}</p>;
@@ -50,12 +52,12 @@ export function CaptureHistory() {
               key={capture.id}
               capture={capture}
               conversation={conversationId ? byId.get(conversationId) : undefined}
-              tags={disputeTags}
+              tags={tags ?? NO_TAGS}
               expanded={expandedId === capture.id}
               onToggleExpanded={() => setExpandedId(expandedId === capture.id ? null : capture.id)}
               onToggleTag={(tagId, on) => conversationId && review.toggleTag({ type: 'conversation', id: conversationId }, tagId, on).catch(onError)}
             >
-              {conversationId && <RecentMessages conversationId={conversationId} tags={disputeTags} review={review} onError={onError} />}
+              {conversationId && <RecentMessages conversationId={conversationId} tags={tags ?? NO_TAGS} review={review} onError={onError} />}
             </CaptureEntry>
           );
         })}

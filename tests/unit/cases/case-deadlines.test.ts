@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { caseDeadlines, describeDue, statusOf, type DeadlineInput } from '../../../src/shared/deadlines';
+import { afterEach, describe, expect, it } from 'vitest';
+import { caseDeadlines, describeDue, statusOf, termsDecide, type DeadlineInput } from '../../../src/shared/deadlines';
+import { whatCounts } from '../../../src/shared/cases/guidance';
+import { t } from '../../../src/shared/locale/translate';
 
 const fixed = { id: '38123456', type: 'fixed' as const, startDate: '2026-03-03' };
 const hourlyContract = { id: '38999999', type: 'hourly' as const, startDate: '2026-01-05' };
@@ -103,5 +105,43 @@ describe('describeDue', () => {
     expect(statusOf(now.getTime() + 48 * 3600_000 + 1, now)).toBe('upcoming');
     expect(statusOf(now.getTime(), now)).toBe('soon');
     expect(statusOf(now.getTime() - 1, now)).toBe('past');
+  });
+});
+
+describe('the words of the deadlines', () => {
+  const scope = globalThis as { chrome?: unknown };
+  afterEach(() => {
+    delete scope.chrome;
+  });
+
+  // A browser with a French translation of a few deadline messages.
+  function french(): void {
+    const table: Record<string, string> = {
+      deadline_file_dispute: 'Ouvrir un litige',
+      deadline_needs_contract_ended: 'Saisissez la date de fin du contrat.',
+      deadline_problem_future: '$1 ($2) est dans le futur.',
+      deadline_date_dispute_filed: 'La date du litige',
+      deadline_terms_decide: 'Les conditions d’Upwork font foi.',
+      guidance_scope: 'L’offre et les jalons.',
+    };
+    scope.chrome = { i18n: { getMessage: (name: string, subs: string[] = []) => (table[name] ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? ''), getUILanguage: () => 'fr' } };
+  }
+
+  it('are the reader’s language when the dashboard passes its t', () => {
+    french();
+    const report = caseDeadlines(input({ dates: { disputeFiled: '2026-05-01T10:00:00Z' } }), t);
+    expect(report.deadlines.find((d) => d.id === 'file-dispute')).toMatchObject({ name: 'Ouvrir un litige', needs: 'Saisissez la date de fin du contrat.' });
+    expect(report.problems).toContain('La date du litige (2026-05-01) est dans le futur.');
+    expect(termsDecide(t)).toBe('Les conditions d’Upwork font foi.');
+    expect(whatCounts('scope', t)).toBe('L’offre et les jalons.');
+  });
+
+  it('stay English by default, as evidence.json and the report take them, in a translated browser too', () => {
+    french();
+    const report = caseDeadlines(input({ dates: { disputeFiled: '2026-05-01T10:00:00Z' } }));
+    expect(report.deadlines.find((d) => d.id === 'file-dispute')).toMatchObject({ name: 'File a dispute over the funds in escrow (project funds)', needs: 'Enter the date the contract ended.' });
+    expect(report.problems).toContain('The date the dispute was filed (2026-05-01) is in the future.');
+    expect(termsDecide()).toBe("Upwork's current terms decide; check the linked help page before you rely on a date.");
+    expect(whatCounts('scope')).toMatch(/^The offer, milestone descriptions and job post/);
   });
 });

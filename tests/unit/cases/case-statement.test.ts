@@ -1,6 +1,6 @@
 // The statement draft and the quality warning: pure functions of the case and its records.
 import { describe, expect, it } from 'vitest';
-import { QUALITY_WARNING, WHAT_COUNTS, needsQualityWarning } from '../../../src/shared/cases/guidance';
+import { needsQualityWarning, qualityWarning, whatCounts } from '../../../src/shared/cases/guidance';
 import { draftStatement } from '../../../src/shared/cases/statement';
 import { captureScreenshots, exhibitCandidates, syncExhibits } from '../../../src/shared/cases/exhibits';
 import { DISPUTE_TYPES, type DisputeCase } from '../../../src/shared/model';
@@ -56,7 +56,7 @@ describe('statement draft', () => {
 
 describe('what Upwork will look at', () => {
   it('has words for every dispute type', () => {
-    for (const type of DISPUTE_TYPES) expect(WHAT_COUNTS[type].length).toBeGreaterThan(40);
+    for (const type of DISPUTE_TYPES) expect(whatCounts(type).length).toBeGreaterThan(40);
   });
 
   it.each([
@@ -69,6 +69,6 @@ describe('what Upwork will look at', () => {
   });
 
   it('the warning names what to add instead', () => {
-    expect(QUALITY_WARNING).toMatch(/scope, dates, delivery and messages, not on taste/);
+    expect(qualityWarning()).toMatch(/scope, dates, delivery and messages, not on taste/);
   });
 });

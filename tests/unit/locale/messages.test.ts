@@ -65,6 +65,9 @@ const translatedFiles = [
   'ui/components/deletion/delete-capture.tsx',
   'ui/dashboard/record-captures.tsx',
   'ui/dashboard/use-deletion.ts',
+  'ui/components/deletion/delete-conversation.tsx',
+  'ui/components/search/search-progress.ts',
+  'ui/dashboard/export/export-scope.ts',
 ];
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -141,14 +144,18 @@ interface Use {
   words: [string, string][];
 }
 
-/** Every t('name', 'English', …) and tn('name', count, 'one', 'other', …) of the source. */
+/**
+ * Every t('name', 'English', …) and tn('name', count, 'one', 'other', …) of the source: in files
+ * that import t or tn, or the Translate type for a `t` parameter (pure functions that word their
+ * text in the UI's language or, for records and reports, in English).
+ */
 function uses(): { found: Use[]; unreadable: string[] } {
   const found: Use[] = [];
   const unreadable: string[] = [];
   for (const full of sourceFiles(SRC)) {
     const file = path.relative(SRC, full);
     const text = readFileSync(full, 'utf8');
-    if (file === 'shared/locale/translate.ts' || file === 'content/status-words.ts' || !/import \{[^}]*\bt(n)?\b[^}]*\} from '[^']*\/(translate|status-words)'/.test(text)) continue;
+    if (file === 'shared/locale/translate.ts' || file === 'content/status-words.ts' || !/import \{[^}]*\b(tn?|Translate)\b[^}]*\} from '[^']*\/(translate|status-words)'/.test(text)) continue;
     for (const match of text.matchAll(/(?<![\w$.])(tn?)\(/g)) {
       const fn = match[1]!;
       let at = match.index + match[0].length;

@@ -161,4 +161,29 @@ describe('popup: captured history', () => {
     await waitFor(async () => expect((await store.db.messages.get(storedMessage(1).id))?.note).toBe('Client approved this scope'));
     expect(button(entry, 'Hide messages').getAttribute('aria-expanded')).toBe('true');
   });
+  it('shows custom tags in the colour the user chose, as the dashboard does, and tags messages with them', async () => {
+    const red = /#d93f3f|rgb\(217, 63, 63\)/;
+    await store.db.tags.put({ id: 'custom:refund', label: 'Refund', kind: 'custom', color: '#d93f3f' });
+    await store.db.conversations.put({ ...storedConversation(ROOM_A, 'Dana Whitfield'), tags: ['custom:refund'] });
+    const root = await mountPopup(fakeTab(null));
+    const entry = await waitFor(() => find(root, '.capture-entry'));
+    // The conversation's own custom tag, as a chip with its colour; the entry's toggles stay the dispute types.
+    const chip = await waitFor(() => find<HTMLElement>(entry, '[aria-label="Tags of Dana Whitfield"] .tag-chip'));
+    expect(chip.textContent).toBe('Refund');
+    expect(chip.style.borderColor).toMatch(red);
+    expect(find<HTMLElement>(chip, '.tag-swatch').style.backgroundColor).toMatch(red);
+    expect(buttons(find(entry, '[aria-label="Dispute type for Dana Whitfield"]'), 'Refund')).toHaveLength(0);
+
+    await click(button(entry, 'Show messages'));
+    const first = await waitFor(() => find(entry, `[data-message-id="${storedMessage(1).id}"]`));
+    await click(button(first, 'Tags T'));
+    const toggle = find<HTMLButtonElement>(first, 'button.tag-toggle--custom');
+    expect(toggle.textContent).toBe('Refund');
+    expect(find<HTMLElement>(toggle, '.tag-swatch').style.backgroundColor).toMatch(red);
+    await click(toggle);
+    await waitFor(async () => expect((await store.db.messages.get(storedMessage(1).id))?.tags).toEqual(['custom:refund']));
+    const set = await waitFor(() => find<HTMLElement>(first, '[aria-label="Tags set"] .tag-chip'));
+    expect(set.style.borderColor).toMatch(red);
+    expect(find<HTMLElement>(set, '.tag-swatch').style.backgroundColor).toMatch(red);
+  });
 });

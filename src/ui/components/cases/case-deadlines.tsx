@@ -1,6 +1,6 @@
 // A case's deadlines: due in the user's zone and in UTC, what each rests on, its Upwork help
 // page, and a plain flag when it is within 48 hours or past.
-import { TERMS_DECIDE, describeDue, type DeadlineReport } from '../../../shared/deadlines';
+import { describeDue, termsDecide, type DeadlineReport } from '../../../shared/deadlines';
 import { t } from '../translate';
 
 /** The flag before a deadline's name, by its status (an upcoming one needs none). */
@@ -30,7 +30,7 @@ export function CaseDeadlines({ report, timeZone }: { report: DeadlineReport; ti
           </li>
         ))}
       </ul>
-      <p class="muted">{TERMS_DECIDE}</p>
+      <p class="muted">{termsDecide(t)}</p>
     </section>
   );
 }

@@ -1,15 +1,18 @@
-// One line of the popup's capture history: what was captured, when, and the conversation's
-// dispute-type tags, with room for that conversation's recent messages below.
+// One line of the popup's capture history: what was captured, when, the conversation's
+// dispute-type tags to set in place and the custom tags it carries (with their colours, as the
+// dashboard shows them), with room for that conversation's recent messages below.
 import type { ComponentChildren } from 'preact';
 import type { StoredCapture, StoredConversation, Tag } from '../../../shared/model';
 import { formatCounts, pageKindLabel } from './format-capture';
 import { LocalTime } from '../messages/local-time';
+import { TagChips } from '../tags/tag-chips';
 import { TagToggles } from '../tags/tag-toggles';
 import { t } from '../translate';
 
 interface CaptureEntryProps {
   capture: StoredCapture;
   conversation: StoredConversation | undefined;
+  /** Every tag: the dispute types are toggled here, custom tags set on the conversation shown. */
   tags: readonly Tag[];
   expanded: boolean;
   onToggleExpanded: () => void;
@@ -29,7 +32,8 @@ export function CaptureEntry({ capture, conversation, tags, expanded, onToggleEx
       </p>
       {conversation && (
         <>
-          <TagToggles tags={tags} selected={conversation.tags} label={t('capture_dispute_type_for', 'Dispute type for $1', title)} onToggle={onToggleTag} />
+          <TagToggles tags={tags.filter((tag) => tag.kind === 'dispute-type')} selected={conversation.tags} label={t('capture_dispute_type_for', 'Dispute type for $1', title)} onToggle={onToggleTag} />
+          <TagChips tags={tags.filter((tag) => tag.kind === 'custom' && conversation.tags.includes(tag.id))} label={t('capture_custom_tags_of', 'Tags of $1', title)} />
           <button type="button" class="link-button" aria-expanded={expanded} onClick={onToggleExpanded}>
             {expanded ? t('capture_hide_messages', 'Hide messages') : t('capture_show_messages', 'Show messages')}
           </button>

@@ -2,7 +2,7 @@
 // an export of the conversation before anything is removed. Focus goes to the safe answer.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredConversation } from '../../../shared/model';
-import { plural } from '../format-time';
+import { t, tn } from '../translate';
 
 interface DeleteConversationProps {
   conversation: StoredConversation;
@@ -22,23 +22,21 @@ export function DeleteConversation({ conversation, messages, onExport, onDelete,
   if (!asking) {
     return (
       <button type="button" class="delete-action" disabled={busy} onClick={() => setAsking(true)}>
-        Delete
+        {t('deletion_delete', 'Delete')}
       </button>
     );
   }
-  const what = [messages === undefined ? 'its messages' : plural(messages, 'message'), plural(conversation.captureIds.length, 'capture')].join(' and ');
   return (
     <div class="import-question" role="alertdialog" aria-labelledby="delete-question-text">
       <p id="delete-question-text">
-        Delete the conversation “{conversation.title}”: {what}, and the files no other record uses? This cannot be undone; the custody log
-        records the deletion. Export its evidence first to keep a copy.
+        {questionText(conversation, messages)}
       </p>
       <div class="export-actions">
         <button type="button" ref={cancel} onClick={() => setAsking(false)}>
-          Cancel
+          {t('deletion_cancel', 'Cancel')}
         </button>
         <button type="button" disabled={busy} onClick={onExport}>
-          Export evidence
+          {t('exportEvidence', 'Export evidence')}
         </button>
         <button
           type="button"
@@ -49,9 +47,21 @@ export function DeleteConversation({ conversation, messages, onExport, onDelete,
             onDelete();
           }}
         >
-          Delete conversation
+          {t('deletion_confirm_conversation', 'Delete conversation')}
         </button>
       </div>
     </div>
+  );
+}
+
+function questionText(conversation: StoredConversation, messages: number | undefined): string {
+  const counted = messages === undefined ? t('deletion_conversation_messages_counting', 'its messages') : tn('count_messages', messages, '$1 message', '$1 messages');
+  const captures = tn('count_captures', conversation.captureIds.length, '$1 capture', '$1 captures');
+  return t(
+    'deletion_conversation_question',
+    'Delete the conversation “$1”: $2 and $3, and the files no other record uses? This cannot be undone; the custody log records the deletion. Export its evidence first to keep a copy.',
+    conversation.title,
+    counted,
+    captures,
   );
 }

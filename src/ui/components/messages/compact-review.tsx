@@ -6,7 +6,7 @@ import type { Review, Tag } from '../../../shared/model';
 import { KeyEvidenceToggle } from './key-evidence-toggle';
 import { NoteEditor } from './note-editor';
 import { TagToggles } from '../tags/tag-toggles';
-import { tagBorder, TagSwatch } from '../tags/tag-swatch';
+import { TagChips } from '../tags/tag-chips';
 import { t } from '../translate';
 
 export interface CompactReviewProps {
@@ -39,16 +39,7 @@ export function CompactReview({ review, tags, onToggleTag, onKeyChange, onSaveNo
         <button type="button" class="button-small" aria-expanded={panel === 'note'} aria-keyshortcuts="N" onClick={() => toggle('note')}>
           {review.note ? t('review_note_edit', 'Edit note') : t('review_note_add', 'Add note')} <kbd>N</kbd>
         </button>
-        {applied.length > 0 && (
-          <ul class="tag-chips" aria-label={t('review_tags_set', 'Tags set')}>
-            {applied.map((tag) => (
-              <li key={tag.id} class="tag-chip" style={tagBorder(tag)}>
-                <TagSwatch tag={tag} />
-                {tag.label}
-              </li>
-            ))}
-          </ul>
-        )}
+        <TagChips tags={applied} label={t('review_tags_set', 'Tags set')} />
       </div>
       {panel === 'tags' && <TagToggles tags={tags} selected={review.tags} label={t('review_tags_for_message', 'Tags for this message')} onToggle={onToggleTag} />}
       {panel === 'note' ? <NoteEditor note={review.note} onSave={onSaveNote} autoFocus /> : review.note && <p class="saved-note">{review.note}</p>}

@@ -3,7 +3,7 @@
 // conversation takes the contracts it names, other filters take the terms that match them.
 import { isEmptyFilter, termsMatchFilter } from '../../../shared/evidence-filter';
 import type { EvidenceFilter, StoredConversation, StoredTerms } from '../../../shared/model';
-import { plural } from '../../components/format-time';
+import { t, tn } from '../../components/translate';
 
 export interface ExportScope {
   /** undefined while the store is still counting. */
@@ -27,8 +27,9 @@ export function exportIsEmpty(scope: ExportScope, filter: EvidenceFilter): boole
 
 /** "Exports 16 messages and 1 contract or other terms page", or why there is nothing to export. */
 export function describeExport(scope: ExportScope, filter: EvidenceFilter): string {
-  if (exportIsEmpty(scope, filter)) return isEmptyFilter(filter) ? 'Nothing stored to export yet' : 'Nothing matches this filter to export';
-  const parts = [scope.messages === undefined ? 'the messages shown (counting…)' : plural(scope.messages, 'message')];
-  if (scope.terms > 0) parts.push(plural(scope.terms, 'contract or terms page', 'contracts or terms pages'));
-  return `Exports ${parts.join(' and ')}`;
+  if (exportIsEmpty(scope, filter)) return isEmptyFilter(filter) ? t('export_scope_nothing_stored', 'Nothing stored to export yet') : t('export_scope_nothing_matches', 'Nothing matches this filter to export');
+  const messages = scope.messages === undefined ? t('export_scope_counting', 'the messages shown (counting…)') : tn('count_messages', scope.messages, '$1 message', '$1 messages');
+  if (scope.terms === 0) return t('export_scope_messages', 'Exports $1', messages);
+  const terms = tn('export_scope_terms', scope.terms, '$1 contract or terms page', '$1 contracts or terms pages');
+  return t('export_scope_messages_and_terms', 'Exports $1 and $2', messages, terms);
 }
