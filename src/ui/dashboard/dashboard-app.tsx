@@ -15,6 +15,7 @@ import { useMessageWindow } from '../hooks/use-message-window';
 import { TermsNav } from '../components/terms/terms-nav';
 import { TermsView } from '../components/terms/terms-view';
 import { ConversationContracts } from '../components/terms/conversation-contracts';
+import { ConversationCases } from '../components/conversations/conversation-cases';
 import { OpenRecordContext, recordFromHash, type RecordTarget } from '../components/terms/record-link';
 import { useDb } from '../hooks/use-db';
 import { usePreparedSearch } from '../hooks/use-word-search';
@@ -211,6 +212,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
                 selectedConversation && (
                   <>
                   <ConversationContracts contractIds={selectedConversation.contractIds} terms={terms ?? []} />
+                  <ConversationCases conversation={selectedConversation} cases={cases ?? []} />
                   <DeleteConversation
                     conversation={selectedConversation}
                     messages={roomMessages}

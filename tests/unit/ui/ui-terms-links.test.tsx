@@ -3,6 +3,7 @@
 // contracts; each a link that opens the record in the dashboard (or, by its address, in a new tab).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCase, setCaseMember } from '../../../src/storage';
+import { ConversationCases } from '../../../src/ui/components/conversations/conversation-cases';
 import { OpenRecordContext, recordFromHash, recordHref } from '../../../src/ui/components/terms/record-link';
 import { TermsView } from '../../../src/ui/components/terms/terms-view';
 import { DashboardApp } from '../../../src/ui/dashboard/dashboard-app';
@@ -18,6 +19,12 @@ function link(root: ParentNode, name: string): HTMLAnchorElement {
   const found = [...root.querySelectorAll('a')].filter((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim() === name);
   if (found.length !== 1) throw new Error(`Expected one link named "${name}", found ${found.length}`);
   return found[0]!;
+}
+
+function roomButton(root: ParentNode, title: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll<HTMLButtonElement>('nav .conversation-button')].find((b) => b.querySelector('.conversation-title')?.textContent === title);
+  if (!found) throw new Error(`No conversation button "${title}"`);
+  return found;
 }
 
 describe('links from a contract', () => {
@@ -78,6 +85,37 @@ describe('links from a contract', () => {
   });
 });
 
+describe("a conversation's cases", () => {
+  let container: HTMLElement | undefined;
+  afterEach(async () => {
+    if (container) await unmount(container);
+  });
+
+  it('lists the cases that take the room in, by its id or through a contract it names, each a link that opens the case', async () => {
+    const open = vi.fn();
+    const byRoom = { id: 'case_room', name: 'Scope creep', conversationIds: [ROOM_A], contractIds: [] as string[] } as DisputeCase;
+    const byContract = { id: 'case_contract', name: 'Milestone 1 not released', conversationIds: [] as string[], contractIds: ['38123456'] } as DisputeCase;
+    const elsewhere = { id: 'case_other', name: 'Another client', conversationIds: [ROOM_B], contractIds: ['99999999'] } as DisputeCase;
+    container = await mount(
+      <OpenRecordContext.Provider value={open}>
+        <ConversationCases conversation={dana} cases={[byRoom, byContract, elsewhere]} />
+      </OpenRecordContext.Provider>,
+    );
+    const line = find(container, '.conversation-cases');
+    expect(line.textContent).toBe('Cases: Scope creep, Milestone 1 not released');
+    expect([...line.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#case=case_room', '#case=case_contract']);
+    // A link with an address: reached with Tab, and opened with Enter as with a click.
+    await click(link(line, 'Milestone 1 not released'));
+    expect(open).toHaveBeenLastCalledWith({ kind: 'case', id: 'case_contract' });
+  });
+
+  it('says nothing when no case takes the room in', async () => {
+    const elsewhere = { id: 'case_other', name: 'Another client', conversationIds: [ROOM_A], contractIds: [] as string[] } as DisputeCase;
+    container = await mount(<ConversationCases conversation={sam} cases={[elsewhere]} />);
+    expect(container.querySelector('.conversation-cases')).toBeNull();
+  });
+});
+
 describe('in the dashboard', () => {
   const store = throwawayStore();
   afterEach(() => history.replaceState(null, '', location.pathname));
@@ -102,6 +140,7 @@ describe('in the dashboard', () => {
     expect(header.querySelector('h2')?.textContent).toBe('Dana Whitfield');
     await waitFor(() => expect(root.querySelector('article[data-message-id]')).not.toBeNull());
     expect(header.querySelector('.conversation-contracts')?.textContent).toBe('Contract: Shopify store migration to headless Next.js storefront');
+    await waitFor(() => expect(header.querySelector('.conversation-cases')?.textContent).toBe('Case: Milestone 1 not released'));
     await click(link(header, 'Shopify store migration to headless Next.js storefront'));
     expect((await waitFor(() => termsView(root))).getAttribute('aria-label')).toBe('Shopify store migration to headless Next.js storefront');
   });
@@ -115,6 +154,14 @@ describe('in the dashboard', () => {
     expect(root.querySelector('article.terms')).toBeNull();
     await click(link(covers, 'Open contract Shopify store migration to headless Next.js storefront'));
     await waitFor(() => termsView(root));
+  });
+
+  it("opens a case from its conversation's header", async () => {
+    await seed();
+    const root = await mountDashboard();
+    await click(await waitFor(() => roomButton(root, 'Dana Whitfield')));
+    await click(await waitFor(() => link(find(root, 'header.conversation-header'), 'Milestone 1 not released')));
+    expect((await waitFor(() => section(root, 'What the case covers'))).textContent).toContain('Shopify store migration');
   });
 
   it('opens the record its address names, as a link opened in a new tab does', async () => {
