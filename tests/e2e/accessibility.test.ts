@@ -123,8 +123,18 @@ describe('axe-core finds no serious or critical violation', () => {
     await dashboard.getByRole('button', { name: 'New case' }).click();
     await dashboard.getByLabel('Case name').fill('Milestone 1 not released');
     await dashboard.getByRole('button', { name: 'Create case' }).click();
-    await dashboard.getByRole('region', { name: 'What the case covers' }).waitFor();
+    const covers = dashboard.getByRole('region', { name: 'What the case covers' });
+    await covers.waitFor();
     expect(await seriousViolations(dashboard)).toEqual([]);
+    // The conversation taken into the case names it in its header, as a link back to the case.
+    await covers.getByRole('checkbox', { name: /^Dana Whitfield/ }).check();
+    await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Dana Whitfield/ }).click();
+    const toCase = dashboard.locator('header.conversation-header').getByRole('link', { name: 'Milestone 1 not released' });
+    await toCase.waitFor();
+    expect(await seriousViolations(dashboard)).toEqual([]);
+    await toCase.focus();
+    await dashboard.keyboard.press('Enter');
+    await covers.waitFor();
     await dashboard.close();
   });
 });
