@@ -18,6 +18,8 @@ import { ConversationContracts } from '../components/terms/conversation-contract
 import { ConversationCases } from '../components/conversations/conversation-cases';
 import { searchTerms } from '../components/search/terms-matches';
 import { TermsMatchList } from '../components/search/terms-match-list';
+import { relatedPages } from '../components/terms/page-keys';
+import { useContractKeys } from './use-contract-keys';
 import { OpenRecordContext, recordFromHash, type RecordTarget } from '../components/terms/record-link';
 import { useDb } from '../hooks/use-db';
 import { usePreparedSearch } from '../hooks/use-word-search';
@@ -84,6 +86,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   );
   const [termsId, setTermsId] = useState<string | undefined>(linked?.kind === 'terms' ? linked.id : undefined);
   const shownTerms = terms?.find((record) => record.id === termsId);
+  const contractKeys = useContractKeys(db, shownTerms, terms);
   const caseActions = useCaseActions(db);
   const shownCase = cases?.find((c) => c.id === filter.caseId);
   const caseMessages = useCaseMessages(db, shownCase?.conversationIds);
@@ -182,6 +185,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
               allTerms={terms}
               conversations={conversations}
               cases={cases}
+              related={relatedPages(shownTerms, terms ?? [], contractKeys)}
               tags={tags ?? []}
               onToggleTag={(tagId, on) => review.toggleTag({ type: 'terms', id: shownTerms.id }, tagId, on).then(saved, failed)}
               onKeyChange={(key) => review.markKey({ type: 'terms', id: shownTerms.id }, key).then(saved, failed)}
