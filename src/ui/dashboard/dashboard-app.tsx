@@ -1,6 +1,6 @@
 // The dashboard container: owns the filter, the review actions, the export and the import; everything it
 // shows comes from live queries, so changes made in the popup appear here at once.
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { errorText } from '../../shared/messaging/messaging';
 import { isEmptyFilter } from '../../shared/evidence-filter';
 import { plural } from '../components/format-time';
@@ -16,10 +16,10 @@ import { TermsNav } from '../components/terms/terms-nav';
 import { TermsView } from '../components/terms/terms-view';
 import { ConversationContracts } from '../components/terms/conversation-contracts';
 import { ConversationCases } from '../components/conversations/conversation-cases';
-import { searchTerms } from '../components/search/terms-matches';
 import { TermsMatchList } from '../components/search/terms-match-list';
 import { relatedPages } from '../components/terms/page-keys';
 import { useContractKeys } from './use-contract-keys';
+import { useTermsSearch } from './use-terms-search';
 import { OpenRecordContext, recordFromHash, type RecordTarget } from '../components/terms/record-link';
 import { useDb } from '../hooks/use-db';
 import { usePreparedSearch } from '../hooks/use-word-search';
@@ -77,13 +77,8 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const caseRooms = cases?.find((c) => c.id === filter.caseId)?.conversationIds;
   const scopeRooms = caseRooms ? conversations?.filter((c) => caseRooms.includes(c.id)) : selectedConversation && [selectedConversation];
   const scope = { messages: filterTotal, terms: termsInExport(terms ?? [], filter, scopeRooms), captures: captureCount ?? 0 };
-  // A search lists the contracts and terms pages its words find, from the records already held,
-  // beside the messages the index finds (which never wait on them).
-  const scopeContracts = scopeRooms && [...new Set([...scopeRooms.flatMap((c) => c.contractIds), ...(cases?.find((c) => c.id === filter.caseId)?.contractIds ?? [])])];
-  const termsFound = useMemo(
-    () => (terms ? searchTerms(terms, filter, scopeContracts && new Set(scopeContracts)) : []),
-    [terms, filter, scopeContracts?.join(',')],
-  );
+  // A search lists the contracts and terms pages its words find, beside the messages the index finds.
+  const termsFound = useTermsSearch(terms, filter, scopeRooms, cases?.find((c) => c.id === filter.caseId));
   const [termsId, setTermsId] = useState<string | undefined>(linked?.kind === 'terms' ? linked.id : undefined);
   const shownTerms = terms?.find((record) => record.id === termsId);
   const contractKeys = useContractKeys(db, shownTerms, terms);

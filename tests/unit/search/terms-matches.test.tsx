@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { termsMatchFilter } from '../../../src/shared/evidence-filter';
 import type { StoredTerms } from '../../../src/shared/model';
-import { excerpt, matchTerms, searchTerms } from '../../../src/ui/components/search/terms-matches';
+import { cutAhead, excerpt, matchedPart, matchTerms, searchTerms } from '../../../src/ui/components/search/terms-matches';
 import { TermsMatchList } from '../../../src/ui/components/search/terms-match-list';
 import { OpenRecordContext } from '../../../src/ui/components/terms/record-link';
 import { DashboardApp } from '../../../src/ui/dashboard/dashboard-app';
@@ -17,21 +17,23 @@ const WEEK = storedTerms(fixtureRecord('contract-hourly.timesheet'));
 const OFFER = storedTerms(fixtureRecord('offer'));
 const JOB = storedTerms(fixtureRecord('job-post'));
 const ALL = [FIXED, HOURLY, WEEK, OFFER, JOB];
-const ids = (found: { terms: StoredTerms }[]) => found.map((m) => m.terms.id);
+const ids = (found: StoredTerms[]) => found.map((t) => t.id);
 
 describe('which terms a search finds', () => {
   it('finds a contract by a word only its terms hold, and says which part holds it', () => {
     const [found, ...rest] = matchTerms(ALL, 'timeline');
     expect(rest).toEqual([]);
-    expect(found!.terms.id).toBe('contract:38123456');
-    expect(found!.part?.key).toBe('terms');
-    expect(excerpt(found!.part!.text, 'timeline')).toMatch(/^….*milestone timeline\.$/);
+    expect(found!.id).toBe('contract:38123456');
+    const part = matchedPart(found!, 'timeline');
+    expect(part?.key).toBe('terms');
+    expect(excerpt(part!.text, 'timeline')).toMatch(/^….*milestone timeline\.$/);
   });
 
   it('needs no part beside a title that holds every word, and takes the part holding what the title lacks', () => {
-    expect(matchTerms([FIXED], 'shopify headless')[0]!.part).toBeNull();
-    const mixed = matchTerms([FIXED], 'shopify priya')[0]!;
-    expect([mixed.part?.key, mixed.part?.text]).toEqual(['freelancer', 'Priya Raman']);
+    expect(ids(matchTerms([FIXED], 'shopify headless'))).toEqual([FIXED.id]);
+    expect(matchedPart(FIXED, 'shopify headless')).toBeNull();
+    const mixed = matchedPart(FIXED, 'shopify priya');
+    expect([mixed?.key, mixed?.text]).toEqual(['freelancer', 'Priya Raman']);
     // A note is searched as the export searches it.
     expect(ids(matchTerms([storedTerms(fixtureRecord('offer'), { note: 'Client asked for a discount' })], 'discount'))).toEqual([OFFER.id]);
   });
@@ -54,6 +56,15 @@ describe('which terms a search finds', () => {
     const tagged = storedTerms(fixtureRecord('contract-fixed'), { tags: ['billing'], key: true });
     expect(ids(searchTerms([tagged, HOURLY], { text: 'usd', tagId: 'billing' }))).toEqual([tagged.id]);
     expect(ids(searchTerms([tagged, HOURLY], { text: 'usd', keyOnly: true }))).toEqual([tagged.id]);
+  });
+
+  it('finds the same once the words are cut ahead, and stops cutting when the page no longer wants it', async () => {
+    const fresh = ALL.map((t) => ({ ...t }));
+    let pauses = 0;
+    await cutAhead(fresh, async () => ++pauses < 2, 2);
+    expect(pauses).toBe(2);
+    await cutAhead(fresh, async () => true, 2);
+    expect(ids(matchTerms(fresh, 'timeline'))).toEqual([FIXED.id]);
   });
 
   it('cuts a long text around its first match', () => {

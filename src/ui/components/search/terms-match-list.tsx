@@ -7,7 +7,7 @@ import { RecordLink } from '../terms/record-link';
 import { factLabel, kindName, termsHeading } from '../terms/terms-fields';
 import { t, tn } from '../translate';
 import { HighlightedText } from './highlighted-text';
-import { excerpt, type TermsMatch } from './terms-matches';
+import { excerpt, matchedPart } from './terms-matches';
 
 /** How many are listed before "Show all". */
 const FIRST = 5;
@@ -19,7 +19,18 @@ function partLabel(key: string, kind: StoredTerms['kind']): string {
   return factLabel(key, kind);
 }
 
-export function TermsMatchList({ matches, query }: { matches: readonly TermsMatch[]; query: string }) {
+function MatchedPart({ terms, query }: { terms: StoredTerms; query: string }) {
+  const part = matchedPart(terms, query);
+  if (!part) return null;
+  return (
+    <span class="terms-match-part">
+      {' · '}
+      {partLabel(part.key, terms.kind)}: <HighlightedText text={excerpt(part.text, query)} query={query} />
+    </span>
+  );
+}
+
+export function TermsMatchList({ matches, query }: { matches: readonly StoredTerms[]; query: string }) {
   const [all, setAll] = useState(false);
   if (matches.length === 0) return null;
   const heading = t('search_terms_heading', 'Contracts and terms pages');
@@ -30,18 +41,13 @@ export function TermsMatchList({ matches, query }: { matches: readonly TermsMatc
         {heading} <span class="muted">({matches.length})</span>
       </h3>
       <ul>
-        {shown.map(({ terms, part }) => (
+        {shown.map((terms) => (
           <li key={terms.id}>
             <RecordLink target={{ kind: 'terms', id: terms.id }}>
               <HighlightedText text={termsHeading(terms)} query={query} />
             </RecordLink>
             <span class="muted"> · {kindName(terms.kind)}</span>
-            {part && (
-              <span class="terms-match-part">
-                {' · '}
-                {partLabel(part.key, terms.kind)}: <HighlightedText text={excerpt(part.text, query)} query={query} />
-              </span>
-            )}
+            <MatchedPart terms={terms} query={query} />
           </li>
         ))}
       </ul>

@@ -1,8 +1,8 @@
 // Which contracts and other terms pages a search finds, and where in each. The rule is the one
 // the export applies to terms (termsMatchFilter: every word of the query starts a word of the
 // title, the note or a field as shown), so the pages listed are the pages `Export evidence`
-// counts. The dashboard holds every terms record already; each record's words are cut once and
-// kept until the record changes, so a keystroke costs a pass over a few hundred word lists.
+// counts. The dashboard holds every terms record already; each record's words are cut and sorted
+// once and kept until the record changes, so a keystroke costs a lookup per word and record.
 import type { EvidenceFilter, StoredTerms } from '../../../shared/model';
 import { queryWords } from '../../../shared/search-words';
 import { describeValue, termsRecordFields } from '../../../shared/terms/terms-diff';
@@ -15,46 +15,77 @@ export interface TermsPart {
   words: readonly string[];
 }
 
-export interface TermsMatch {
-  terms: StoredTerms;
-  /** The part that shows best why it matched, beyond the title; null when the title says it all. */
-  part: TermsPart | null;
+/** A record's parts, and every word of them sorted once, so a word is looked up rather than scanned for. */
+interface CutRecord {
+  parts: TermsPart[];
+  sorted: string[];
 }
 
-const cut = new WeakMap<StoredTerms, TermsPart[]>();
+const cut = new WeakMap<StoredTerms, CutRecord>();
 
-/** The record's parts in reading order, as termsMatchFilter reads them; kept per stored object. */
-export function termsParts(terms: StoredTerms): TermsPart[] {
-  let parts = cut.get(terms);
-  if (!parts) {
+function cutRecord(terms: StoredTerms): CutRecord {
+  let record = cut.get(terms);
+  if (!record) {
     const shown = Object.entries(termsRecordFields(terms.record)).map(([key, value]) => ({ key, text: describeValue(value) }));
-    parts = [{ key: 'title', text: terms.title }, { key: 'note', text: terms.note }, ...shown.filter((p) => p.key !== 'title' || p.text !== terms.title)].map((p) => ({ ...p, words: queryWords(p.text) }));
-    cut.set(terms, parts);
+    const parts = [{ key: 'title', text: terms.title }, { key: 'note', text: terms.note }, ...shown.filter((p) => p.key !== 'title' || p.text !== terms.title)].map((p) => ({ ...p, words: queryWords(p.text) }));
+    record = { parts, sorted: [...new Set(parts.flatMap((p) => p.words))].sort() };
+    cut.set(terms, record);
   }
-  return parts;
+  return record;
+}
+
+/** The record's parts in reading order, as termsMatchFilter reads them; cut once per stored object. */
+export function termsParts(terms: StoredTerms): TermsPart[] {
+  return cutRecord(terms).parts;
+}
+
+/** True when a word of `sorted` starts with `word`: the first word not before it is the only candidate. */
+function holds(sorted: readonly string[], word: string): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < word) low = mid + 1;
+    else high = mid;
+  }
+  return low < sorted.length && sorted[low]!.startsWith(word);
 }
 
 const covers = (part: TermsPart, word: string) => part.words.some((w) => w.startsWith(word));
 
-/** The records every word of `query` finds, each with the part to show beside its title. */
-export function matchTerms(terms: readonly StoredTerms[], query: string): TermsMatch[] {
+/** The records every word of `query` finds. */
+export function matchTerms(terms: readonly StoredTerms[], query: string): StoredTerms[] {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  const found: TermsMatch[] = [];
-  for (const record of terms) {
-    const parts = termsParts(record);
-    if (!words.every((word) => parts.some((part) => covers(part, word)))) continue;
-    // Beside the title, the part holding most of the words the title lacks (the first, on a tie).
-    const missing = words.filter((word) => !covers(parts[0]!, word));
-    let best: TermsPart | null = null;
-    let most = 0;
-    for (const part of parts.slice(1)) {
-      const count = missing.filter((word) => covers(part, word)).length;
-      if (count > most) [best, most] = [part, count];
-    }
-    found.push({ terms: record, part: best });
+  return terms.filter((record) => {
+    const { sorted } = cutRecord(record);
+    return words.every((word) => holds(sorted, word));
+  });
+}
+
+/**
+ * The part to show beside a found record's title: the one holding most of the query's words the
+ * title lacks (the first, on a tie); null when the title holds them all. Asked only of the
+ * records listed, so a word that finds hundreds costs no more than one that finds five.
+ */
+export function matchedPart(terms: StoredTerms, query: string): TermsPart | null {
+  const parts = termsParts(terms);
+  const missing = queryWords(query).filter((word) => !covers(parts[0]!, word));
+  let best: TermsPart | null = null;
+  let most = 0;
+  for (const part of parts.slice(1)) {
+    const count = missing.filter((word) => covers(part, word)).length;
+    if (count > most) [best, most] = [part, count];
   }
-  return found;
+  return best;
+}
+
+/** Cuts the records' words ahead of the first search, `slice` records between pauses (false: stop). */
+export async function cutAhead(terms: readonly StoredTerms[], pause: () => Promise<boolean>, slice = 50): Promise<void> {
+  for (let i = 0; i < terms.length; i += slice) {
+    if (!(await pause())) return;
+    for (const record of terms.slice(i, i + slice)) cutRecord(record);
+  }
 }
 
 /**
@@ -62,7 +93,7 @@ export function matchTerms(terms: readonly StoredTerms[], query: string): TermsM
  * them as it narrows messages, and a conversation or case (`contractIds`: the contracts they
  * name) to the contract pages and timesheets of its contracts.
  */
-export function searchTerms(terms: readonly StoredTerms[], filter: EvidenceFilter, contractIds?: ReadonlySet<string>): TermsMatch[] {
+export function searchTerms(terms: readonly StoredTerms[], filter: EvidenceFilter, contractIds?: ReadonlySet<string>): StoredTerms[] {
   const inScope = terms.filter((t) => {
     if (filter.tagId && !t.tags.includes(filter.tagId)) return false;
     if (filter.keyOnly && !t.key) return false;
