@@ -186,7 +186,8 @@ export async function prepareSearch(db: EvidenceDb, pause: () => Promise<boolean
   try {
     await withSession(db, (s) => s.warm());
   } catch (error) {
-    console.warn('Evidence Locker: reading the search index ahead failed; the first search reads it', error);
+    // A page closing its store meanwhile is no failure (as for the build below).
+    if ((error as Error | null)?.name !== 'DatabaseClosedError') console.warn('Evidence Locker: reading the search index ahead failed; the first search reads it', error);
   }
   await buildInBackground(db, pause);
 }

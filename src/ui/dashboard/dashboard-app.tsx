@@ -5,9 +5,6 @@ import { errorText } from '../../shared/messaging/messaging';
 import { isEmptyFilter } from '../../shared/evidence-filter';
 import { plural } from '../components/format-time';
 import type { EvidenceFilter, IsoUtc, Software } from '../../shared/model';
-import { AddTagForm } from '../components/tags/add-tag-form';
-import { CustomTagList } from '../components/tags/custom-tag-list';
-import { AttachmentSettingsForm } from '../components/settings/attachment-settings-form';
 import { ConversationNav } from '../components/conversations/conversation-nav';
 import { DashboardHeader } from '../components/dashboard-header';
 import { useCaseMessages, useConversations, useMessageCount, useTags, useTerms } from '../hooks/use-evidence-queries';
@@ -23,9 +20,6 @@ import { useTermsSearch } from './use-terms-search';
 import { OpenRecordContext, recordFromHash, type RecordTarget } from '../components/terms/record-link';
 import { useDb } from '../hooks/use-db';
 import { usePreparedSearch } from '../hooks/use-word-search';
-import { useAttachmentSettings } from '../hooks/use-attachment-settings';
-import { useStorageCare } from '../hooks/use-storage-care';
-import { StorageCarePanel } from '../components/settings/storage-care-panel';
 import { useReview } from '../hooks/use-review';
 import { downloadFile, type SaveFile } from './export/download-file';
 import { EvidencePane } from './evidence-pane';
@@ -37,16 +31,14 @@ import { t } from '../components/translate';
 import { describeExport, exportIsEmpty, termsInExport } from './export/export-scope';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useBundleImport } from './import/use-bundle-import';
-import { useSigningKey } from '../hooks/use-signing-key';
-import { TrustedTimeSettings } from '../components/settings/trusted-time-settings';
-import { useTimeStampSettings } from '../hooks/use-time-stamp-settings';
 import { NO_TRUSTED_TIME, type TrustedTimeServices } from './export/trusted-time';
-import { SigningKeyPanel } from '../components/settings/signing-key-panel';
 import { ImportQuestion } from '../components/import/import-question';
 import { ImportedCapturesContext, useImportedCaptures } from '../hooks/use-imported-captures';
 import { CaseNav } from '../components/cases/case-nav';
 import { useCaseActions, useCases } from '../hooks/use-cases';
 import { CasePane } from './case-pane';
+import { SettingsPanels } from './settings-panels';
+import { useFirstMessagesDrawn, useMarkFirstMessages } from '../hooks/after-first-card';
 import { printReport } from './export/print-report';
 
 interface DashboardAppProps {
@@ -61,18 +53,21 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const review = useReview(db);
   const conversations = useConversations(db);
   const tags = useTags(db);
-  const terms = useTerms(db);
   // A dashboard address may name a record (#conversation=…, #case=…, #terms=…): a link opened in a new tab.
   const [linked] = useState(() => recordFromHash(globalThis.location?.hash ?? ''));
   const [filter, setFilter] = useState<EvidenceFilter>(linked?.kind === 'conversation' ? { conversationId: linked.id } : linked?.kind === 'case' ? { caseId: linked.id } : {});
+  // Reads and panels the first messages do not need wait until those are drawn.
+  const drawn = useFirstMessagesDrawn();
+  const cases = useCases(db, drawn || filter.caseId !== undefined);
+  const rows = useMessageWindow(db, filter, cases?.find((c) => c.id === filter.caseId)?.conversationIds);
+  useMarkFirstMessages(rows.count !== undefined && conversations !== undefined && tags !== undefined);
+  const terms = useTerms(db, drawn || linked?.kind === 'terms');
   usePreparedSearch(db);
   /** A search result being opened in its conversation. */
   const [opening, setOpening] = useState<{ conversationId: string; sentAt: IsoUtc } | null>(null);
-  const cases = useCases(db);
-  const rows = useMessageWindow(db, filter, cases?.find((c) => c.id === filter.caseId)?.conversationIds);
   const shownCount = useMessageCount(db, filter.conversationId, rows.count !== undefined && !rows.exact);
   const filterTotal = rows.exact ? rows.count : shownCount;
-  const captureCount = useLiveQuery(() => db.captures.count(), [db]);
+  const captureCount = useLiveQuery(() => (drawn ? db.captures.count() : Promise.resolve(undefined)), [db, drawn]);
   const selectedConversation = conversations?.find((c) => c.id === filter.conversationId);
   const caseRooms = cases?.find((c) => c.id === filter.caseId)?.conversationIds;
   const scopeRooms = caseRooms ? conversations?.filter((c) => caseRooms.includes(c.id)) : selectedConversation && [selectedConversation];
@@ -106,10 +101,6 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   };
   const roomMessages = useMessageCount(db, filter.conversationId, filter.conversationId !== undefined);
   const busy = exporter.exporting || importer.importing || deletion.deleting;
-  const attachmentSettings = useAttachmentSettings(db);
-  const storageCare = useStorageCare();
-  const signingKey = useSigningKey(db);
-  const timeStampSettings = useTimeStampSettings(db);
   const imported = useImportedCaptures(db);
 
   const openRecord = (target: RecordTarget) => {
@@ -162,14 +153,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
             }}
           />
           <TermsNav terms={terms ?? []} selectedId={termsId} onSelect={setTermsId} />
-          <AddTagForm onAdd={review.addTag} />
-          <CustomTagList tags={tags ?? []} onRecolour={review.recolourTag} />
-          {attachmentSettings.settings && <AttachmentSettingsForm settings={attachmentSettings.settings} onSave={attachmentSettings.save} />}
-          {timeStampSettings.settings && (
-            <TrustedTimeSettings settings={timeStampSettings.settings} onSave={timeStampSettings.save} requestHostAccess={trustedTime.requestHostAccess} />
-          )}
-          <SigningKeyPanel signingKey={signingKey} />
-          <StorageCarePanel care={storageCare} />
+          {drawn && <SettingsPanels db={db} tags={tags ?? []} review={review} trustedTime={trustedTime} />}
         </aside>
         <main class="evidence">
           {reviewError && <p class="error" role="alert">{reviewError}</p>}

@@ -1,5 +1,15 @@
-// Work that can wait for the page's first messages: it starts once the message list has drawn its
-// first card (its 'first-card' mark), or after `fallbackMs` (an empty store draws none).
+// Work that can wait for the page's first messages. The dashboard marks FIRST_MESSAGES once the
+// frame showing its first messages (or saying there are none) has been drawn; what the reader does
+// not need to see them (the settings panels, the signing code, the search index) starts after it.
+import { useEffect, useState } from 'preact/hooks';
+
+export const FIRST_MESSAGES = 'first-messages';
+
+function marked(): boolean {
+  return typeof performance !== 'undefined' && typeof performance.getEntriesByName === 'function' && performance.getEntriesByName(FIRST_MESSAGES).length > 0;
+}
+
+/** Resolves once FIRST_MESSAGES is marked, or after `fallbackMs` (a page that never marks it). */
 export function afterFirstCard(fallbackMs = 2000): Promise<void> {
   return new Promise((resolve) => {
     let observer: PerformanceObserver | undefined;
@@ -10,10 +20,34 @@ export function afterFirstCard(fallbackMs = 2000): Promise<void> {
     };
     const timer = setTimeout(done, fallbackMs);
     if (typeof PerformanceObserver === 'undefined') return;
-    if (performance.getEntriesByName('first-card').length > 0) return done();
+    if (marked()) return done();
     observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-card').length > 0) done();
+      if (list.getEntriesByName(FIRST_MESSAGES).length > 0) done();
     });
     observer.observe({ type: 'mark' });
   });
+}
+
+/**
+ * Marks FIRST_MESSAGES once `shown` (the page has put its first messages, or its empty state, in
+ * the page) and that render has been painted: an effect runs only after the paint.
+ */
+export function useMarkFirstMessages(shown: boolean): void {
+  useEffect(() => {
+    if (shown && !marked()) performance.mark(FIRST_MESSAGES);
+  }, [shown]);
+}
+
+/** True once the first messages are drawn (FIRST_MESSAGES), or after `fallbackMs` on a page that never marks it. */
+export function useFirstMessagesDrawn(fallbackMs = 2000): boolean {
+  const [drawn, setDrawn] = useState(marked);
+  useEffect(() => {
+    if (drawn) return;
+    let live = true;
+    void afterFirstCard(fallbackMs).then(() => live && setDrawn(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return drawn;
 }

@@ -7,8 +7,9 @@ import {
 } from '../../storage';
 import { useLiveQuery } from './use-live-query';
 
-export function useCases(db: EvidenceDb): DisputeCase[] | undefined {
-  return useLiveQuery(() => listCases(db), [db]);
+/** Every case; read only once `ready` (undefined until then). */
+export function useCases(db: EvidenceDb, ready = true): DisputeCase[] | undefined {
+  return useLiveQuery(() => (ready ? listCases(db) : Promise.resolve(undefined)), [db, ready]);
 }
 
 export function useCaseActions(db: EvidenceDb) {

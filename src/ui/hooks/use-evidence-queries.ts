@@ -32,8 +32,9 @@ export function useTags(db: EvidenceDb): Tag[] | undefined {
   return useLiveQuery(() => listTags(db), [db]);
 }
 
-export function useTerms(db: EvidenceDb): StoredTerms[] | undefined {
-  return useLiveQuery(() => listTerms(db), [db]);
+/** Every contract and terms page; read only once `ready` (undefined until then). */
+export function useTerms(db: EvidenceDb, ready = true): StoredTerms[] | undefined {
+  return useLiveQuery(() => (ready ? listTerms(db) : Promise.resolve(undefined)), [db, ready]);
 }
 
 /** When one page was last captured and how many of its messages are stored; null when never, undefined while reading. */

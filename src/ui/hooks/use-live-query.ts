@@ -13,7 +13,8 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | u
   // runs): the reads start a frame sooner, and a page's first content waits on them.
   useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
-      next: (value) => setState({ value }),
+      // The same value (undefined again, from a query that is not ready) draws nothing again.
+      next: (value) => setState((now) => (now.value === value ? now : { value })),
       // A failed read keeps the last good value on screen rather than blanking the page.
       error: (error: unknown) => console.error('Evidence Locker: a storage read failed', error),
     });

@@ -2,7 +2,7 @@
 // exist in the page, whatever the list's length. It opens at the newest message (chat convention),
 // keeps its place while older rows load above, follows new captures when already at the end, and
 // offers a jump to a date and back to the newest.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { IsoUtc, StoredMessage, Tag } from '../../../shared/model';
 import type { MessageWindow, Place } from '../../hooks/use-message-window';
 import { useVirtualizer } from '../../hooks/use-virtualizer';
@@ -46,6 +46,9 @@ export function MessageList({ rows, tags, conversationTitles, totalText, highlig
     // the view, even while only its first chunk is read.
     overscan: rows.whole && count <= SHORT_LIST ? count : 6,
     anchorTo: 'end',
+    // Every list opens at its newest message (clamped to the list's end): its first drawing already
+    // shows the newest rows, rather than the oldest until the placing below has run.
+    initialOffset: Number.MAX_SAFE_INTEGER,
     // New captures pull the view down only when it shows the newest rows (not after a jump back).
     followOnAppend: rows.atNewest,
     // Without a layout (tests, a hidden tab) assume a screen, so the newest rows still render.
@@ -62,7 +65,8 @@ export function MessageList({ rows, tags, conversationTitles, totalText, highlig
   const placing = useRef<number | null>(null);
   // Said on the list once its rows are where they were asked to be (tests and tools wait for it).
   const [settled, setSettled] = useState<string | null>(null);
-  useEffect(() => {
+  // Placed before the browser paints, so no frame shows the rows somewhere else first.
+  useLayoutEffect(() => {
     if (!rows.count) return;
     if (pending && pending.version === rows.version) {
       placed.current = rows.version;
@@ -80,7 +84,7 @@ export function MessageList({ rows, tags, conversationTitles, totalText, highlig
   // The rows around the view are read once the list stands where it was placed: rows read above
   // while the scroll there is under way would shift the place it is going to (the middle of a
   // room rather than its newest message).
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (settled !== rows.version || pending) return;
     if (placing.current !== null) {
       if (placing.current < start || placing.current > end) return;

@@ -1,0 +1,44 @@
+// What the dashboard draws first: the messages, then the panels that can wait. The settings panels
+// and their reads (settings, storage estimate, signing key) must not hold up the first messages,
+// and the search index and signing code start only once those are drawn (FIRST_MESSAGES).
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DashboardApp } from '../../../src/ui/dashboard/dashboard-app';
+import { afterFirstCard, FIRST_MESSAGES } from '../../../src/ui/hooks/after-first-card';
+import { ROOM_A, storedConversation, storedMessage, throwawayStore, waitFor } from './ui-fixtures';
+
+const store = throwawayStore();
+beforeEach(() => performance.clearMarks(FIRST_MESSAGES));
+
+describe('the first messages', () => {
+  it('are drawn before the settings panels, which follow once the first-messages mark is made', async () => {
+    await store.db.conversations.put(storedConversation(ROOM_A, 'Dana Whitfield'));
+    await store.db.messages.bulkPut([storedMessage(1, { text: 'The invoice is attached' }), storedMessage(2, { text: 'Thanks, paying today' })]);
+    // What was in the page when the first message card appeared.
+    let panelsWithFirstCard: number | null = null;
+    const observer = new MutationObserver(() => {
+      if (panelsWithFirstCard === null && document.querySelector('article')) panelsWithFirstCard = document.querySelectorAll('.sidebar .settings').length;
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const root = await store.mount(<DashboardApp software={{ name: 'Evidence Locker for Upwork', version: '0.1.0' }} />);
+    await waitFor(() => expect(root.querySelectorAll('.sidebar .settings').length).toBeGreaterThan(0));
+    observer.disconnect();
+    expect(panelsWithFirstCard).toBe(0);
+    expect(performance.getEntriesByName(FIRST_MESSAGES)).toHaveLength(1);
+  });
+
+  it('are marked for an empty store too, so the panels do not wait for a fallback', async () => {
+    const root = await store.mount(<DashboardApp software={{ name: 'Evidence Locker for Upwork', version: '0.1.0' }} />);
+    await waitFor(() => expect(performance.getEntriesByName(FIRST_MESSAGES)).toHaveLength(1), 1000);
+    await waitFor(() => expect(root.querySelectorAll('.sidebar .settings').length).toBeGreaterThan(0), 1000);
+  });
+
+  it('release the work that waits on them when marked, not at the fallback', async () => {
+    let released = false;
+    const waiting = afterFirstCard(60_000).then(() => (released = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(released).toBe(false);
+    performance.mark(FIRST_MESSAGES);
+    await waiting;
+    expect(released).toBe(true);
+  });
+});
