@@ -9,10 +9,14 @@ export interface SeedPlan {
   rooms: number;
   perRoom: number;
   bigRoom: number;
+  /** Also a contract page, named by the last small room, whose terms hold a word no message holds (SEEDED_CONTRACT_WORD). */
+  contract?: boolean;
 }
 
 export const BIG_ROOM_ID = 'room_big0000000000000000000000000000';
 export const BIG_ROOM_TITLE = 'Morgan Big Room';
+export const SEEDED_CONTRACT_TITLE = 'Warehouse stock sync';
+export const SEEDED_CONTRACT_WORD = 'reconciliation';
 
 /** The text of message n (1-based) of a room: the big room's newest is `Big room message 20000`. */
 export function seededText(roomIndex: number | 'big', n: number): string {
@@ -20,7 +24,7 @@ export function seededText(roomIndex: number | 'big', n: number): string {
 }
 
 export async function seedReviewStore(page: Page, plan: SeedPlan): Promise<void> {
-  await page.evaluate(async ({ rooms, perRoom, bigRoom, bigId, bigTitle }) => {
+  await page.evaluate(async ({ rooms, perRoom, bigRoom, bigId, bigTitle, contract, contractTitle, contractWord }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('evidence-locker');
       open.onsuccess = () => resolve(open.result);
@@ -37,7 +41,7 @@ export async function seedReviewStore(page: Page, plan: SeedPlan): Promise<void>
     const start = Date.UTC(2025, 0, 1);
     // The tally every write keeps on the room (storage/message-tally.ts); the seed has no undated messages.
     const conversation = (id: string, title: string, last: string, messages: number) => ({
-      id, title, subtitle: `${title} project`, url: `https://www.upwork.com/ab/messages/rooms/${id}`, participants: [title, 'Priya Raman'], contractIds: [],
+      id, title, subtitle: `${title} project`, url: `https://www.upwork.com/ab/messages/rooms/${id}`, participants: [title, 'Priya Raman'], contractIds: [] as string[],
       tags: [], note: '', key: false, firstCapturedAt: '2026-03-20T15:00:00Z', lastCapturedAt: last, captureIds: ['cap_seed'],
       messageTally: { messages, undated: 0 },
     });
@@ -64,6 +68,24 @@ export async function seedReviewStore(page: Page, plan: SeedPlan): Promise<void>
       conversations.push(conversation(bigId, bigTitle, '2026-03-21T15:00:00Z', bigRoom));
       await fill(bigId, bigRoom, (n) => `Big room message ${n}`);
     }
+    const client = conversations[rooms - 1];
+    if (contract && client) {
+      // A contract page as stored (StoredTerms of a fixed-price contract), named by the last small room.
+      const id = '41000001';
+      client.contractIds = [id];
+      const record = {
+        kind: 'contract',
+        contract: {
+          id, title: contractTitle, type: 'fixed', client: client.title, freelancer: 'Priya Raman', status: 'Active', rate: null, weeklyLimit: null,
+          manualTimeAllowed: null, budget: { value: '900.00', currency: 'USD' }, inEscrow: { value: '300.00', currency: 'USD' }, startDate: '2026-03-02',
+          milestones: [], terms: `Nightly stock ${contractWord} between the warehouse and the shop.`,
+        },
+      };
+      await put('terms', [{
+        id: `contract:${id}`, kind: 'contract', title: contractTitle, url: `https://www.upwork.com/nx/wm/workroom/${id}`, record, versions: [],
+        firstCapturedAt: '2026-03-20T15:00:00Z', lastCapturedAt: '2026-03-20T15:00:00Z', captureIds: ['cap_seed'], tags: [], note: '', key: false,
+      }]);
+    }
     await put('conversations', conversations);
     // Rows written straight into IndexedDB bypass the words index (no change is queued for it): it
     // is dropped, as in a store upgraded from before the index, and the dashboard builds it anew.
@@ -76,5 +98,5 @@ export async function seedReviewStore(page: Page, plan: SeedPlan): Promise<void>
       });
     }
     db.close();
-  }, { ...plan, bigId: BIG_ROOM_ID, bigTitle: BIG_ROOM_TITLE });
+  }, { ...plan, contract: plan.contract ?? false, bigId: BIG_ROOM_ID, bigTitle: BIG_ROOM_TITLE, contractTitle: SEEDED_CONTRACT_TITLE, contractWord: SEEDED_CONTRACT_WORD });
 }

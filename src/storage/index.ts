@@ -11,6 +11,7 @@ export { setTag, setNote, setKey, type Subject } from './review/review';
 export { addCustomTag, setTagColour } from './review/custom-tags';
 export { addRedaction, removeRedaction, leaveOutFile, type RedactionRequest } from './review/redaction';
 export { capturesById, importedCaptures, listCaptures, listConversations, conversationMessages, latestMessages, countMessages, messagesOfConversations, listMessages, listTags, listTerms, pageRecord, type PageRecord } from './review/queries';
+export { newestPageCopy } from './review/page-copies';
 export { hasWords, matchingMessageIds, messagesById, narrowHits, narrowHitsByRoom, needsScan, readsRows, type MatchingRow } from './review/message-window';
 export { prepareSearch, watchWordSearch, type WordSearch } from './search/search-index';
 export { tallyUncountedRooms } from './review/message-tally';

@@ -14,6 +14,8 @@ const ROOMS = path.resolve(import.meta.dirname, '../fixtures/messages-room');
 const TERMS = path.resolve(import.meta.dirname, '../fixtures/terms');
 const DANA = '/ab/messages/rooms/room_5f3c9a0e7d21b84c6a0f9e13d2b7c418';
 const CONTRACT = '/nx/wm/workroom/38123456';
+// The job post the contract page links to ("View original job post"), captured beside it.
+const JOB = '/jobs/Shopify-store-migration-headless-Next-storefront_~022031418853377121212';
 // Extension pages forbid inline and injected scripts (CSP), so axe's source is evaluated as an
 // expression through Playwright, which runs in the page's main world without a <script> tag.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -51,8 +53,8 @@ async function schemeViolations(page: Page, within?: string): Promise<string[]> 
 
 beforeAll(async () => {
   browser = await launchForTest();
-  await serveUpwork(browser.context, { [DANA]: path.join(ROOMS, 'shared-room.html'), [CONTRACT]: path.join(TERMS, 'contract-fixed.html') });
-  for (const url of [`https://www.upwork.com${DANA}?pageTitle=Dana%20Whitfield`, `https://www.upwork.com${CONTRACT}`]) {
+  await serveUpwork(browser.context, { [DANA]: path.join(ROOMS, 'shared-room.html'), [CONTRACT]: path.join(TERMS, 'contract-fixed.html'), [JOB]: path.join(TERMS, 'job-post.html') });
+  for (const url of [`https://www.upwork.com${DANA}?pageTitle=Dana%20Whitfield`, `https://www.upwork.com${CONTRACT}`, `https://www.upwork.com${JOB}`]) {
     const page = await openRoom(browser, url);
     expect(await captureThroughButton(page)).toMatch(/^Captured/);
     await page.close();
@@ -101,15 +103,26 @@ describe('axe-core finds no serious or critical violation', () => {
     await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Dana Whitfield/ }).click();
     await dashboard.locator('article[data-message-id]').first().waitFor();
     expect(await seriousViolations(dashboard)).toEqual([]);
+    // A search lists the room's contract above the messages it finds.
+    await dashboard.getByLabel('Search messages').fill('headless');
+    await dashboard.getByRole('region', { name: 'Contracts and terms pages' }).getByRole('link', { name: /^Shopify store migration/ }).waitFor();
+    expect(await seriousViolations(dashboard)).toEqual([]);
     await dashboard.close();
   });
 
   it('in a contract view', async () => {
     const dashboard = await browser.extensionPage('dashboard');
-    await dashboard.getByRole('navigation', { name: 'Contracts and terms' }).getByRole('button', { name: /^Shopify store migration/ }).click();
+    await dashboard.getByRole('navigation', { name: 'Contracts and terms' }).getByRole('button', { name: /^Shopify store migration.*Contract$/ }).click();
     const contract = dashboard.locator('article.terms');
     await contract.getByRole('region', { name: 'Milestones' }).waitFor();
     expect(await seriousViolations(dashboard)).toEqual([]);
+    // The contract links the job post it came from (read from its page copy's links), and the job post links back.
+    const linked = contract.getByRole('region', { name: 'Linked records' });
+    await linked.getByRole('link', { name: /^Shopify store migration/ }).click();
+    await expect.poll(() => contract.locator('header p').first().textContent()).toMatch(/^Job post/);
+    expect(await seriousViolations(dashboard)).toEqual([]);
+    await linked.getByRole('link', { name: /^Shopify store migration/ }).click();
+    await contract.getByRole('region', { name: 'Milestones' }).waitFor();
     // The contract links to the conversation that names it, and that conversation back to it.
     await contract.getByRole('region', { name: 'Linked records' }).getByRole('link', { name: 'Dana Whitfield' }).click();
     await dashboard.locator('article[data-message-id]').first().waitFor();
@@ -125,8 +138,18 @@ describe('axe-core finds no serious or critical violation', () => {
     await dashboard.getByRole('button', { name: 'New case' }).click();
     await dashboard.getByLabel('Case name').fill('Milestone 1 not released');
     await dashboard.getByRole('button', { name: 'Create case' }).click();
-    await dashboard.getByRole('region', { name: 'What the case covers' }).waitFor();
+    const covers = dashboard.getByRole('region', { name: 'What the case covers' });
+    await covers.waitFor();
     expect(await seriousViolations(dashboard)).toEqual([]);
+    // The conversation taken into the case names it in its header, as a link back to the case.
+    await covers.getByRole('checkbox', { name: /^Dana Whitfield/ }).check();
+    await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Dana Whitfield/ }).click();
+    const toCase = dashboard.locator('header.conversation-header').getByRole('link', { name: 'Milestone 1 not released' });
+    await toCase.waitFor();
+    expect(await seriousViolations(dashboard)).toEqual([]);
+    await toCase.focus();
+    await dashboard.keyboard.press('Enter');
+    await covers.waitFor();
     await dashboard.close();
   });
 });

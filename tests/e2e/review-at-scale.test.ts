@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { exportFromDashboard } from '../../scripts/lib/capture-flow';
-import { BIG_ROOM_TITLE, seedReviewStore } from '../../scripts/lib/seed-review-store';
+import { BIG_ROOM_TITLE, SEEDED_CONTRACT_TITLE, SEEDED_CONTRACT_WORD, seedReviewStore } from '../../scripts/lib/seed-review-store';
 import { launchForTest } from './launch';
 
 let browser: ExtensionBrowser;
@@ -21,7 +21,7 @@ beforeAll(async () => {
   browser = await launchForTest();
   dashboard = await browser.extensionPage('dashboard');
   await dashboard.getByText('No evidence yet', { exact: false }).waitFor();
-  await seedReviewStore(dashboard, { rooms: 2, perRoom: 30, bigRoom: 20_000 });
+  await seedReviewStore(dashboard, { rooms: 2, perRoom: 30, bigRoom: 20_000, contract: true });
   await dashboard.reload();
 }, 120_000);
 
@@ -100,6 +100,19 @@ describe('reviewing a large store', () => {
     // Markup and pattern characters are plain text: they find nothing and break nothing.
     await dashboard.getByLabel('Search messages').fill('<script> .* ( \\');
     await expect.poll(() => dashboard.locator('.empty').textContent()).toBe('No messages match this filter.');
+  });
+
+  it("finds a contract by a word only its terms hold, and opens the contract view from the search's results", async () => {
+    await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^All conversations/ }).click();
+    await dashboard.getByLabel('Search messages').fill(SEEDED_CONTRACT_WORD);
+    const pages = dashboard.getByRole('region', { name: 'Contracts and terms pages' });
+    await expect.poll(() => pages.getByRole('link').allTextContents(), { timeout: 15_000 }).toEqual([SEEDED_CONTRACT_TITLE]);
+    expect(await pages.locator('mark').allTextContents()).toEqual([SEEDED_CONTRACT_WORD]);
+    // No message holds the word: the messages' search says so once every shard is read.
+    await expect.poll(() => dashboard.locator('.empty').textContent(), { timeout: 15_000 }).toBe('No messages match this filter.');
+    await pages.getByRole('link', { name: SEEDED_CONTRACT_TITLE }).click();
+    await expect.poll(() => dashboard.locator('article.terms').getAttribute('aria-label')).toBe(SEEDED_CONTRACT_TITLE);
+    await dashboard.getByLabel('Search messages').fill('');
   });
 
   it('shows the storage used against the quota and what the browser answered to persist()', async () => {

@@ -123,7 +123,8 @@ export function watchWordSearch(db: EvidenceDb, query: string, onChange: (search
         }
       }
     } catch (error) {
-      console.error('Evidence Locker: searching failed', error);
+      // A search no one watches any more (its page closed the store) failed for no one.
+      if (!stopped) console.error('Evidence Locker: searching failed', error);
     }
     if (!stopped) onChange({ hits: [...found.values()], searching: false, indexing });
   };

@@ -11,6 +11,11 @@ import { useMessageWindow } from '../hooks/use-message-window';
 import { TermsNav } from '../components/terms/terms-nav';
 import { TermsView } from '../components/terms/terms-view';
 import { ConversationContracts } from '../components/terms/conversation-contracts';
+import { ConversationCases } from '../components/conversations/conversation-cases';
+import { TermsMatchList } from '../components/search/terms-match-list';
+import { relatedPages } from '../components/terms/page-keys';
+import { useContractKeys } from './use-contract-keys';
+import { useTermsSearch } from './use-terms-search';
 import { OpenRecordContext, recordFromHash, type RecordTarget } from '../components/terms/record-link';
 import { useDb } from '../hooks/use-db';
 import { usePreparedSearch } from '../hooks/use-word-search';
@@ -66,8 +71,11 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const caseRooms = cases?.find((c) => c.id === filter.caseId)?.conversationIds;
   const scopeRooms = caseRooms ? conversations?.filter((c) => caseRooms.includes(c.id)) : selectedConversation && [selectedConversation];
   const scope = { messages: filterTotal, terms: termsInExport(terms ?? [], filter, scopeRooms), captures: captureCount ?? 0 };
+  // A search lists the contracts and terms pages its words find, beside the messages the index finds.
+  const termsFound = useTermsSearch(terms, filter, scopeRooms, cases?.find((c) => c.id === filter.caseId));
   const [termsId, setTermsId] = useState<string | undefined>(linked?.kind === 'terms' ? linked.id : undefined);
   const shownTerms = terms?.find((record) => record.id === termsId);
+  const contractKeys = useContractKeys(db, shownTerms, terms);
   const caseActions = useCaseActions(db);
   const shownCase = cases?.find((c) => c.id === filter.caseId);
   const caseMessages = useCaseMessages(db, shownCase?.conversationIds);
@@ -155,6 +163,7 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
               allTerms={terms}
               conversations={conversations}
               cases={cases}
+              related={relatedPages(shownTerms, terms ?? [], contractKeys)}
               tags={tags ?? []}
               onToggleTag={(tagId, on) => review.toggleTag({ type: 'terms', id: shownTerms.id }, tagId, on).then(saved, failed)}
               onKeyChange={(key) => review.markKey({ type: 'terms', id: shownTerms.id }, key).then(saved, failed)}
@@ -190,10 +199,12 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
                 setFilter({ conversationId: m.conversationId });
               }}
               onOpened={() => setOpening(null)}
+              otherMatches={<TermsMatchList key={filter.text} matches={termsFound} query={filter.text ?? ''} />}
               conversationActions={
                 selectedConversation && (
                   <>
                   <ConversationContracts contractIds={selectedConversation.contractIds} terms={terms ?? []} />
+                  <ConversationCases conversation={selectedConversation} cases={cases ?? []} />
                   <DeleteConversation
                     conversation={selectedConversation}
                     messages={roomMessages}

@@ -25,9 +25,11 @@ interface EvidencePaneProps extends MessageReviewHandlers {
   onToggleConversationTag: (conversationId: string, tagId: string, on: boolean) => void;
   /** Shown in the selected conversation's header. */
   conversationActions?: ComponentChildren;
+  /** What a search found besides messages (contracts and terms pages), listed above them. */
+  otherMatches?: ComponentChildren;
 }
 
-export function EvidencePane({ conversations, rows, tags, conversationId, empty, totalText, highlight, opening, onOpen, onOpened, onToggleConversationTag, conversationActions, ...handlers }: EvidencePaneProps) {
+export function EvidencePane({ conversations, rows, tags, conversationId, empty, totalText, highlight, opening, onOpen, onOpened, onToggleConversationTag, conversationActions, otherMatches, ...handlers }: EvidencePaneProps) {
   if (empty) return <FirstRunHint />;
   const selected = conversations.find((c) => c.id === conversationId);
   // Titles on each message only help when several conversations are listed together.
@@ -35,6 +37,7 @@ export function EvidencePane({ conversations, rows, tags, conversationId, empty,
   return (
     <>
       {selected && <ConversationHeader conversation={selected} tags={tags} onToggleTag={(tagId, on) => onToggleConversationTag(selected.id, tagId, on)}>{conversationActions}</ConversationHeader>}
+      {otherMatches}
       <MessageList
         key={conversationId ?? 'all'}
         rows={rows}

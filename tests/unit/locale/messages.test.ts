@@ -50,6 +50,8 @@ const translatedFiles = [
   'ui/components/messages/provenance-mark.tsx',
   'ui/components/messages/message-versions.tsx',
   'ui/components/conversations/conversation-header.tsx',
+  'ui/components/conversations/conversation-cases.tsx',
+  'ui/components/search/terms-match-list.tsx',
   'ui/components/conversations/conversation-nav.tsx',
   'ui/components/conversations/capture-entry.tsx',
   'ui/components/conversations/format-capture.ts',

@@ -1,13 +1,19 @@
 // Contracts, conversations and cases link both ways: a contract lists the conversations that
 // name it and the cases that include it, a conversation's header its contracts, a case its
 // contracts; each a link that opens the record in the dashboard (or, by its address, in a new tab).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { extractTerms } from '../../../src/extractors/terms';
+import { sha256Hex } from '../../../src/shared/bytes/hash';
+import { contractKeys, relatedPages, type ContractKeys } from '../../../src/ui/components/terms/page-keys';
 import { createCase, setCaseMember } from '../../../src/storage';
+import { ConversationCases } from '../../../src/ui/components/conversations/conversation-cases';
 import { OpenRecordContext, recordFromHash, recordHref } from '../../../src/ui/components/terms/record-link';
 import { TermsView } from '../../../src/ui/components/terms/terms-view';
 import { DashboardApp } from '../../../src/ui/dashboard/dashboard-app';
-import type { DisputeCase } from '../../../src/shared/model';
-import { click, find, mount, ROOM_A, ROOM_B, storedConversation, storedMessage, throwawayStore, unmount, waitFor } from './ui-fixtures';
+import type { DisputeCase, TermsRecord } from '../../../src/shared/model';
+import { click, find, mount, ROOM_A, storedCapture, ROOM_B, storedConversation, storedMessage, throwawayStore, unmount, waitFor } from './ui-fixtures';
 import { fixtureRecord, section, storedTerms } from './ui-terms-fixtures';
 
 const CONTRACT = storedTerms(fixtureRecord('contract-fixed'));
@@ -18,6 +24,12 @@ function link(root: ParentNode, name: string): HTMLAnchorElement {
   const found = [...root.querySelectorAll('a')].filter((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim() === name);
   if (found.length !== 1) throw new Error(`Expected one link named "${name}", found ${found.length}`);
   return found[0]!;
+}
+
+function roomButton(root: ParentNode, title: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll<HTMLButtonElement>('nav .conversation-button')].find((b) => b.querySelector('.conversation-title')?.textContent === title);
+  if (!found) throw new Error(`No conversation button "${title}"`);
+  return found;
 }
 
 describe('links from a contract', () => {
@@ -78,6 +90,87 @@ describe('links from a contract', () => {
   });
 });
 
+describe("a conversation's cases", () => {
+  let container: HTMLElement | undefined;
+  afterEach(async () => {
+    if (container) await unmount(container);
+  });
+
+  it('lists the cases that take the room in, by its id or through a contract it names, each a link that opens the case', async () => {
+    const open = vi.fn();
+    const byRoom = { id: 'case_room', name: 'Scope creep', conversationIds: [ROOM_A], contractIds: [] as string[] } as DisputeCase;
+    const byContract = { id: 'case_contract', name: 'Milestone 1 not released', conversationIds: [] as string[], contractIds: ['38123456'] } as DisputeCase;
+    const elsewhere = { id: 'case_other', name: 'Another client', conversationIds: [ROOM_B], contractIds: ['99999999'] } as DisputeCase;
+    container = await mount(
+      <OpenRecordContext.Provider value={open}>
+        <ConversationCases conversation={dana} cases={[byRoom, byContract, elsewhere]} />
+      </OpenRecordContext.Provider>,
+    );
+    const line = find(container, '.conversation-cases');
+    expect(line.textContent).toBe('Cases: Scope creep, Milestone 1 not released');
+    expect([...line.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#case=case_room', '#case=case_contract']);
+    // A link with an address: reached with Tab, and opened with Enter as with a click.
+    await click(link(line, 'Milestone 1 not released'));
+    expect(open).toHaveBeenLastCalledWith({ kind: 'case', id: 'case_contract' });
+  });
+
+  it('says nothing when no case takes the room in', async () => {
+    const elsewhere = { id: 'case_other', name: 'Another client', conversationIds: [ROOM_A], contractIds: [] as string[] } as DisputeCase;
+    container = await mount(<ConversationCases conversation={sam} cases={[elsewhere]} />);
+    expect(container.querySelector('.conversation-cases')).toBeNull();
+  });
+});
+
+const W = 'https://www.upwork.com';
+const page = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../../fixtures/terms/${name}.html`), 'utf8');
+const JOB = storedTerms(fixtureRecord('job-post'));
+const OFFER = storedTerms(fixtureRecord('offer'));
+// The proposal the fixed contract's page links to ("View proposal", /nx/proposals/1899770012345678901).
+const proposalRecord = fixtureRecord('proposal') as Extract<TermsRecord, { terms: unknown }>;
+const PROPOSAL = storedTerms({ ...proposalRecord, terms: { ...proposalRecord.terms, id: '1899770012345678901' } });
+
+describe('a contract and the job post and proposal it came from', () => {
+  let container: HTMLElement | undefined;
+  afterEach(async () => {
+    if (container) await unmount(container);
+  });
+
+  it("reads the keys from the contract page's links, the same keys the job post and proposal are stored under", () => {
+    const keys = contractKeys(page('contract-fixed'), `${W}/nx/wm/workroom/38123456/overview`);
+    expect(keys).toEqual({ jobKey: '~022031418853377121212', proposalId: '1899770012345678901' });
+    expect(JOB.record.kind === 'job-post' && JOB.record.jobPost.id).toBe(keys.jobKey);
+    // The proposal extractor names a proposal by the number of its own address, as the link does.
+    const proposal = extractTerms(new DOMParser().parseFromString(page('proposal'), 'text/html'), new URL(`${W}/nx/proposals/1899770012345678901`), 'proposal', { referenceDate: '2026-01-08' });
+    expect(proposal.kind === 'proposal' && proposal.terms.id).toBe(keys.proposalId);
+    expect(contractKeys(page('contract-hourly'), `${W}/nx/wm/workroom/40566110/overview`)).toEqual({ jobKey: '~021998877665544332211' });
+  });
+
+  it('takes no key a page links to more than once over, nor one off Upwork', () => {
+    const two = '<a href="/jobs/A_~021111111111111111111">a</a> <a href="/jobs/~022222222222222222222">b</a> <a href="/nx/proposals/123">p</a>';
+    expect(contractKeys(two, `${W}/nx/wm/workroom/1`)).toEqual({ proposalId: '123' });
+    expect(contractKeys('<a href="https://evil.example/jobs/~021111111111111111111">x</a><a href="/nx/find-work/">f</a>', `${W}/nx/wm/workroom/1`)).toEqual({});
+    expect(contractKeys('<a href="/jobs/~021111111111111111111?ref=a&amp;b=1">x</a><a href="/jobs/A_~021111111111111111111">y</a>', `${W}/nx/wm/workroom/1`)).toEqual({ jobKey: '~021111111111111111111' });
+  });
+
+  it('relates a contract to its job post and proposal and back, and never an offer, even one of the same number', () => {
+    const all = [CONTRACT, JOB, PROPOSAL, OFFER, storedTerms(fixtureRecord('job-post-hourly'))];
+    const keys: Record<string, ContractKeys> = { [CONTRACT.id]: { jobKey: '~022031418853377121212', proposalId: '1899770012345678901' } };
+    const keysOf = (id: string) => keys[id];
+    expect(relatedPages(CONTRACT, all, keysOf).map((t) => t.id)).toEqual([JOB.id, PROPOSAL.id]);
+    expect(relatedPages(JOB, all, keysOf).map((t) => t.id)).toEqual([CONTRACT.id]);
+    expect(relatedPages(PROPOSAL, all, keysOf).map((t) => t.id)).toEqual([CONTRACT.id]);
+    expect(OFFER.record.kind === 'offer' && OFFER.record.terms.id).toBe('1899770012345678901');
+    expect(relatedPages(OFFER, all, keysOf)).toEqual([]);
+    // Keys not read yet (or no page copy): nothing is related.
+    expect(relatedPages(CONTRACT, all, () => undefined)).toEqual([]);
+  });
+
+  it('says why an offer is not linked', async () => {
+    container = await mount(<TermsView terms={OFFER} tags={[]} onToggleTag={() => {}} onKeyChange={() => {}} onSaveNote={() => {}} />);
+    expect(section(container, 'Linked records').textContent).toBe('Linked recordsNot linked to a contract: an offer page names no contract number.');
+  });
+});
+
 describe('in the dashboard', () => {
   const store = throwawayStore();
   afterEach(() => history.replaceState(null, '', location.pathname));
@@ -102,6 +195,7 @@ describe('in the dashboard', () => {
     expect(header.querySelector('h2')?.textContent).toBe('Dana Whitfield');
     await waitFor(() => expect(root.querySelector('article[data-message-id]')).not.toBeNull());
     expect(header.querySelector('.conversation-contracts')?.textContent).toBe('Contract: Shopify store migration to headless Next.js storefront');
+    await waitFor(() => expect(header.querySelector('.conversation-cases')?.textContent).toBe('Case: Milestone 1 not released'));
     await click(link(header, 'Shopify store migration to headless Next.js storefront'));
     expect((await waitFor(() => termsView(root))).getAttribute('aria-label')).toBe('Shopify store migration to headless Next.js storefront');
   });
@@ -115,6 +209,33 @@ describe('in the dashboard', () => {
     expect(root.querySelector('article.terms')).toBeNull();
     await click(link(covers, 'Open contract Shopify store migration to headless Next.js storefront'));
     await waitFor(() => termsView(root));
+  });
+
+  it("opens a case from its conversation's header", async () => {
+    await seed();
+    const root = await mountDashboard();
+    await click(await waitFor(() => roomButton(root, 'Dana Whitfield')));
+    await click(await waitFor(() => link(find(root, 'header.conversation-header'), 'Milestone 1 not released')));
+    expect((await waitFor(() => section(root, 'What the case covers'))).textContent).toContain('Shopify store migration');
+  });
+
+  it("links a contract to its job post through its page copy's links, and the job post back to it", async () => {
+    const html = new TextEncoder().encode(page('contract-fixed'));
+    const sha256 = sha256Hex(html);
+    await store.db.blobs.put({ sha256, mediaType: 'text/html', bytes: html.length, gzip: false, data: html });
+    const capture = storedCapture('cap_contract', null, '2026-03-21T10:00:00Z', {
+      url: `${W}/nx/wm/workroom/38123456/overview`, pageKind: 'contract', termsId: CONTRACT.id,
+      files: [{ path: 'captures/cap_contract/page.html', sha256, bytes: html.length, mediaType: 'text/html' }],
+    });
+    await store.db.captures.put(capture);
+    await store.db.terms.bulkPut([{ ...CONTRACT, captureIds: [capture.id] }, JOB, OFFER]);
+    history.replaceState(null, '', recordHref({ kind: 'terms', id: CONTRACT.id }));
+    const root = await mountDashboard();
+    const links = await waitFor(() => section(termsView(root), 'Linked records'));
+    await click(await waitFor(() => link(links, JOB.title)));
+    expect((await waitFor(() => termsView(root))).getAttribute('aria-label')).toBe(JOB.title);
+    const back = await waitFor(() => link(section(termsView(root), 'Linked records'), CONTRACT.title));
+    expect(back.getAttribute('href')).toBe(recordHref({ kind: 'terms', id: CONTRACT.id }));
   });
 
   it('opens the record its address names, as a link opened in a new tab does', async () => {

@@ -1,16 +1,20 @@
 // What a contract (or a week of its timesheet) is linked to: the conversations that name the
 // contract, the cases that include it, its timesheet weeks. Links are by Upwork contract id,
-// the one thing a room, a case and a contract page all carry.
+// the one thing a room, a case and a contract page all carry. Its job post and proposal, and a
+// job post's or proposal's contract, are linked by the keys the contract page links to
+// (page-keys.ts); an offer names no contract, and says so.
 import type { DisputeCase, StoredConversation, StoredTerms } from '../../../shared/model';
 import { t } from '../translate';
 import { RecordLink } from './record-link';
-import { termsHeading } from './terms-fields';
+import { kindName, termsHeading } from './terms-fields';
 
 interface TermsLinksProps {
   terms: StoredTerms;
   allTerms: readonly StoredTerms[];
   conversations: readonly StoredConversation[];
   cases: readonly DisputeCase[];
+  /** Job post and proposal of a contract, or the contracts of a job post or proposal (page-keys.ts). */
+  related?: readonly StoredTerms[];
 }
 
 /** The Upwork contract id a terms record belongs to, if any. */
@@ -20,17 +24,47 @@ export function contractIdOf(terms: StoredTerms): string | undefined {
   return undefined;
 }
 
-export function TermsLinks({ terms, allTerms, conversations, cases }: TermsLinksProps) {
+export function TermsLinks({ terms, allTerms, conversations, cases, related = [] }: TermsLinksProps) {
   const contractId = contractIdOf(terms);
-  if (!contractId) return null;
-  const contract = terms.kind === 'timesheet' ? allTerms.find((x) => x.id === `contract:${contractId}`) : undefined;
-  const rooms = conversations.filter((c) => c.contractIds.includes(contractId));
-  const inCases = cases.filter((c) => c.contractIds.includes(contractId));
-  const weeks = terms.kind === 'contract' ? allTerms.filter((x) => x.record.kind === 'timesheet' && x.record.timesheet.contractId === contractId) : [];
   const heading = t('terms_linked', 'Linked records');
   return (
     <section class="terms-section terms-links" aria-label={heading}>
       <h3>{heading}</h3>
+      {contractId && <ContractLinks terms={terms} contractId={contractId} allTerms={allTerms} conversations={conversations} cases={cases} />}
+      <RelatedPages terms={terms} related={related} />
+    </section>
+  );
+}
+
+function RelatedPages({ terms, related }: { terms: StoredTerms; related: readonly StoredTerms[] }) {
+  if (terms.kind === 'offer') return <p class="muted">{t('terms_offer_unlinked', 'Not linked to a contract: an offer page names no contract number.')}</p>;
+  if (terms.kind === 'timesheet' || (terms.kind === 'contract' && related.length === 0)) return null;
+  return (
+    <>
+      <h4>{t('terms_related_pages', 'Related pages')}</h4>
+      {related.length === 0 ? (
+        <p class="muted">{t('terms_no_related_contract', 'No captured contract page links to this page.')}</p>
+      ) : (
+        <ul>
+          {related.map((r) => (
+            <li key={r.id}>
+              <RecordLink target={{ kind: 'terms', id: r.id }}>{termsHeading(r)}</RecordLink>
+              <span class="muted"> · {kindName(r.kind)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function ContractLinks({ terms, contractId, allTerms, conversations, cases }: Omit<TermsLinksProps, 'related'> & { contractId: string }) {
+  const contract = terms.kind === 'timesheet' ? allTerms.find((x) => x.id === `contract:${contractId}`) : undefined;
+  const rooms = conversations.filter((c) => c.contractIds.includes(contractId));
+  const inCases = cases.filter((c) => c.contractIds.includes(contractId));
+  const weeks = terms.kind === 'contract' ? allTerms.filter((x) => x.record.kind === 'timesheet' && x.record.timesheet.contractId === contractId) : [];
+  return (
+    <>
       {contract && (
         <p>
           {t('terms_linked_contract', 'Contract:')} <RecordLink target={{ kind: 'terms', id: contract.id }}>{contract.title}</RecordLink>
@@ -73,6 +107,6 @@ export function TermsLinks({ terms, allTerms, conversations, cases }: TermsLinks
           </ul>
         </>
       )}
-    </section>
+    </>
   );
 }

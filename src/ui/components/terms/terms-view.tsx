@@ -23,9 +23,11 @@ type TermsViewProps = {
   allTerms?: readonly StoredTerms[];
   conversations?: readonly StoredConversation[];
   cases?: readonly DisputeCase[];
+  /** A contract's job post and proposal, or a job post's or proposal's contracts (page-keys.ts). */
+  related?: readonly StoredTerms[];
 } & Omit<ReviewControlsProps, 'review' | 'tagsLabel'>;
 
-export function TermsView({ terms, allTerms = [], conversations = [], cases = [], ...review }: TermsViewProps) {
+export function TermsView({ terms, allTerms = [], conversations = [], cases = [], related = [], ...review }: TermsViewProps) {
   const { record } = terms;
   const milestones = record.kind === 'contract' ? record.contract.milestones : record.kind === 'offer' || record.kind === 'proposal' ? record.terms.milestones : [];
   const events = record.kind === 'contract' ? (record.contract.events ?? []) : [];
@@ -58,7 +60,7 @@ export function TermsView({ terms, allTerms = [], conversations = [], cases = []
           ))}
         </tbody>
       </table>
-      <TermsLinks terms={terms} allTerms={allTerms} conversations={conversations} cases={cases} />
+      <TermsLinks terms={terms} allTerms={allTerms} conversations={conversations} cases={cases} related={related} />
       <TermsChanges terms={terms} />
       <MilestoneTable milestones={milestones} events={events} />
       <ContractActivity events={events} />
