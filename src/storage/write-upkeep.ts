@@ -8,7 +8,7 @@
 // widened to the stores the upkeep writes; each mutation of those tables reads the rows it
 // replaces, writes, then does the upkeep. It sits above Dexie's own middlewares, so liveQuery
 // sees the queue entries and tallies written here like any other write.
-import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import Dexie, { cmp, type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { StoredConversation, StoredMessage, StoredTerms } from '../shared/model';
 import { searchIdsChanged } from './search/search-queue';
 import { countRoomIn, tallyMoves, withMove } from './review/message-tally';
@@ -129,8 +129,13 @@ function priorRows<T>(table: DBCoreTable, req: DBCoreMutateRequest): Promise<(T 
     // An add that succeeds replaced nothing: no read, so an import costs no extra trip.
     case 'add':
       return Dexie.Promise.resolve(req.values.map(() => undefined));
-    case 'put':
-      return table.getMany({ trans, keys: req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v)) });
+    case 'put': {
+      const keys: string[] = req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v));
+      // Only the rows stored are read: a first capture of a long room reads none.
+      return storedKeys(table, trans, keys)
+        .then((stored) => table.getMany({ trans, keys: [...stored] }).then((rows: T[]) => new Map([...stored].map((k, i) => [k, rows[i]]))))
+        .then((rows) => keys.map((k) => rows.get(k)));
+    }
     case 'delete':
       return table.getMany({ trans, keys: req.keys });
     case 'deleteRange':
@@ -150,6 +155,27 @@ function undoneUnless(trans: DBCoreTransaction, upkeep: Promise<void>): Promise<
       // Already ending: it fails with its own error.
     }
     throw error;
+  });
+}
+
+/** Which of `keys` are stored: one key cursor skipping from key to key (as Dexie's anyOf), so keys never stored cost no read. */
+function storedKeys(table: DBCoreTable, trans: DBCoreTransaction, keys: readonly string[]): Promise<Set<string>> {
+  const sorted = [...new Set(keys)].sort(cmp);
+  const found = new Set<string>();
+  if (sorted.length === 0) return Dexie.Promise.resolve(found);
+  const range = { type: 2 as DBCoreKeyRange['type'], lower: sorted[0], upper: sorted.at(-1) };
+  return table.openCursor({ trans, values: false, query: { index: table.schema.primaryKey, range } }).then((cursor) => {
+    if (!cursor) return found;
+    let i = 0;
+    return cursor
+      .start(() => {
+        const key = cursor.key as string;
+        while (i < sorted.length && cmp(sorted[i], key) < 0) i++;
+        if (i < sorted.length && cmp(sorted[i], key) === 0) found.add(sorted[i++]!);
+        if (i < sorted.length) cursor.continue(sorted[i]);
+        else cursor.stop();
+      })
+      .then(() => found);
   });
 }
 
