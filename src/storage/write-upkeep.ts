@@ -8,16 +8,11 @@
 // widened to the stores the upkeep writes; each mutation of those tables reads the rows it
 // replaces, writes, then does the upkeep. It sits above Dexie's own middlewares, so liveQuery
 // sees the queue entries and tallies written here like any other write.
-import Dexie, { cmp, type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { StoredConversation, StoredMessage, StoredTerms } from '../shared/model';
 import { searchIdsChanged } from './search/search-queue';
 import { countRoomIn, tallyMoves, withMove } from './review/message-tally';
-
-/** A row's state before and after one write (undefined: absent). */
-export interface RowChange<T> {
-  prior: T | undefined;
-  next: T | undefined;
-}
+import { written, type RowChange } from './written-rows';
 
 const SEARCHED = ['messages', 'terms'];
 const TALLIED = ['messages', 'conversations'];
@@ -66,7 +61,8 @@ function upkept(trans: DBCoreTransaction, needs: string[]): boolean {
 
 /**
  * One upkept write at a time per transaction: each reads the rows (and tally) the one before it
- * wrote, so writes a caller did not await one by one still count each message once.
+ * wrote, so writes a caller did not await one by one still count each message once. (A read the
+ * caller sends without awaiting a write before it may run first: await writes before reading.)
  */
 const running = new WeakMap<DBCoreTransaction, Promise<unknown>>();
 
@@ -109,40 +105,6 @@ function mutateConversations(down: DBCore, table: DBCoreTable, req: DBCoreMutate
     .then((tallies) => table.mutate({ ...req, values: req.values.map((v: StoredConversation, i) => ({ ...v, messageTally: tallies[i] })) }));
 }
 
-/** Writes `req` and says which rows it changed, from what to what (failed operations left out). */
-function written<T>(table: DBCoreTable, req: DBCoreMutateRequest): Promise<{ res: DBCoreMutateResponse; changes: RowChange<T>[] }> {
-  return priorRows<T>(table, req).then((priors) =>
-    table.mutate(req).then((res) => {
-      const ok = (i: number) => !res.failures[i];
-      let changes: RowChange<T>[];
-      if (req.type === 'add' || req.type === 'put') changes = req.values.map((next: T, i) => ({ prior: priors[i], next })).filter((_, i) => ok(i));
-      else changes = priors.map((prior) => ({ prior, next: undefined })).filter((_, i) => req.type === 'deleteRange' || ok(i));
-      return { res, changes };
-    }),
-  );
-}
-
-/** The stored rows a write replaces or removes, in the order of its operations. */
-function priorRows<T>(table: DBCoreTable, req: DBCoreMutateRequest): Promise<(T | undefined)[]> {
-  const trans = req.trans;
-  switch (req.type) {
-    // An add that succeeds replaced nothing: no read, so an import costs no extra trip.
-    case 'add':
-      return Dexie.Promise.resolve(req.values.map(() => undefined));
-    case 'put': {
-      const keys: string[] = req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v));
-      // Only the rows stored are read: a first capture of a long room reads none.
-      return storedKeys(table, trans, keys)
-        .then((stored) => table.getMany({ trans, keys: [...stored] }).then((rows: T[]) => new Map([...stored].map((k, i) => [k, rows[i]]))))
-        .then((rows) => keys.map((k) => rows.get(k)));
-    }
-    case 'delete':
-      return table.getMany({ trans, keys: req.keys });
-    case 'deleteRange':
-      return table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: req.range } }).then((r) => r.result as T[]);
-  }
-}
-
 /**
  * The write stands only with its upkeep: should the upkeep fail (a full disk), the whole
  * transaction is undone, even when the writer catches the error and goes on.
@@ -155,27 +117,6 @@ function undoneUnless(trans: DBCoreTransaction, upkeep: Promise<void>): Promise<
       // Already ending: it fails with its own error.
     }
     throw error;
-  });
-}
-
-/** Which of `keys` are stored: one key cursor skipping from key to key (as Dexie's anyOf), so keys never stored cost no read. */
-function storedKeys(table: DBCoreTable, trans: DBCoreTransaction, keys: readonly string[]): Promise<Set<string>> {
-  const sorted = [...new Set(keys)].sort(cmp);
-  const found = new Set<string>();
-  if (sorted.length === 0) return Dexie.Promise.resolve(found);
-  const range = { type: 2 as DBCoreKeyRange['type'], lower: sorted[0], upper: sorted.at(-1) };
-  return table.openCursor({ trans, values: false, query: { index: table.schema.primaryKey, range } }).then((cursor) => {
-    if (!cursor) return found;
-    let i = 0;
-    return cursor
-      .start(() => {
-        const key = cursor.key as string;
-        while (i < sorted.length && cmp(sorted[i], key) < 0) i++;
-        if (i < sorted.length && cmp(sorted[i], key) === 0) found.add(sorted[i++]!);
-        if (i < sorted.length) cursor.continue(sorted[i]);
-        else cursor.stop();
-      })
-      .then(() => found);
   });
 }
 

@@ -6,7 +6,7 @@
 import type { DBCore, DBCoreKeyRange, DBCoreTransaction } from 'dexie';
 import type { MessageTally, StoredMessage } from '../../shared/model';
 import type { EvidenceDb } from '../db';
-import type { RowChange } from '../write-upkeep';
+import type { RowChange } from '../written-rows';
 
 // DBCoreRangeType.Equal and .Range (a const enum, which isolated modules cannot read).
 const EQUAL = 1 as DBCoreKeyRange['type'];

@@ -3,7 +3,7 @@
 // transaction, so the saved index (search-index.ts) catches up by exactly those.
 import type { StoredMessage, StoredTerms } from '../../shared/model';
 import { messageRecord, termsRecord, type IndexedRecord } from '../../search/message-index';
-import type { RowChange } from '../write-upkeep';
+import type { RowChange } from '../written-rows';
 import { TERMS_PREFIX } from '../../shared/search-words';
 export { TERMS_PREFIX };
 
