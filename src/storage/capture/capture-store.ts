@@ -44,7 +44,8 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
     await db.roomStates.put(nextRoomState(state, conversationId, ids, fingerprints));
     // Only what changed is written: an unchanged recapture adds one capture row and nothing else.
     if (changed.length > 0) await db.messages.bulkPut(changed);
-    // The write upkeep (../write-upkeep.ts) queued them for search and moved the room's tally.
+    // The write upkeep (../write-upkeep.ts) queued these for search and moved the room's tally,
+    // which the conversation row keeps whatever tally the merge carried over.
     await db.conversations.put(mergeConversation(priorConversation, input));
     counts.total = (await db.conversations.get(conversationId))?.messageTally?.messages ?? 0;
 

@@ -4,8 +4,6 @@
 import type { StoredMessage, StoredTerms } from '../../shared/model';
 import { messageRecord, termsRecord, type IndexedRecord } from '../../search/message-index';
 import type { RowChange } from '../written-rows';
-import { TERMS_PREFIX } from '../../shared/search-words';
-export { TERMS_PREFIX };
 
 /** The search ids of the rows whose indexed record a write changed, added or removed; a tag or a capture id alone changes none. */
 export function searchIdsChanged(table: 'messages', changes: readonly RowChange<StoredMessage>[]): string[];

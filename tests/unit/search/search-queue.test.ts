@@ -3,7 +3,7 @@
 // and a write that fails leaves no entry behind.
 import { describe, expect, it } from 'vitest';
 import { setKey, setNote, setTag } from '../../../src/storage';
-import { TERMS_PREFIX } from '../../../src/storage/search/search-queue';
+import { TERMS_PREFIX } from '../../../src/shared/search-words';
 import { storedMessage, throwawayStore } from '../ui/ui-fixtures';
 import { fixtureRecord, storedTerms } from '../ui/ui-terms-fixtures';
 import { failWrite } from '../faults/failing-writes';
