@@ -32,20 +32,22 @@ async function main(): Promise<void> {
     await page.route('https://www.upwork.com/**', (route) => route.fulfill({ path: ROOM_FIXTURE, contentType: 'text/html' }));
     await page.goto(ROOM_URL);
     await page.addScriptTag({ content: code });
-    type Result = { messages: number; extractMs: number; storeMs: number; rawBulkPutMs: number; firstCaptureStoreMs: number; unchangedRecaptureStoreMs: number };
+    type Result = { messages: number; extractMs: number; storeMs: number; rawBulkPutMs: number; upkeptBulkPutMs: number; firstCaptureStoreMs: number; unchangedRecaptureStoreMs: number };
     const r = await page.evaluate(([n, rounds]) => (window as unknown as { roomBench: { run(n: number, r: number): Promise<Result> } }).roomBench.run(n, rounds), [MESSAGES, ROUNDS] as const);
     const perThousand = r.extractMs / (r.messages / 1000);
     const ratio = r.storeMs / r.rawBulkPutMs;
     const recapture = r.unchangedRecaptureStoreMs / r.firstCaptureStoreMs;
+    const upkeep = r.upkeptBulkPutMs / r.rawBulkPutMs;
     const lines = [
       `Room of ${r.messages} messages, Chromium, median of ${ROUNDS} rounds`,
       `extraction: ${r.extractMs.toFixed(1)} ms total, ${perThousand.toFixed(1)} ms per 1,000 messages (goal <= 25) ${perThousand <= 25 ? 'OK' : 'OVER'}`,
       `storing: storeCapture ${r.storeMs.toFixed(1)} ms vs raw Dexie bulkPut ${r.rawBulkPutMs.toFixed(1)} ms = ${ratio.toFixed(2)}x (goal <= 1.5x) ${ratio <= 1.5 ? 'OK' : 'OVER'}`,
+      `write upkeep: the same bulkPut in the store (search queue, tallies) ${r.upkeptBulkPutMs.toFixed(1)} ms = ${upkeep.toFixed(2)}x the raw one`,
       `recapture of the unchanged room (storing): ${r.unchangedRecaptureStoreMs.toFixed(1)} ms vs first capture ${r.firstCaptureStoreMs.toFixed(1)} ms = ${recapture.toFixed(2)}x (goal <= 0.3x) ${recapture <= 0.3 ? 'OK' : 'OVER'}`,
     ];
     console.log(lines.join('\n'));
     mkdirSync(path.join(ROOT, 'out'), { recursive: true });
-    writeFileSync(path.join(ROOT, 'out/bench.json'), JSON.stringify({ ...r, extractMsPer1000: perThousand, storeVsBulkPut: ratio, unchangedRecaptureVsFirst: recapture }, null, 2));
+    writeFileSync(path.join(ROOT, 'out/bench.json'), JSON.stringify({ ...r, extractMsPer1000: perThousand, storeVsBulkPut: ratio, upkeptVsBulkPut: upkeep, unchangedRecaptureVsFirst: recapture }, null, 2));
   } finally {
     await browser.close();
   }

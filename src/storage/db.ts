@@ -2,6 +2,7 @@
 import Dexie, { type Table } from 'dexie';
 import { capturesSawMessages, custodyInFormatTwo, withoutLastCapturedAt, type FormatOneCustodyRow } from './migrations';
 import type { RoomState } from './capture/room-state';
+import { writeUpkeep } from './write-upkeep';
 import { DISPUTE_TAGS, type AttachmentSettings, type CustodyEvent, type DisputeCase, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
 import type { TimeStampSettings } from '../shared/proof/time-stamp-authorities';
 
@@ -131,6 +132,9 @@ export class EvidenceDb extends Dexie {
     // every message. An upgraded store has no index yet: it is built in the background, a shard at a time (search-shards.ts).
     this.version(8).stores({ searchShards: 'shard', searchState: 'key', searchQueue: '++seq' });
     this.on('populate', (tx) => tx.table('tags').bulkAdd([...DISPUTE_TAGS]));
+    // Every write of messages, terms or conversations queues its records for search and keeps the
+    // rooms' message tallies in its own transaction, whoever the writer.
+    this.use(writeUpkeep);
   }
 }
 

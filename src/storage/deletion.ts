@@ -2,12 +2,10 @@
 // `deleted` custody event (ids and counts, never what a message said) and the freeing of files
 // no remaining record uses. A record another capture still holds stays: deleting one capture of
 // a room removes only the messages no other capture of that room saw.
-import { queueForSearch, TERMS_PREFIX } from './search/search-queue';
 import type { IsoUtc, StoredCapture } from '../shared/model';
 import { releaseUnusedBlobs } from './files/blob-release';
 import { appendCustody } from './custody-log';
 import type { EvidenceDb } from './db';
-import { countRoom } from './review/message-tally';
 
 export interface DeletionSummary {
   conversations: string[];
@@ -64,7 +62,7 @@ async function seenByOthers(db: EvidenceDb, captureIds: readonly string[]): Prom
 }
 
 function inDeletion(db: EvidenceDb, work: () => Promise<DeletionSummary>): Promise<DeletionSummary> {
-  return db.transaction('rw', [db.captures, db.conversations, db.messages, db.roomStates, db.terms, db.blobs, db.custody, db.cases, db.searchQueue], work);
+  return db.transaction('rw', [db.captures, db.conversations, db.messages, db.roomStates, db.terms, db.blobs, db.custody, db.cases], work);
 }
 
 async function deleteRecords(db: EvidenceDb, what: { captureIds: string[]; wholeRooms: string[] }, event: { subject: string; at: IsoUtc }): Promise<DeletionSummary> {
@@ -85,8 +83,6 @@ async function deleteRecords(db: EvidenceDb, what: { captureIds: string[]; whole
     const doomed = messages.filter((m) => !seen.has(m.id));
     for (const m of doomed) for (const a of m.attachments) if (a.sha256) files.add(a.sha256);
     await db.messages.bulkDelete(doomed.map((m) => m.id));
-    // Deleted text leaves the search index too, not only the list.
-    await queueForSearch(db, doomed.map((m) => m.id));
     const kept = messages.filter((m) => seen.has(m.id) && m.captureIds.some((id) => gone.has(id)));
     await db.messages.bulkPut(kept.map((m) => ({ ...m, captureIds: m.captureIds.filter((id) => !gone.has(id)) })));
     summary.messages += doomed.length;
@@ -102,7 +98,6 @@ async function deleteRecords(db: EvidenceDb, what: { captureIds: string[]; whole
         captureIds: left,
         firstCapturedAt: times[0] ?? room.firstCapturedAt,
         lastCapturedAt: times.at(-1) ?? room.lastCapturedAt,
-        messageTally: await countRoom(db, roomId),
       });
     }
   }
@@ -113,7 +108,6 @@ async function deleteRecords(db: EvidenceDb, what: { captureIds: string[]; whole
     const left = terms.captureIds.filter((id) => !gone.has(id));
     if (left.length === 0) {
       await db.terms.delete(termsId);
-      await queueForSearch(db, [TERMS_PREFIX + termsId]);
       summary.terms.push(termsId);
     } else await db.terms.put({ ...terms, captureIds: left });
   }

@@ -2,7 +2,6 @@
 // exactly as they are and only counted; files go in once by SHA-256 like a capture's; the zip is
 // kept too, so the bundle's own custody log stays readable. The local custody chain is not
 // spliced with the bundle's: it gains one `imported` event naming the bundle and its last hash.
-import { queueForSearch, TERMS_PREFIX } from './search/search-queue';
 import type { Table } from 'dexie';
 import type { ImportedBundle, ImportedFile } from '../shared/imported-bundle';
 import { isCompressible } from '../shared/attachment-files';
@@ -13,7 +12,6 @@ import { addMissingBlobs } from './files/blobs';
 import { appendCustody } from './custody-log';
 import { importCases } from './import-cases';
 import { isDiskFull } from './capture/disk-full';
-import { recountRooms } from './review/message-tally';
 import type { EvidenceDb, StoredBlob } from './db';
 import { piecedRows } from './files/pieced-blobs';
 
@@ -49,9 +47,7 @@ export async function importBundle(db: EvidenceDb, bundle: ImportedBundle, now =
       const captures = await addMissing(db.captures, bundle.captures);
       const conversations = await addMissing(db.conversations, bundle.conversations);
       const messages = await addMissing(db.messages, bundle.messages);
-      await recountRooms(db, [...conversations.added.map((c) => c.id), ...messages.added.map((m) => m.conversationId)]);
       const terms = await addMissing(db.terms, bundle.terms);
-      await queueForSearch(db, [...messages.added.map((m) => m.id), ...terms.added.map((t) => TERMS_PREFIX + t.id)]);
       // Dispute-type tags always exist; only the user's own come from a bundle.
       const tags = await addMissing(db.tags, bundle.tags.filter((t) => t.kind === 'custom'));
       const filesBefore = await presentBlobs(db, bundle.files.map((f) => f.sha256));

@@ -3,7 +3,6 @@
 // hash like page copies but belong to the messages that name them, not to the capture's files,
 // so an export carries exactly its messages' files.
 import type { CaptureResult, CommitCaptureInput } from '../../shared/messaging/messages';
-import { queueForSearch } from '../search/search-queue';
 import type { CaptureCounts, StoredConversation, StoredMessage } from '../../shared/model';
 import { canonicalJson, sha256HexAsync } from '../../shared/bytes/hash';
 import type { EvidenceDb, StoredBlob } from '../db';
@@ -11,7 +10,6 @@ import { addCapture, type StoreCaptureOptions } from './capture-row';
 import { mergeMessage } from './message-merge';
 import { changedPositions, fingerprintMessages, nextRoomState } from './room-state';
 import { presentBlobs, withCheckedAttachmentFiles } from '../files/attachment-files';
-import { countRoom, tallyAfter } from '../review/message-tally';
 
 export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, options: StoreCaptureOptions): Promise<CaptureResult> {
   const { environment: env } = input;
@@ -24,7 +22,7 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
   const ids = extraction.messages.map((m) => m.id);
   if (new Set(ids).size !== ids.length) throw new Error('The page listed the same message twice; nothing was stored.');
 
-  return db.transaction('rw', [db.captures, db.conversations, db.messages, db.roomStates, db.blobs, db.custody, db.staging, db.searchQueue], async () => {
+  return db.transaction('rw', [db.captures, db.conversations, db.messages, db.roomStates, db.blobs, db.custody, db.staging], async () => {
     if (await db.captures.get(input.captureId)) throw new Error('This capture was already stored.');
     await stillStored(db, extraction, options.blobs);
     const priorConversation = await db.conversations.get(conversationId);
@@ -34,7 +32,6 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
     const existing = await storedAmong(db, candidates.map((i) => ids[i]!));
     const counts: CaptureCounts = { total: 0, new: 0, edited: 0, deleted: 0 };
     const changed: StoredMessage[] = [];
-    const written: { prior: StoredMessage | undefined; record: StoredMessage }[] = [];
     candidates.forEach((position) => {
       const seen = extraction.messages[position]!;
       const prior = existing.get(seen.id);
@@ -43,16 +40,14 @@ export async function storeCapture(db: EvidenceDb, input: CommitCaptureInput, op
       if (change === 'unchanged') return;
       if (change !== 'refined') counts[change] += 1;
       changed.push(record);
-      written.push({ prior, record });
     });
     await db.roomStates.put(nextRoomState(state, conversationId, ids, fingerprints));
     // Only what changed is written: an unchanged recapture adds one capture row and nothing else.
     if (changed.length > 0) await db.messages.bulkPut(changed);
-    await queueForSearch(db, changed.map((m) => m.id));
-    // The room's tally moves by what was written; a room stored before tallies were kept is counted once.
-    const tally = priorConversation?.messageTally ? tallyAfter(priorConversation.messageTally, written) : await countRoom(db, conversationId);
-    counts.total = tally.messages;
-    await db.conversations.put({ ...mergeConversation(priorConversation, input), messageTally: tally });
+    // The write upkeep (../write-upkeep.ts) queued these for search and moved the room's tally,
+    // which the conversation row keeps whatever tally the merge carried over.
+    await db.conversations.put(mergeConversation(priorConversation, input));
+    counts.total = (await db.conversations.get(conversationId))?.messageTally?.messages ?? 0;
 
     await addCapture(
       db,

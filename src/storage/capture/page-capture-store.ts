@@ -3,7 +3,6 @@
 // A page whose terms were not recognised is stored all the same, as its copy and pictures.
 import type { CommitPageInput, PageCaptureResult } from '../../shared/messaging/messages';
 import { canonicalJson, sha256HexAsync } from '../../shared/bytes/hash';
-import { queueForSearch, TERMS_PREFIX } from '../search/search-queue';
 import type { EvidenceDb } from '../db';
 import { addCapture, type StoreCaptureOptions } from './capture-row';
 import { mergeTerms } from './terms-merge';
@@ -12,14 +11,13 @@ import { termsId } from '../../shared/terms/terms-identity';
 export async function storePageCapture(db: EvidenceDb, input: CommitPageInput, options: StoreCaptureOptions): Promise<PageCaptureResult> {
   const env = input.environment;
   const recordsHash = await sha256HexAsync(canonicalJson({ terms: input.terms }));
-  return db.transaction('rw', [db.captures, db.terms, db.blobs, db.custody, db.staging, db.searchQueue], async () => {
+  return db.transaction('rw', [db.captures, db.terms, db.blobs, db.custody, db.staging], async () => {
     if (await db.captures.get(input.captureId)) throw new Error('This capture was already stored.');
     let result: PageCaptureResult = { captureId: input.captureId, termsId: null, termsChanged: false, firstCapture: false };
     if (input.terms) {
       const prior = await db.terms.get(termsId(input.terms));
       const { record, changed } = mergeTerms(prior, { record: input.terms, url: input.url, captureId: input.captureId, capturedAt: env.capturedAt });
       await db.terms.put(record);
-      await queueForSearch(db, [TERMS_PREFIX + record.id]);
       result = { captureId: input.captureId, termsId: record.id, termsChanged: changed, firstCapture: !prior };
     }
     const unrecorded = { conversationId: null, messageIds: [], counts: { total: 0, new: 0, edited: 0, deleted: 0 }, partial: false };

@@ -1,9 +1,17 @@
 // How many messages each room holds, and how many of them the page showed no time for, kept on
-// the conversation row by every write that adds or removes messages. IndexedDB counts rows one by
-// one (seconds at 100,000), and in Chromium every other read of the store waits behind a count:
-// counting on each open held up the rows the reader scrolls to. The lists read these tallies instead.
+// the conversation row by the write upkeep (../write-upkeep.ts) under every write that adds or
+// removes messages. IndexedDB counts rows one by one (seconds at 100,000), and in Chromium every
+// other read of the store waits behind a count: counting on each open held up the rows the reader
+// scrolls to. The lists read these tallies instead.
+import type { DBCore, DBCoreKeyRange, DBCoreTransaction } from 'dexie';
 import type { MessageTally, StoredMessage } from '../../shared/model';
 import type { EvidenceDb } from '../db';
+import type { RowChange } from '../written-rows';
+
+// DBCoreRangeType.Equal and .Range (a const enum, which isolated modules cannot read).
+const EQUAL = 1 as DBCoreKeyRange['type'];
+const RANGE = 2 as DBCoreKeyRange['type'];
+const DATED = ['conversationId', 'sentAt', 'position'];
 
 /** A room counted by its indexes: undated messages are the ones missing from the time index. */
 export async function countRoom(db: EvidenceDb, conversationId: string): Promise<MessageTally> {
@@ -14,22 +22,36 @@ export async function countRoom(db: EvidenceDb, conversationId: string): Promise
   return { messages, undated: messages - dated };
 }
 
-/** The tally once `record` is written over `prior` (undefined for a message not stored before). */
-export function tallyAfter(tally: MessageTally, changes: readonly { prior: StoredMessage | undefined; record: StoredMessage }[]): MessageTally {
-  let { messages, undated } = tally;
-  for (const { prior, record } of changes) {
-    if (!prior) messages += 1;
-    undated += Number(record.sentAt === null) - Number(prior !== undefined && prior.sentAt === null);
+/** How many messages (and undated ones) each room gains or loses by a write; rooms left unchanged are left out. */
+export function tallyMoves(changes: readonly RowChange<StoredMessage>[]): Map<string, MessageTally> {
+  const moves = new Map<string, MessageTally>();
+  const move = (m: StoredMessage | undefined, sign: 1 | -1) => {
+    if (!m) return;
+    const t = moves.get(m.conversationId) ?? { messages: 0, undated: 0 };
+    moves.set(m.conversationId, { messages: t.messages + sign, undated: t.undated + sign * Number(m.sentAt === null) });
+  };
+  for (const { prior, next } of changes) {
+    move(prior, -1);
+    move(next, 1);
   }
-  return { messages, undated };
+  for (const [room, t] of moves) if (t.messages === 0 && t.undated === 0) moves.delete(room);
+  return moves;
 }
 
-/** Counts the rooms again and keeps their tallies; runs inside the caller's transaction (an import, a deletion). */
-export async function recountRooms(db: EvidenceDb, conversationIds: Iterable<string>): Promise<void> {
-  for (const id of new Set(conversationIds)) {
-    const room = await db.conversations.get(id);
-    if (room) await db.conversations.put({ ...room, messageTally: await countRoom(db, id) });
-  }
+export function withMove(tally: MessageTally, move: MessageTally): MessageTally {
+  return { messages: tally.messages + move.messages, undated: tally.undated + move.undated };
+}
+
+/** countRoom inside a write's own transaction, for the write upkeep (which is below Dexie's tables). */
+export function countRoomIn(core: DBCore, trans: DBCoreTransaction, conversationId: string): Promise<MessageTally> {
+  const table = core.table('messages');
+  const index = (keyPath: string | string[]) => table.schema.getIndexByKeyPath(keyPath)!;
+  const all = table.count({ trans, query: { index: index('conversationId'), range: { type: EQUAL, lower: conversationId, upper: conversationId } } });
+  const dated = table.count({
+    trans,
+    query: { index: index(DATED), range: { type: RANGE, lower: [conversationId, -Infinity, -Infinity], upper: [conversationId, [], []] } },
+  });
+  return all.then((messages) => dated.then((d) => ({ messages, undated: messages - d })));
 }
 
 /**
@@ -38,7 +60,13 @@ export async function recountRooms(db: EvidenceDb, conversationIds: Iterable<str
  */
 export async function tallyUncountedRooms(db: EvidenceDb): Promise<number> {
   const ids = (await db.conversations.toArray()).filter((c) => !c.messageTally).map((c) => c.id);
-  for (const id of ids) await db.transaction('rw', [db.conversations, db.messages], () => recountRooms(db, [id]));
+  // Written back as it is: the write upkeep counts a room that has no tally (../write-upkeep.ts).
+  for (const id of ids) {
+    await db.transaction('rw', [db.conversations], async () => {
+      const room = await db.conversations.get(id);
+      if (room) await db.conversations.put(room);
+    });
+  }
   return ids.length;
 }
 

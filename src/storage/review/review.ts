@@ -1,6 +1,5 @@
 // What the user adds while reviewing: tags, notes, key-evidence marks. Each change and its
 // custody event are written together.
-import { queueForSearch, TERMS_PREFIX } from '../search/search-queue';
 import type { Review } from '../../shared/model';
 import type { EvidenceDb } from '../db';
 import { appendCustody } from '../custody-log';
@@ -15,14 +14,12 @@ type ReviewPatch = (current: Review) => { next: Partial<Review>; custody: null |
 
 async function review(db: EvidenceDb, subject: Subject, patch: ReviewPatch): Promise<void> {
   const table = subject.type === 'message' ? db.messages : subject.type === 'conversation' ? db.conversations : db.terms;
-  await db.transaction('rw', [table, db.custody, db.searchQueue], async () => {
+  await db.transaction('rw', [table, db.custody], async () => {
     const current = await table.get(subject.id);
     if (!current) throw new Error(`That ${subject.type === 'terms' ? 'page' : subject.type} is no longer stored.`);
     const { next, custody } = patch(current);
     if (!custody) return;
     await table.update(subject.id, next);
-    // Notes are searched; a conversation's are not (yet).
-    if ('note' in next && subject.type !== 'conversation') await queueForSearch(db, [subject.type === 'terms' ? TERMS_PREFIX + subject.id : subject.id]);
     await appendCustody(db, { at: new Date().toISOString(), event: custody.event, subject: subject.id, detail: { type: subject.type, ...custody.detail } });
   });
 }

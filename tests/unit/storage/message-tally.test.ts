@@ -1,9 +1,12 @@
 // Each room's message tally (storage/message-tally.ts): kept by captures and deletions so the
 // lists never count rows, always equal to what counting the room's indexes says.
+import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { countMessages, deleteCapture, openEvidenceDb, storeCapture, tallyUncountedRooms, undatedIfAny, type EvidenceDb } from '../../../src/storage';
 import { countRoom, readTally } from '../../../src/storage/review/message-tally';
 import { captureInput, message, range, room, ROOM } from '../helpers/capture-input';
+import { ROOM_A, ROOM_B, storedConversation, storedMessage } from '../ui/ui-fixtures';
+import { failWrite } from '../faults/failing-writes';
 
 const OTHER_ROOM = 'room_0000000000000000000000000000beef';
 let db: EvidenceDb;
@@ -51,11 +54,76 @@ describe('message tally', () => {
     await capture([message(1), message(2, { sentAt: null, sentAtText: null })]);
     const stored = (await db.conversations.get(ROOM))!;
     delete stored.messageTally;
-    await db.conversations.put(stored);
+    // Written as the versions before tallies wrote it: past the write upkeep, which gives every room written one.
+    const before = new Dexie(db.name);
+    await before.open();
+    await before.table('conversations').put(stored);
+    before.close();
     expect(await countMessages(db, ROOM)).toBe(2);
     expect((await undatedIfAny(db, undefined)).map((m) => m.text)).toEqual(['Message number 2']);
     expect(await tallyUncountedRooms(db)).toBe(1);
     expect(await tallyOf(ROOM)).toEqual({ messages: 2, undated: 1 });
     expect(await tallyUncountedRooms(db)).toBe(0);
+  });
+
+  it('is kept under a writer of its own: a new message, a time shown, a move to another room, deletions', async () => {
+    await db.conversations.bulkPut([storedConversation(ROOM_A, 'Dana'), storedConversation(ROOM_B, 'Lee')]);
+    expect(await tallyOf(ROOM_A)).toEqual({ messages: 0, undated: 0 });
+    await db.messages.bulkPut([storedMessage(1), storedMessage(2), storedMessage(3, { sentAt: null })]);
+    expect(await tallyOf(ROOM_A)).toEqual({ messages: 3, undated: 1 });
+    await db.messages.put(storedMessage(3));
+    await db.messages.put(storedMessage(2, { conversationId: ROOM_B, sentAt: null }));
+    expect([await tallyOf(ROOM_A), await tallyOf(ROOM_B)]).toEqual([{ messages: 2, undated: 0 }, { messages: 1, undated: 1 }]);
+    await db.messages.bulkDelete([storedMessage(1).id, 'story_never_stored']);
+    await db.messages.where('conversationId').equals(ROOM_B).delete();
+    expect([await tallyOf(ROOM_A), await tallyOf(ROOM_B)]).toEqual([{ messages: 1, undated: 0 }, { messages: 0, undated: 0 }]);
+    for (const id of [ROOM_A, ROOM_B]) expect(await tallyOf(id)).toEqual(await countRoom(db, id));
+  });
+
+  it('ends right whichever a writer puts first in one transaction, the room or its messages, whatever tally it carries', async () => {
+    const stale = { messages: 99, undated: 99 };
+    await db.transaction('rw', [db.messages, db.conversations], async () => {
+      await db.messages.bulkPut([storedMessage(1), storedMessage(2, { sentAt: null })]);
+      await db.conversations.put(storedConversation(ROOM_A, 'Dana', { messageTally: stale }));
+    });
+    await db.transaction('rw', [db.messages, db.conversations], async () => {
+      await db.conversations.put(storedConversation(ROOM_B, 'Lee', { messageTally: stale }));
+      await db.messages.put(storedMessage(3, { conversationId: ROOM_B }));
+    });
+    // A room read before its messages moved the tally, then written back (as a capture does).
+    await db.transaction('rw', [db.messages, db.conversations], async () => {
+      const read = (await db.conversations.get(ROOM_A))!;
+      await db.messages.put(storedMessage(4));
+      await db.conversations.put({ ...read, title: 'Dana K.' });
+    });
+    expect([await tallyOf(ROOM_A), await tallyOf(ROOM_B)]).toEqual([{ messages: 3, undated: 1 }, { messages: 1, undated: 0 }]);
+  });
+
+  it('counts each message once when a writer does not wait between its writes', async () => {
+    await db.conversations.put(storedConversation(ROOM_A, 'Dana'));
+    await db.transaction('rw', [db.messages], () =>
+      Promise.all([db.messages.put(storedMessage(1)), db.messages.put(storedMessage(1)), db.messages.bulkPut([storedMessage(2), storedMessage(3, { sentAt: null })]), db.messages.delete(storedMessage(3).id)]),
+    );
+    expect(await tallyOf(ROOM_A)).toEqual({ messages: 2, undated: 0 });
+  });
+
+  it('is left as it was when the write is undone: an error in the transaction, or a full disk under the tally itself', async () => {
+    await db.conversations.put(storedConversation(ROOM_A, 'Dana'));
+    await db.messages.put(storedMessage(1));
+    await expect(
+      db.transaction('rw', [db.messages], async () => {
+        await db.messages.put(storedMessage(2));
+        throw new Error('the writer changed its mind');
+      }),
+    ).rejects.toThrow('changed its mind');
+    const full = failWrite('conversations', 1, 'quota');
+    try {
+      await expect(db.messages.put(storedMessage(3))).rejects.toThrow();
+    } finally {
+      full.restore();
+    }
+    expect(await tallyOf(ROOM_A)).toEqual({ messages: 1, undated: 0 });
+    expect(await db.messages.count()).toBe(1);
+    expect(await db.searchQueue.count()).toBe(1);
   });
 });
