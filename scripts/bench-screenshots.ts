@@ -5,6 +5,7 @@
 // build (dist-test/, <all_urls>): a capture the script starts is no user gesture.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import type { StoredCapture } from '../src/shared/model';
 import { CAPTURE_SPACING_MS } from '../src/shared/pictures/rate-limiter';
 import { ensureChromium } from './lib/chromium';
@@ -27,9 +28,9 @@ function tenScreenPage(): string {
     .replace('</body>', `${filler}</div></body>`);
 }
 
-async function timedCapture(browser: ExtensionBrowser, trigger: 'shortcut' | 'page-button'): Promise<{ ms: number; actions: string }> {
+async function timedCapture(browser: ExtensionBrowser, trigger: 'shortcut' | 'page-button', page: Page): Promise<{ ms: number; actions: string }> {
   const started = performance.now();
-  const reply = await captureFromWorker(browser, trigger);
+  const reply = await captureFromWorker(browser, trigger, page);
   const ms = performance.now() - started;
   if (!reply.ok || reply.value.status !== 'captured') throw new Error(`the ${trigger} capture did not succeed: ${JSON.stringify(reply).slice(0, 200)}`);
   const { captureId } = reply.value.result;
@@ -54,12 +55,12 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS; round++) {
       const page = await openRoom(browser, PAGE_URL);
       await page.bringToFront();
-      const shot = await timedCapture(browser, 'shortcut');
+      const shot = await timedCapture(browser, 'shortcut', page);
       withPictures.push(shot.ms);
       const taken = /from (\d+) views of the tab: (\d+ × \d+ px)/.exec(shot.actions);
       views = Number(taken?.[1] ?? 0);
       picture = taken?.[2] ?? '(no screenshot)';
-      without.push((await timedCapture(browser, 'page-button')).ms);
+      without.push((await timedCapture(browser, 'page-button', page)).ms);
       await page.close();
     }
     const pictures = median(withPictures) - median(without);

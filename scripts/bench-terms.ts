@@ -63,7 +63,7 @@ async function measure(name: string, page: ServedFile, files: Map<string, Served
     for (let i = 0; i < CAPTURES; i++) {
       const tab = await openRoom(browser, PAGE_URL);
       await tab.bringToFront();
-      statuses.push(shortcut ? outcomeText(await captureFromWorker(browser, 'shortcut')) : await captureThroughButton(tab));
+      statuses.push(shortcut ? outcomeText(await captureFromWorker(browser, 'shortcut', tab)) : await captureThroughButton(tab));
       await tab.close();
       sizes.push(await storeSize(browser.worker));
     }

@@ -17,13 +17,18 @@ export async function captureThroughButton(page: Page): Promise<string> {
 /**
  * What Alt+Shift+E (or the toolbar, or the menu item) does: the worker sends the tab in front
  * content.capture. A headless browser cannot press a browser shortcut, and only the test-only
- * build may take pictures without that gesture.
+ * build may take pictures without that gesture. The tab is `page`, in front in its window: asked
+ * for by its address, as which window a worker calls current lags behind a busy browser.
  */
-export function captureFromWorker(browser: ExtensionBrowser, trigger: CaptureTrigger): Promise<Reply<CaptureOutcome>> {
-  return browser.worker.evaluate(async (how) => {
-    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-    return chrome.tabs.sendMessage(tab!.id!, { type: 'content.capture', input: { trigger: how } });
-  }, trigger);
+export function captureFromWorker(browser: ExtensionBrowser, trigger: CaptureTrigger, page: Page): Promise<Reply<CaptureOutcome>> {
+  return browser.worker.evaluate(
+    async ([how, url]) => {
+      const tab = (await chrome.tabs.query({ active: true })).find((t) => t.url === url);
+      if (!tab?.id) throw new Error(`no tab in front shows ${url}`);
+      return chrome.tabs.sendMessage(tab.id, { type: 'content.capture', input: { trigger: how } });
+    },
+    [trigger, page.url()] as const,
+  );
 }
 
 export async function openRoom(browser: ExtensionBrowser, url: string): Promise<Page> {

@@ -45,7 +45,7 @@ afterAll(async () => {
 
 /** What the Alt+Shift+E command does. */
 function captureFromShortcut(): Promise<Reply<CaptureOutcome>> {
-  return captureFromWorker(browser, 'shortcut');
+  return captureFromWorker(browser, 'shortcut', page);
 }
 
 function captureWith(evidence: { captures: BundleCapture[] }, trigger: string): BundleCapture {
