@@ -6,6 +6,7 @@ import { FilterBar } from './filters/filter-bar';
 import { FilterChips } from './filters/filter-chips';
 import { ImportBundleButton } from './import/import-bundle-button';
 import { StatusLine } from './status-line';
+import { drawnOnChange } from './drawn-on-change';
 
 export interface ActionStatus {
   text: string;
@@ -27,7 +28,7 @@ interface DashboardHeaderProps {
   exportDisabled: boolean;
 }
 
-export function DashboardHeader(props: DashboardHeaderProps) {
+function DashboardHeaderContent(props: DashboardHeaderProps) {
   const { filter, tags, onFilterChange, onExport, exporting, onImport, importing, status, conversationTitle, exportText, exportDisabled } = props;
   return (
     <header class="dashboard-header">
@@ -49,3 +50,6 @@ export function DashboardHeader(props: DashboardHeaderProps) {
     </header>
   );
 }
+
+/** Drawn again only when what it shows changes, not on each of the dashboard's renders. */
+export const DashboardHeader = drawnOnChange<DashboardHeaderProps>(DashboardHeaderContent);

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { errorText } from '../../../shared/messaging/messaging';
 import type { DisputeCase } from '../../../shared/model';
 import { t } from '../translate';
+import { drawnOnChange } from '../drawn-on-change';
 
 interface CaseNavProps {
   cases: readonly DisputeCase[];
@@ -11,7 +12,7 @@ interface CaseNavProps {
   onCreate: (name: string) => Promise<DisputeCase>;
 }
 
-export function CaseNav({ cases, selectedId, onSelect, onCreate }: CaseNavProps) {
+function CaseNavContent({ cases, selectedId, onSelect, onCreate }: CaseNavProps) {
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -58,3 +59,6 @@ export function CaseNav({ cases, selectedId, onSelect, onCreate }: CaseNavProps)
     </nav>
   );
 }
+
+/** Drawn again only when what it shows changes, not on each of the dashboard's renders. */
+export const CaseNav = drawnOnChange<CaseNavProps>(CaseNavContent);

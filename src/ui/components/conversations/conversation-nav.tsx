@@ -2,6 +2,7 @@
 // subtitle follows. Counts are left to the list shown: counting every room costs seconds at scale.
 import type { StoredConversation } from '../../../shared/model';
 import { t } from '../translate';
+import { drawnOnChange } from '../drawn-on-change';
 
 interface ConversationNavProps {
   conversations: readonly StoredConversation[];
@@ -10,7 +11,7 @@ interface ConversationNavProps {
   onSelect: (conversationId: string | undefined) => void;
 }
 
-export function ConversationNav({ conversations, selectedId, onSelect }: ConversationNavProps) {
+function ConversationNavContent({ conversations, selectedId, onSelect }: ConversationNavProps) {
   return (
     <nav class="conversation-nav" aria-label={t('case_conversations', 'Conversations')}>
       <ul>
@@ -36,3 +37,6 @@ export function ConversationNav({ conversations, selectedId, onSelect }: Convers
     </nav>
   );
 }
+
+/** Drawn again only when what it shows changes, not on each of the dashboard's renders. */
+export const ConversationNav = drawnOnChange<ConversationNavProps>(ConversationNavContent);

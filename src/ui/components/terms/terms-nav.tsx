@@ -3,6 +3,7 @@
 import type { StoredTerms } from '../../../shared/model';
 import { t } from '../translate';
 import { kindName, termsHeading } from './terms-fields';
+import { drawnOnChange } from '../drawn-on-change';
 
 interface TermsNavProps {
   terms: readonly StoredTerms[];
@@ -10,7 +11,7 @@ interface TermsNavProps {
   onSelect: (id: string | undefined) => void;
 }
 
-export function TermsNav({ terms, selectedId, onSelect }: TermsNavProps) {
+function TermsNavContent({ terms, selectedId, onSelect }: TermsNavProps) {
   if (terms.length === 0) return null;
   const heading = t('terms_nav_heading', 'Contracts and terms');
   return (
@@ -29,3 +30,6 @@ export function TermsNav({ terms, selectedId, onSelect }: TermsNavProps) {
     </nav>
   );
 }
+
+/** Drawn again only when what it shows changes, not on each of the dashboard's renders. */
+export const TermsNav = drawnOnChange<TermsNavProps>(TermsNavContent);
