@@ -300,9 +300,10 @@ async function main(): Promise<void> {
     await floorPage.goto(`chrome-extension://${browser.extensionId}/bench-floor.html`);
     const floorContent: number[] = [];
     const dashboardContent: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      floorContent.push(await medianFirstContent(floorPage, 3));
-      dashboardContent.push(await medianFirstContent(dashboard, 3));
+    // Medians of rounds of reloads, turn about: a shared machine's bursts fall on both pages alike.
+    for (let round = 0; round < 5; round++) {
+      floorContent.push(await medianFirstContent(floorPage, 5));
+      dashboardContent.push(await medianFirstContent(dashboard, 5));
     }
     await floorPage.close();
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -386,8 +387,13 @@ async function main(): Promise<void> {
       await dashboard.reload();
       await dashboard.locator('.list-count', { hasText: /\d/ }).waitFor();
     };
-    await opened();
-    const cold = await timedSearch(dashboard, 'message 1999');
+    // The median of three fresh dashboards: one search on each.
+    const colds: Awaited<ReturnType<typeof timedSearch>>[] = [];
+    for (let i = 0; i < 3; i++) {
+      await opened();
+      colds.push(await timedSearch(dashboard, 'message 1999'));
+    }
+    const cold = colds.sort((a, b) => a.first - b.first)[1]!;
     figures.push({ name: `first search results, dashboard just opened (newest matches shown; ${cold.count} in all)`, ms: cold.first, goal: 50, unit: 'ms', floorMs: floorAll });
     figures.push({ name: 'the same search, every shard read (count final)', ms: cold.done, unit: 'ms' });
     // A match far from the newest: 15,000 messages back, so found only once that shard is read.

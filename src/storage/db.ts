@@ -5,6 +5,7 @@ import type { RoomState } from './capture/room-state';
 import { writeUpkeep } from './write-upkeep';
 import { DISPUTE_TAGS, type AttachmentSettings, type CustodyEvent, type DisputeCase, type StoredCapture, type StoredConversation, type StoredMessage, type StoredTerms, type Tag } from '../shared/model';
 import type { TimeStampSettings } from '../shared/proof/time-stamp-authorities';
+import { DEFAULT_DB_NAME } from './store-layout';
 
 /** A file's bytes, stored once by the SHA-256 of its original (uncompressed) content. */
 export interface StoredBlob {
@@ -67,7 +68,7 @@ export interface SearchQueueRow {
   id: string;
 }
 
-export const DEFAULT_DB_NAME = 'evidence-locker';
+export { DEFAULT_DB_NAME };
 
 export class EvidenceDb extends Dexie {
   captures!: Table<StoredCapture, string>;

@@ -10,10 +10,10 @@ export { getTimeStampSettings, setTimeStampSettings } from './settings/time-stam
 export { setTag, setNote, setKey, type Subject } from './review/review';
 export { addCustomTag, setTagColour } from './review/custom-tags';
 export { addRedaction, removeRedaction, leaveOutFile, type RedactionRequest } from './review/redaction';
-export { capturesById, importedCaptures, listCaptures, listConversations, conversationMessages, latestMessages, countMessages, messagesOfConversations, listMessages, listTags, listTerms, pageRecord, type PageRecord } from './review/queries';
+export { capturesById, importedCaptures, listCaptures, listConversations, conversationMessages, latestMessages, countMessages, messagesOfConversations, listMessages, listTags, listTerms, pageRecord, sortConversations, sortTags, type PageRecord } from './review/queries';
 export { newestPageCopy } from './review/page-copies';
 export { hasWords, matchingMessageIds, messagesById, narrowHits, narrowHitsByRoom, needsScan, readsRows, type MatchingRow } from './review/message-window';
-export { prepareSearch, watchWordSearch, type WordSearch } from './search/search-index';
+export { buildSearchIndex, warmSearch, watchWordSearch, type WordSearch } from './search/search-index';
 export { tallyUncountedRooms } from './review/message-tally';
 export { readOlder, readNewer, readSpan, spanKey, spanKeyAt, undatedMessages, undatedIfAny, type SpanKey } from './review/message-span';
 export { custodyLog } from './custody-log';
@@ -28,3 +28,4 @@ export {
   listCases, createCase, renameCase, setCaseType, setCaseMember, setCaseStage, setCaseDates, setCaseOutcome,
   setCaseLessons, setCaseStatement, syncCaseExhibits, renumberCaseExhibits, deleteCase, CASE_NAME_MAX,
 } from './review/cases';
+export { SPAN_CHUNK } from './store-layout';

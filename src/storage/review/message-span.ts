@@ -6,26 +6,9 @@
 import type { IsoUtc, StoredMessage } from '../../shared/model';
 import type { EvidenceDb } from '../db';
 import { readTally } from './message-tally';
+import { highestKey, LOW, lowestKey, timeIndex, type SpanKey } from '../store-layout';
 
-/** A row's place in its index: [conversationId, sentAt, position] in a room, [sentAt, conversationId, position] across rooms. */
-export type SpanKey = readonly (string | number)[];
-
-// IndexedDB key order: numbers < dates < strings < arrays, so these bound any sentAt or position.
-// An array is made anew for each key: one array twice in a key is not a valid key.
-const LOW = -Infinity;
-const high = (): never[] => [];
-
-function indexOf(conversationId: string | undefined): string {
-  return conversationId ? '[conversationId+sentAt+position]' : '[sentAt+conversationId+position]';
-}
-
-function lowest(conversationId: string | undefined): SpanKey {
-  return conversationId ? [conversationId, LOW, LOW] : [LOW, LOW, LOW];
-}
-
-function highest(conversationId: string | undefined): unknown[] {
-  return conversationId ? [conversationId, high(), high()] : [high(), high(), high()];
-}
+export type { SpanKey };
 
 export function spanKey(message: StoredMessage, conversationId: string | undefined): SpanKey {
   return conversationId ? [message.conversationId, message.sentAt ?? '', message.position] : [message.sentAt ?? '', message.conversationId, message.position];
@@ -38,20 +21,20 @@ export function spanKeyAt(at: IsoUtc, conversationId: string | undefined): SpanK
 
 /** Up to `limit` messages just before `before` (the newest when null), oldest first. */
 export async function readOlder(db: EvidenceDb, conversationId: string | undefined, before: SpanKey | null, limit: number): Promise<StoredMessage[]> {
-  const range = db.messages.where(indexOf(conversationId)).between(lowest(conversationId), before ?? highest(conversationId), true, false);
+  const range = db.messages.where(timeIndex(conversationId)).between(lowestKey(conversationId), before ?? highestKey(conversationId), true, false);
   return (await range.reverse().limit(limit).toArray()).reverse();
 }
 
 /** Up to `limit` messages from `from` on (included), oldest first. */
 export function readNewer(db: EvidenceDb, conversationId: string | undefined, from: SpanKey, limit: number): Promise<StoredMessage[]> {
-  return db.messages.where(indexOf(conversationId)).between(from, highest(conversationId), true, true).limit(limit).toArray();
+  return db.messages.where(timeIndex(conversationId)).between(from, highestKey(conversationId), true, true).limit(limit).toArray();
 }
 
 /** The messages in [lower, upper): null bounds are the index's ends. */
 export function readSpan(db: EvidenceDb, conversationId: string | undefined, lower: SpanKey | null, upper: SpanKey | null): Promise<StoredMessage[]> {
   return db.messages
-    .where(indexOf(conversationId))
-    .between(lower ?? lowest(conversationId), upper ?? highest(conversationId), true, upper === null)
+    .where(timeIndex(conversationId))
+    .between(lower ?? lowestKey(conversationId), upper ?? highestKey(conversationId), true, upper === null)
     .toArray();
 }
 

@@ -23,7 +23,11 @@ export async function importedCaptures(db: EvidenceDb): Promise<Map<string, Impo
 }
 
 export async function listConversations(db: EvidenceDb): Promise<StoredConversation[]> {
-  const all = await db.conversations.toArray();
+  return sortConversations(await db.conversations.toArray());
+}
+
+/** Most recently captured first, as every list of rooms shows them. */
+export function sortConversations(all: StoredConversation[]): StoredConversation[] {
   return all.sort((a, b) => (a.lastCapturedAt < b.lastCapturedAt ? 1 : -1));
 }
 
@@ -53,7 +57,11 @@ export async function listMessages(db: EvidenceDb): Promise<StoredMessage[]> {
 
 /** Dispute types in their fixed order, then the user's own tags by name. */
 export async function listTags(db: EvidenceDb): Promise<Tag[]> {
-  const all = await db.tags.toArray();
+  return sortTags(await db.tags.toArray());
+}
+
+/** The dispute types in their order, then the user's own tags by label. */
+export function sortTags(all: Tag[]): Tag[] {
   const rank = (t: Tag) => (t.kind === 'dispute-type' ? DISPUTE_TYPES.indexOf(t.id as (typeof DISPUTE_TYPES)[number]) : DISPUTE_TYPES.length);
   return all.sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label));
 }

@@ -177,17 +177,21 @@ function buildInBackground(db: EvidenceDb, pause: () => Promise<boolean>): Promi
   return build;
 }
 
-/**
- * For a page about to search: reads the newest shard ahead of time and, when the store has no
- * complete index yet, builds it a shard at a time, awaiting `pause` between shards so the page
- * stays responsive (it resolves false when the page no longer wants it). Never throws.
- */
-export async function prepareSearch(db: EvidenceDb, pause: () => Promise<boolean>): Promise<void> {
+/** For a page about to search: reads the session, what was queued since and the newest shard ahead of time. Never throws. */
+export async function warmSearch(db: EvidenceDb): Promise<void> {
   try {
     await withSession(db, (s) => s.warm());
   } catch (error) {
     // A page closing its store meanwhile is no failure (as for the build below).
     if ((error as Error | null)?.name !== 'DatabaseClosedError') console.warn('Evidence Locker: reading the search index ahead failed; the first search reads it', error);
   }
-  await buildInBackground(db, pause);
+}
+
+/**
+ * When the store has no complete index yet (an upgrade), builds it a shard at a time, awaiting
+ * `pause` between shards so the page stays responsive (it resolves false when the page no longer
+ * wants it). Never throws.
+ */
+export function buildSearchIndex(db: EvidenceDb, pause: () => Promise<boolean>): Promise<void> {
+  return buildInBackground(db, pause);
 }

@@ -37,7 +37,7 @@ import { CaseNav } from '../components/cases/case-nav';
 import { useCaseActions, useCases } from '../hooks/use-cases';
 import { CasePane } from './case-pane';
 import { SettingsPanels } from './settings-panels';
-import { useFirstMessagesDrawn, useMarkFirstMessages } from '../hooks/after-first-card';
+import { useFirstMessagesDrawn, useMarkFirstMessages } from '../hooks/page-opening/after-first-card';
 import { printReport } from './export/print-report';
 
 interface DashboardAppProps {

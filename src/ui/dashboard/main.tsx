@@ -1,4 +1,6 @@
 // Dashboard entry point.
+// First: begins reading what the page shows first, before the modules below are evaluated.
+import './begin-first-read';
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '../styles/base.css';
@@ -7,7 +9,12 @@ import { DashboardApp } from './dashboard-app';
 import { browserTrustedTime } from './export/browser-trusted-time';
 import { t } from '../components/translate';
 import { openPageDb } from '../hooks/use-db';
+import { warmSearch } from '../../storage';
+import { beginFromFirstRead } from '../hooks/page-opening/first-view';
+import { firstRead } from './first-read';
 import { applyPageLanguage } from '../../shared/locale/page-language';
+
+const FIRST_READ_WAIT_MS = 300;
 
 const manifest = browser.runtime.getManifest();
 // The manifest's name is a __MSG_ placeholder; bundles record the name the user sees.
@@ -15,6 +22,15 @@ const software = { name: t('extName', 'Evidence Locker for Upwork'), version: ma
 
 applyPageLanguage(document.documentElement);
 document.title = t('dashboard_title', 'Evidence Locker — Dashboard');
-openPageDb();
-const root = document.getElementById('app');
-if (root) render(<DashboardApp software={software} trustedTime={browserTrustedTime} />, root);
+const db = openPageDb();
+// The first frame is drawn with what the page shows first: the read, begun before these modules
+// were evaluated, takes a few milliseconds more, less than drawing an empty dashboard and drawing
+// it again would. A read that has not answered by FIRST_READ_WAIT_MS is not waited for.
+void Promise.race([firstRead(), new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_READ_WAIT_MS))]).then((read) => {
+  beginFromFirstRead(db, read);
+  // The newest shard of the words index is read beside the first reads (mostly waiting on the
+  // store): a reader may type as soon as the messages show.
+  void warmSearch(db);
+  const root = document.getElementById('app');
+  if (root) render(<DashboardApp software={software} trustedTime={browserTrustedTime} />, root);
+});

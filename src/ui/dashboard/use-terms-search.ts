@@ -5,7 +5,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { DisputeCase, EvidenceFilter, StoredConversation, StoredTerms } from '../../shared/model';
 import { cutAhead, searchTerms } from '../components/search/terms-matches';
-import { afterFirstCard } from '../hooks/after-first-card';
+import { afterFirstCard } from '../hooks/page-opening/after-first-card';
 
 /** `rooms`: the conversation selected or the case's conversations, whose contracts narrow the list. */
 export function useTermsSearch(terms: readonly StoredTerms[] | undefined, filter: EvidenceFilter, rooms: readonly StoredConversation[] | undefined, theCase: DisputeCase | undefined): StoredTerms[] {

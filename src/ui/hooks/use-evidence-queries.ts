@@ -1,6 +1,7 @@
 // The reads the popup and dashboard make, each kept live. Components never see the database.
 import type { StoredCapture, StoredConversation, StoredMessage, StoredTerms, Tag } from '../../shared/model';
 import { countMessages, messagesOfConversations, latestMessages, listCaptures, listConversations, listTags, listTerms, pageRecord, type EvidenceDb, type PageRecord } from '../../storage';
+import { useFirstView } from './page-opening/first-view';
 import { useLiveQuery } from './use-live-query';
 
 export function useCaptures(db: EvidenceDb, limit?: number): StoredCapture[] | undefined {
@@ -8,7 +9,7 @@ export function useCaptures(db: EvidenceDb, limit?: number): StoredCapture[] | u
 }
 
 export function useConversations(db: EvidenceDb): StoredConversation[] | undefined {
-  return useLiveQuery(() => listConversations(db), [db]);
+  return useLiveQuery(() => listConversations(db), [db], useFirstView(db, 'conversations'));
 }
 
 /** The messages of the list shown, counted once its first messages are on screen (`ready`), never holding them up. */
@@ -29,7 +30,7 @@ export function useLatestMessages(db: EvidenceDb, conversationId: string, limit:
 
 /** Dispute types first (fixed order), then the user's own tags. */
 export function useTags(db: EvidenceDb): Tag[] | undefined {
-  return useLiveQuery(() => listTags(db), [db]);
+  return useLiveQuery(() => listTags(db), [db], useFirstView(db, 'tags'));
 }
 
 /** Every contract and terms page; read only once `ready` (undefined until then). */

@@ -6,15 +6,22 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { liveQuery } from '../../storage';
 
-export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial?: T): T | undefined {
   // Wrapped in an object so a T that is itself a function is never mistaken for an updater.
-  const [state, setState] = useState<{ value: T | undefined }>({ value: undefined });
+  const [state, setState] = useState<{ value: T | undefined }>(() => ({ value: initial }));
   // Subscribed as the component is put in the page, not after its first paint (when useEffect
   // runs): the reads start a frame sooner, and a page's first content waits on them.
   useLayoutEffect(() => {
+    let first = true;
     const subscription = liveQuery(query).subscribe({
-      // The same value (undefined again, from a query that is not ready) draws nothing again.
-      next: (value) => setState((now) => (now.value === value ? now : { value })),
+      next: (value) => {
+        // Begun from the page's first read (first-view.ts), the first answer is usually the same
+        // rows again: the objects on screen stay, and nothing is drawn again.
+        const same = first && initial !== undefined && JSON.stringify(initial) === JSON.stringify(value);
+        first = false;
+        // The same value (undefined again, from a query that is not ready) draws nothing again.
+        if (!same) setState((now) => (now.value === value ? now : { value }));
+      },
       // A failed read keeps the last good value on screen rather than blanking the page.
       error: (error: unknown) => console.error('Evidence Locker: a storage read failed', error),
     });

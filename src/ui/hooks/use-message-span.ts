@@ -4,11 +4,11 @@
 // are kept live, so a change to one message re-reads its chunk of a few dozen rows, nothing more.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { IsoUtc, StoredMessage } from '../../shared/model';
-import { liveQuery, readNewer, undatedIfAny, readOlder, readSpan, spanKey, spanKeyAt, type EvidenceDb, type SpanKey } from '../../storage';
+import { liveQuery, SPAN_CHUNK as CHUNK, readNewer, undatedIfAny, readOlder, readSpan, spanKey, spanKeyAt, type EvidenceDb, type SpanKey } from '../../storage';
 import type { MessageWindow, Place } from './use-message-window';
+import { takeFirstView } from './page-opening/first-view';
 import { useLiveQuery } from './use-live-query';
 
-const CHUNK = 60;
 /** Rows from an end of the span at which the next chunk is read. */
 const MARGIN = 20;
 
@@ -29,7 +29,12 @@ interface Span {
 const keyText = (key: SpanKey | null) => (key ? JSON.stringify(key) : 'start');
 
 export function useMessageSpan(db: EvidenceDb, conversationId: string | undefined, enabled: boolean): MessageWindow {
-  const [span, setSpan] = useState<Span | null>(null);
+  // The page's first list begins from the newest rows its script read as it started (first-view.ts).
+  const [span, setSpan] = useState<Span | null>(() => {
+    const rows = enabled ? takeFirstView(db, 'newest', conversationId) : undefined;
+    return rows ? { chunks: [newestChunk(rows, conversationId)], upper: null, generation: 1 } : null;
+  });
+  const begunWithRows = useRef(span !== null);
   const spanRef = useRef(span);
   spanRef.current = span;
   const loading = useRef(false);
@@ -39,7 +44,7 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
   const rangeRef = useRef<[number, number]>([0, 0]);
   const [rangeKey, setRangeKey] = useState('');
   const range = rangeRef.current;
-  const generation = useRef(0);
+  const generation = useRef(span?.generation ?? 0);
 
   const versionOf = (g: number) => `span:${conversationId ?? 'all'}:${g}`;
   /** Puts a new span in place and says the version the list will have once it renders. */
@@ -54,12 +59,17 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
 
   const openNewest = useCallback(async (): Promise<Place> => {
     const rows = await readOlder(db, conversationId, null, CHUNK);
-    const version = replace([{ lower: rows.length < CHUNK ? null : spanKey(rows[0]!, conversationId), rows }], null);
+    const version = replace([newestChunk(rows, conversationId)], null);
     return { index: rows.length - 1, version };
   }, [db, conversationId]);
 
   // Read as soon as the list is in the page (not after a paint): the first rows are the first content.
   useLayoutEffect(() => {
+    // Begun with the newest rows already: nothing to read.
+    if (begunWithRows.current) {
+      begunWithRows.current = false;
+      return;
+    }
     setSpan(null);
     if (enabled) void openNewest();
   }, [openNewest, enabled]);
@@ -173,6 +183,11 @@ function rangeEffects(span: Span | null, start: number, end: number): string {
     if (offset >= start - MARGIN && from <= end + MARGIN) shown.push(i);
   });
   return `${start < MARGIN}:${end > offset - MARGIN}:${shown[0]}-${shown.at(-1)}`;
+}
+
+/** The newest rows as a span's one chunk: it covers back to the oldest row, or to the start when they are all there are. */
+function newestChunk(rows: StoredMessage[], conversationId: string | undefined): Chunk {
+  return { lower: rows.length < CHUNK ? null : spanKey(rows[0]!, conversationId), rows };
 }
 
 function sameRows(a: readonly StoredMessage[], b: readonly StoredMessage[]): boolean {

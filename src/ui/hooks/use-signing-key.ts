@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Signer } from '../../export';
 import { errorText } from '../../shared/messaging/messaging';
 import { signingKeyStore, type EvidenceDb } from '../../storage';
-import { afterFirstCard } from './after-first-card';
+import { afterFirstCard } from './page-opening/after-first-card';
 
 export type SigningKeyState = { state: 'loading' } | { state: 'ready'; fingerprint: string; made: Signer['made'] } | { state: 'failed'; error: string };
 

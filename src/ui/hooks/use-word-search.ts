@@ -1,8 +1,8 @@
 // A search of the words index, kept live: its hits grow as older shards are read and change when
 // a capture, import, note or deletion changes what it reads. Null searches nothing.
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { prepareSearch, watchWordSearch, type EvidenceDb, type WordSearch } from '../../storage';
-import { afterFirstCard } from './after-first-card';
+import { buildSearchIndex, watchWordSearch, type EvidenceDb, type WordSearch } from '../../storage';
+import { afterFirstCard } from './page-opening/after-first-card';
 
 export function useWordSearch(db: EvidenceDb, query: string | null): WordSearch | undefined {
   const [state, setState] = useState<{ query: string; search: WordSearch } | undefined>(undefined);
@@ -16,9 +16,9 @@ export function useWordSearch(db: EvidenceDb, query: string | null): WordSearch 
 }
 
 /**
- * Readies search once the page has shown its first messages and is idle: the newest shard is
- * read, and a store with no complete index (an upgrade) has it built a shard at a time between
- * idle moments. First content never waits on it.
+ * Readies search once the page has shown its first messages: a store with no complete index (an
+ * upgrade) has it built a shard at a time between idle moments. (The dashboard reads the newest
+ * shard ahead as it opens: warmSearch.)
  */
 export function usePreparedSearch(db: EvidenceDb): void {
   useEffect(() => {
@@ -28,9 +28,7 @@ export function usePreparedSearch(db: EvidenceDb): void {
         if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(!stopped), { timeout: 1000 });
         else setTimeout(() => resolve(!stopped), 50);
       });
-    void afterFirstCard()
-      .then(idle)
-      .then((go) => (go ? prepareSearch(db, idle) : undefined));
+    void afterFirstCard().then(() => (stopped ? undefined : buildSearchIndex(db, idle)));
     return () => {
       stopped = true;
     };

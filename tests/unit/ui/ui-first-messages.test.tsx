@@ -3,7 +3,7 @@
 // and the search index and signing code start only once those are drawn (FIRST_MESSAGES).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DashboardApp } from '../../../src/ui/dashboard/dashboard-app';
-import { afterFirstCard, FIRST_MESSAGES } from '../../../src/ui/hooks/after-first-card';
+import { afterFirstCard, FIRST_MESSAGES } from '../../../src/ui/hooks/page-opening/after-first-card';
 import { ROOM_A, storedConversation, storedMessage, throwawayStore, waitFor } from './ui-fixtures';
 
 const store = throwawayStore();

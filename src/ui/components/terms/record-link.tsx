@@ -3,24 +3,12 @@
 // opened in a new tab; a click opens the record in place through the dashboard's `open`.
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
+import { recordHref, type RecordTarget } from './record-address';
 
-export type RecordTarget = { kind: 'conversation' | 'case' | 'terms'; id: string };
+export { recordFromHash, recordHref, type RecordTarget } from './record-address';
 
 /** The dashboard's way to show a record; absent outside the dashboard, where links are plain text. */
 export const OpenRecordContext = createContext<((target: RecordTarget) => void) | undefined>(undefined);
-
-const KINDS: readonly RecordTarget['kind'][] = ['conversation', 'case', 'terms'];
-
-export function recordHref(target: RecordTarget): string {
-  return `#${new URLSearchParams({ [target.kind]: target.id }).toString()}`;
-}
-
-/** The record a dashboard address names (its #fragment), if any. */
-export function recordFromHash(hash: string): RecordTarget | undefined {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const kind = KINDS.find((k) => params.get(k));
-  return kind ? { kind, id: params.get(kind)! } : undefined;
-}
 
 interface RecordLinkProps {
   target: RecordTarget;

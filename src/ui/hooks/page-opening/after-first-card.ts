@@ -30,11 +30,17 @@ export function afterFirstCard(fallbackMs = 2000): Promise<void> {
 
 /**
  * Marks FIRST_MESSAGES once `shown` (the page has put its first messages, or its empty state, in
- * the page) and that render has been painted: an effect runs only after the paint.
+ * the page) and that render has been painted. An effect alone may run before the paint (Preact runs
+ * a component's pending effects when it draws it again), so the mark waits for the next frame.
  */
 export function useMarkFirstMessages(shown: boolean): void {
   useEffect(() => {
-    if (shown && !marked()) performance.mark(FIRST_MESSAGES);
+    if (!shown || marked()) return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!marked()) performance.mark(FIRST_MESSAGES);
+      }),
+    );
   }, [shown]);
 }
 

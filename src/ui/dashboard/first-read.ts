@@ -1,0 +1,79 @@
+// The dashboard's first read, begun by the page's first script (first-read-entry.ts) before the
+// app's code has loaded: every conversation, the tags and the newest rows of the list the page
+// opens on, read with plain IndexedDB in one transaction. The app's code, and Dexie opening the
+// store, take about as long again; the app begins from these rows (hooks/first-view.ts) and its
+// own live reads take over once they answer. Anything unexpected (no store yet, a store not yet
+// upgraded, any failure) gives undefined, and the app reads for itself. Imports nothing heavy.
+import type { StoredConversation, StoredMessage, Tag } from '../../shared/model';
+import { DEFAULT_DB_NAME, highestKey, lowestKey, SCHEMA_VERSION, SPAN_CHUNK, timeIndex } from '../../storage/store-layout';
+import { recordFromHash } from '../components/terms/record-address';
+
+export interface FirstRead {
+  /** The list whose newest rows were read (a room, or every room when undefined); null when the page opens on a case or contract. */
+  list: { conversationId: string | undefined } | null;
+  conversations: StoredConversation[];
+  tags: Tag[];
+  /** Oldest first, as a list shows them; undefined when list is null. */
+  newest: StoredMessage[] | undefined;
+}
+
+/** Reads what a dashboard at `hash` shows first, or resolves undefined. */
+export function readFirst(hash: string, idb: IDBFactory = indexedDB, name = DEFAULT_DB_NAME): Promise<FirstRead | undefined> {
+  const linked = recordFromHash(hash);
+  const list = linked === undefined ? { conversationId: undefined } : linked.kind === 'conversation' ? { conversationId: linked.id } : null;
+  return new Promise((resolve) => {
+    const open = idb.open(name);
+    // No store yet: the app creates it (and its default tags), so this read must not.
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => resolve(undefined);
+    open.onblocked = () => resolve(undefined);
+    open.onsuccess = () => {
+      const db = open.result;
+      // The app may need to upgrade the store: this connection is never in its way.
+      db.onversionchange = () => db.close();
+      try {
+        if (db.version !== SCHEMA_VERSION * 10) throw new Error('The store is not at the version this code reads.');
+        const tx = db.transaction(['conversations', 'tags', 'messages'], 'readonly');
+        const conversations = tx.objectStore('conversations').getAll();
+        const tags = tx.objectStore('tags').getAll();
+        let newest: IDBRequest<unknown[]> | undefined;
+        if (list) {
+          // Three trips rather than one per row: a key cursor from the newest steps back to the
+          // CHUNK-th newest key, and the rows from there on are read at once.
+          const { conversationId } = list;
+          const index = tx.objectStore('messages').index(timeIndex(conversationId));
+          const upper = highestKey(conversationId);
+          const keys = index.openKeyCursor(IDBKeyRange.bound(lowestKey(conversationId), upper), 'prev');
+          let stepped = false;
+          keys.onsuccess = () => {
+            const cursor = keys.result;
+            if (cursor && !stepped) {
+              stepped = true;
+              if (SPAN_CHUNK > 1) return cursor.advance(SPAN_CHUNK - 1);
+            }
+            newest = index.getAll(IDBKeyRange.bound(cursor ? cursor.key : lowestKey(conversationId), upper), SPAN_CHUNK);
+          };
+        }
+        tx.oncomplete = () => {
+          db.close();
+          resolve({ list, conversations: conversations.result as StoredConversation[], tags: tags.result as Tag[], newest: newest?.result as StoredMessage[] | undefined });
+        };
+        tx.onabort = () => {
+          db.close();
+          resolve(undefined);
+        };
+      } catch {
+        db.close();
+        resolve(undefined);
+      }
+    };
+  });
+}
+
+let begun: Promise<FirstRead | undefined> | undefined;
+
+/** The page's first read, begun once: by its first script, else by the app's. */
+export function firstRead(): Promise<FirstRead | undefined> {
+  begun ??= typeof indexedDB === 'undefined' ? Promise.resolve(undefined) : readFirst(location.hash).catch(() => undefined);
+  return begun;
+}
