@@ -4,7 +4,9 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { manifestFor, type TargetBrowser } from './manifest.config.ts';
 import { verifyPageScriptPlugin } from './scripts/build-verify-page.mjs';
 import { storeClean } from './scripts/lib/store-clean.ts';
-import { captureCodePlugin } from './scripts/lib/capture-code-plugin.ts';
+import { standaloneScriptPlugin } from './scripts/lib/standalone-script-plugin.ts';
+import { CAPTURE_CODE_ENTRY, CAPTURE_CODE_FILE } from './src/shared/messaging/capture-code-file.ts';
+import { FIRST_READ_ENTRY, FIRST_READ_FILE } from './src/ui/dashboard/first-read-file.ts';
 
 // EVIDENCE_TEST_BUILD=1 builds the test-only extension into dist-test/: it adds host access to
 // every site, so end-to-end tests can take screenshots without the user gesture that grants
@@ -32,7 +34,9 @@ export default defineConfig({
     // standaloneFiles: each content script is built as one self-contained file, so nothing
     // is listed in web_accessible_resources and upwork.com cannot detect the extension.
     // The capture code, injected into a tab only when a capture starts (src/content/capture-code.ts).
-    captureCodePlugin(),
+    standaloneScriptPlugin({ entry: CAPTURE_CODE_ENTRY, file: CAPTURE_CODE_FILE, name: 'evidenceLockerCapture' }),
+    // The dashboard's first read, a classic script its HTML loads first (src/ui/dashboard/first-read.ts).
+    standaloneScriptPlugin({ entry: FIRST_READ_ENTRY, file: FIRST_READ_FILE, name: 'evidenceLockerFirstRead', firstIn: 'src/ui/dashboard/index.html' }),
     crx({ manifest: builtManifest, browser: target === 'firefox' ? 'firefox' : 'chrome', contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page-world/story-observer.ts'] } }),
   ],
   // Test-only behaviour is compiled out of the shipped builds (see src/background/test-build.ts).

@@ -1,9 +1,9 @@
-// The dashboard's first read, begun by the page's first script (first-read-entry.ts) before the
-// app's code has loaded: every conversation, the tags and the newest rows of the list the page
-// opens on, read with plain IndexedDB in one transaction. The app's code, and Dexie opening the
-// store, take about as long again; the app begins from these rows (hooks/first-view.ts) and its
-// own live reads take over once they answer. Anything unexpected (no store yet, a store not yet
-// upgraded, any failure) gives undefined, and the app reads for itself. Imports nothing heavy.
+// The dashboard's first read, begun by the page's first script (first-read-script.ts) while its
+// styles and the app's code load: every conversation, the tags and the newest rows of the list the
+// page opens on, read with plain IndexedDB in one transaction. The app begins from these rows
+// (hooks/page-opening/first-view.ts) and its own live reads take over once they answer. Anything
+// unexpected (no store yet, a store not yet upgraded, any failure) gives undefined, and the app
+// reads for itself. Imports nothing heavy: it is built alone into that script.
 import type { StoredConversation, StoredMessage, Tag } from '../../shared/model';
 import { DEFAULT_DB_NAME, highestKey, lowestKey, SCHEMA_VERSION, SPAN_CHUNK, timeIndex } from '../../storage/store-layout';
 import { recordFromHash } from '../components/terms/record-address';
@@ -70,10 +70,13 @@ export function readFirst(hash: string, idb: IDBFactory = indexedDB, name = DEFA
   });
 }
 
-let begun: Promise<FirstRead | undefined> | undefined;
+declare global {
+  // Set by the page's first script (first-read-script.ts); the app's modules are another script.
+  var evidenceLockerFirstRead: Promise<FirstRead | undefined> | undefined;
+}
 
-/** The page's first read, begun once: by its first script, else by the app's. */
-export function firstRead(): Promise<FirstRead | undefined> {
-  begun ??= typeof indexedDB === 'undefined' ? Promise.resolve(undefined) : readFirst(location.hash).catch(() => undefined);
-  return begun;
+/** Begins the page's first read, once per page. */
+export function beginFirstRead(): Promise<FirstRead | undefined> {
+  globalThis.evidenceLockerFirstRead ??= typeof indexedDB === 'undefined' ? Promise.resolve(undefined) : readFirst(location.hash).catch(() => undefined);
+  return globalThis.evidenceLockerFirstRead;
 }

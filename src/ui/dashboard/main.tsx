@@ -1,6 +1,4 @@
 // Dashboard entry point.
-// First: begins reading what the page shows first, before the modules below are evaluated.
-import './begin-first-read';
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '../styles/base.css';
@@ -11,7 +9,7 @@ import { t } from '../components/translate';
 import { openPageDb } from '../hooks/use-db';
 import { warmSearch } from '../../storage';
 import { beginFromFirstRead } from '../hooks/page-opening/first-view';
-import { firstRead } from './first-read';
+import { beginFirstRead } from './first-read';
 import { applyPageLanguage } from '../../shared/locale/page-language';
 
 const FIRST_READ_WAIT_MS = 300;
@@ -23,10 +21,10 @@ const software = { name: t('extName', 'Evidence Locker for Upwork'), version: ma
 applyPageLanguage(document.documentElement);
 document.title = t('dashboard_title', 'Evidence Locker — Dashboard');
 const db = openPageDb();
-// The first frame is drawn with what the page shows first: the read, begun before these modules
-// were evaluated, takes a few milliseconds more, less than drawing an empty dashboard and drawing
+// The first frame is drawn with what the page shows first: the read, begun by the page's first
+// script (first-read-script.ts) while these modules loaded, takes a few milliseconds more, less than drawing an empty dashboard and drawing
 // it again would. A read that has not answered by FIRST_READ_WAIT_MS is not waited for.
-void Promise.race([firstRead(), new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_READ_WAIT_MS))]).then((read) => {
+void Promise.race([beginFirstRead(), new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_READ_WAIT_MS))]).then((read) => {
   beginFromFirstRead(db, read);
   // The newest shard of the words index is read beside the first reads (mostly waiting on the
   // store): a reader may type as soon as the messages show.

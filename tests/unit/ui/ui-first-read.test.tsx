@@ -7,7 +7,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { listConversations, listTags, openEvidenceDb, readOlder, sortConversations, sortTags } from '../../../src/storage';
 import { SCHEMA_VERSION, SPAN_CHUNK } from '../../../src/storage/store-layout';
-import { readFirst } from '../../../src/ui/dashboard/first-read';
+import { beginFirstRead, readFirst } from '../../../src/ui/dashboard/first-read';
 import { DashboardApp } from '../../../src/ui/dashboard/dashboard-app';
 import { beginFromFirstRead, takeFirstView } from '../../../src/ui/hooks/page-opening/first-view';
 import { EvidenceDbProvider } from '../../../src/ui/hooks/use-db';
@@ -116,5 +116,17 @@ describe('a dashboard begun from the first read', () => {
     beginFromFirstRead(other, await readFirst('', indexedDB, store.db.name));
     expect(takeFirstView(store.db, 'conversations')).toBeUndefined();
     await other.delete();
+  });
+});
+
+describe('the read the page begins first', () => {
+  it('is the one the app begins from, not a second read', async () => {
+    const begun = Promise.resolve(undefined);
+    globalThis.evidenceLockerFirstRead = begun;
+    try {
+      expect(beginFirstRead()).toBe(begun);
+    } finally {
+      globalThis.evidenceLockerFirstRead = undefined;
+    }
   });
 });
