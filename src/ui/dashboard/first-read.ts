@@ -36,27 +36,15 @@ export function readFirst(hash: string, idb: IDBFactory = indexedDB, name = DEFA
         const tx = db.transaction(['conversations', 'tags', 'messages'], 'readonly');
         const conversations = tx.objectStore('conversations').getAll();
         const tags = tx.objectStore('tags').getAll();
-        let newest: IDBRequest<unknown[]> | undefined;
+        let newest: StoredMessage[] | undefined;
         if (list) {
-          // Three trips rather than one per row: a key cursor from the newest steps back to the
-          // CHUNK-th newest key, and the rows from there on are read at once.
           const { conversationId } = list;
-          const index = tx.objectStore('messages').index(timeIndex(conversationId));
-          const upper = highestKey(conversationId);
-          const keys = index.openKeyCursor(IDBKeyRange.bound(lowestKey(conversationId), upper), 'prev');
-          let stepped = false;
-          keys.onsuccess = () => {
-            const cursor = keys.result;
-            if (cursor && !stepped) {
-              stepped = true;
-              if (SPAN_CHUNK > 1) return cursor.advance(SPAN_CHUNK - 1);
-            }
-            newest = index.getAll(IDBKeyRange.bound(cursor ? cursor.key : lowestKey(conversationId), upper), SPAN_CHUNK);
-          };
+          const range = IDBKeyRange.bound(lowestKey(conversationId), highestKey(conversationId));
+          readNewest(tx.objectStore('messages').index(timeIndex(conversationId)), range, (rows) => (newest = rows));
         }
         tx.oncomplete = () => {
           db.close();
-          resolve({ list, conversations: conversations.result as StoredConversation[], tags: tags.result as Tag[], newest: newest?.result as StoredMessage[] | undefined });
+          resolve({ list, conversations: conversations.result as StoredConversation[], tags: tags.result as Tag[], newest });
         };
         tx.onabort = () => {
           db.close();
@@ -68,6 +56,30 @@ export function readFirst(hash: string, idb: IDBFactory = indexedDB, name = DEFA
       }
     };
   });
+}
+
+/** Reads the newest SPAN_CHUNK rows of `range` in `index` and gives them oldest first to `done`. */
+function readNewest(index: IDBIndex, range: IDBKeyRange, done: (rows: StoredMessage[]) => void): void {
+  // One trip where the browser can read backwards (Chromium 141 on: getAll with a direction).
+  if ('getAllRecords' in index) {
+    const newestFirst = index.getAll({ query: range, count: SPAN_CHUNK, direction: 'prev' } as unknown as IDBKeyRange);
+    newestFirst.onsuccess = () => done((newestFirst.result as StoredMessage[]).reverse());
+    return;
+  }
+  // Elsewhere three rather than one per row: a key cursor from the newest steps back to the
+  // SPAN_CHUNK-th newest key, and the rows from there on are read at once.
+  const keys = index.openKeyCursor(range, 'prev');
+  let stepped = false;
+  keys.onsuccess = () => {
+    const cursor = keys.result;
+    if (cursor && !stepped && SPAN_CHUNK > 1) {
+      stepped = true;
+      cursor.advance(SPAN_CHUNK - 1);
+      return;
+    }
+    const rows = index.getAll(cursor ? IDBKeyRange.bound(cursor.key, range.upper) : range, SPAN_CHUNK);
+    rows.onsuccess = () => done(rows.result as StoredMessage[]);
+  };
 }
 
 declare global {
