@@ -4,7 +4,8 @@
 // record's currency, dates as days, only the fields of the contract's type, "not shown" rather
 // than an empty value; in a fixed en-US format, so the report reads the same on every computer.
 // The values as captured stay in the HTML (a hover title, a <time datetime>) and in evidence.json.
-import type { Milestone, StoredTerms } from '../../shared/model';
+import type { ContractEvent, Milestone, StoredTerms } from '../../shared/model';
+import { eventsInDateOrder } from '../../shared/terms/contract-events';
 import { termsHistory, termsRecordFields } from '../../shared/terms/terms-diff';
 import { englishFactLabel, termsFacts } from '../../shared/terms/terms-facts';
 import { capturedText, formatDay, formatMoney, isNotShown, REPORT_FORMAT, termsValueText } from '../../shared/terms/terms-format';
@@ -62,6 +63,21 @@ function milestoneCells(m: Milestone): string[] {
   return [h(m.title), factHtml(amount), factHtml(due), h(m.status ?? NOT_SHOWN)];
 }
 
+/** When an event happened, as the report words days; its line as the page showed it; its amount. */
+function activityCells(e: ContractEvent): { when: Fact; text: string; amount: string } {
+  const when: Fact = e.at
+    ? { label: '', text: utcText(e.at), captured: e.dateText ?? undefined }
+    : e.date
+      ? { label: '', text: formatDay(e.date, REPORT_FORMAT.locale), day: e.date, ...(e.dateText ? { captured: `the page showed: ${e.dateText}` } : {}) }
+      : { label: '', text: e.dateText ?? NOT_SHOWN };
+  return { when, text: e.text, amount: e.amount ? formatMoney(e.amount, REPORT_FORMAT.locale) : '' };
+}
+
+/** A contract's activity (funding, submissions, payments, refunds), oldest first. */
+function activityOf(t: StoredTerms): ContractEvent[] {
+  return t.record.kind === 'contract' ? eventsInDateOrder(t.record.contract.events ?? []) : [];
+}
+
 function milestonesOf(t: StoredTerms): Milestone[] {
   return t.record.kind === 'contract' ? t.record.contract.milestones : t.record.kind === 'offer' || t.record.kind === 'proposal' ? t.record.terms.milestones : [];
 }
@@ -70,6 +86,7 @@ export function termsHtml(terms: readonly StoredTerms[], tagLabel: TagLabel): st
   if (terms.length === 0) return '';
   const items = terms.map((t) => {
     const rows = milestonesOf(t).map((m) => `<tr>${milestoneCells(m).map((c) => `<td>${c}</td>`).join('')}</tr>`);
+    const activity = activityOf(t).map(activityCells).map((a) => `<tr><td>${factHtml(a.when)}</td><td>${h(a.text)}</td><td>${h(a.amount)}</td></tr>`);
     const changes = termsHistory(t).map(
       (c) => `<h4>Terms changed (first seen ${h(utcText(c.seenAt))})</h4>\n<table><tr><th>Field</th><th>Before</th><th>After</th></tr>\n${c.changes.map((x) => `<tr><td>${h(x.field)}</td><td>${h(x.before)}</td><td>${h(x.after)}</td></tr>`).join('\n')}\n</table>`,
     );
@@ -79,6 +96,7 @@ export function termsHtml(terms: readonly StoredTerms[], tagLabel: TagLabel): st
 <p class="meta">First captured ${h(utcText(t.firstCapturedAt))}, last ${h(utcText(t.lastCapturedAt))}; ${captures}</p>
 <dl class="facts">${facts(t, tagLabel).map((f) => `<dt>${h(f.label)}</dt><dd>${factHtml(f)}</dd>`).join('')}</dl>
 ${rows.length ? `<table><tr><th>Milestone</th><th>Amount</th><th>Due</th><th>Status</th></tr>\n${rows.join('\n')}\n</table>` : ''}
+${activity.length ? `<h4>Activity</h4>\n<table><tr><th>When</th><th>As the page showed it</th><th>Amount</th></tr>\n${activity.join('\n')}\n</table>` : ''}
 ${changes.join('\n')}
 </article>`;
   });
@@ -93,6 +111,8 @@ export function termsMarkdown(terms: readonly StoredTerms[], tagLabel: TagLabel)
     if (milestones.length) {
       lines.push('', 'Milestones:', ...milestones.map((m, i) => `${i + 1}. ${mdInline([m.title, m.amount ? formatMoney(m.amount, REPORT_FORMAT.locale) : null, m.dueDate ? `due ${formatDay(m.dueDate, REPORT_FORMAT.locale)}` : m.dueText, m.status].filter(Boolean).join(' · '))}`));
     }
+    const activity = activityOf(t).map(activityCells);
+    if (activity.length) lines.push('', 'Activity:', ...activity.map((a) => `- ${mdInline([a.when.text, a.text, a.amount].filter(Boolean).join(' · '))}`));
     for (const c of termsHistory(t)) {
       lines.push('', `Terms changed (first seen ${mdInline(utcText(c.seenAt))}):`, ...c.changes.map((x) => `- ${mdInline(x.field)}: ${mdInline(x.before)} → ${mdInline(x.after)}`));
     }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundleFiles, verifyBundle } from '../../../src/export';
 import { mergeTerms } from '../../../src/storage/capture/terms-merge';
-import type { ExtractedContract, StoredTerms, TermsRecord } from '../../../src/shared/model';
+import type { ContractEvent, ExtractedContract, StoredTerms, TermsRecord } from '../../../src/shared/model';
 import { HOSTILE, makeEvidenceSet, text } from './export-fixtures';
 import { signedZip } from './export-tamper';
 import { schemaErrors } from './export-json-schema';
@@ -75,6 +75,25 @@ describe('contracts in an export', () => {
     const md = text(both.get('report.md'));
     expect(md).toContain('- Hourly rate: €45.00 an hour');
     expect(md).not.toMatch(/\(none\)|45\.00 EUR per hour/);
+  });
+
+  it("lists the contract's activity in both reports, oldest first, as the page showed each line", () => {
+    const events: ContractEvent[] = [
+      { kind: 'payment', date: '2026-03-20', at: null, dateText: 'Mar 20', text: `Payment for Milestone 1 ${HOSTILE.script}`, milestone: 'Milestone 1', amount: { value: '600.00', currency: 'USD' }, message: null },
+      { kind: 'milestone-funded', date: '2026-03-04', at: null, dateText: 'Mar 4', text: 'Milestone 1 funded', milestone: 'Milestone 1', amount: { value: '600.00', currency: 'USD' }, message: null },
+    ];
+    const stored = mergeTerms(undefined, { record: { kind: 'contract', contract: { ...contract, events } }, url: 'https://www.upwork.com/nx/wm/workroom/38123456', captureId: 'cap-1', capturedAt: '2026-03-21T15:00:00Z' }).record;
+    const both = buildBundleFiles({ ...makeEvidenceSet(), terms: [stored] });
+    const doc = new DOMParser().parseFromString(text(both.get('report.html')), 'text/html');
+    const activity = [...doc.querySelectorAll('#terms table')].find((table) => table.textContent?.includes('As the page showed it'));
+    const rows = [...(activity?.querySelectorAll('tr') ?? [])].slice(1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    expect(rows).toEqual([
+      ['Wed, Mar 4, 2026', 'Milestone 1 funded', '$600.00'],
+      ['Fri, Mar 20, 2026', `Payment for Milestone 1 ${HOSTILE.script}`, '$600.00'],
+    ]);
+    expect(doc.querySelectorAll('#terms script')).toHaveLength(0);
+    const md = text(both.get('report.md'));
+    expect(md).toContain('Activity:\n- Wed, Mar 4, 2026 · Milestone 1 funded · $600.00\n- Fri, Mar 20, 2026 · Payment for Milestone 1');
   });
 
   it('still verifies', async () => {

@@ -2,7 +2,8 @@
 // payments), in date order: the timeline a mediator reads first.
 import type { ContractEvent, ContractEventKind } from '../../../shared/model';
 import { t } from '../translate';
-import { EventDate, eventsInDateOrder } from './event-date';
+import { eventsInDateOrder } from '../../../shared/terms/contract-events';
+import { EventDate } from './event-date';
 import { MoneyValue } from './field-value';
 
 const KIND_WORDS: Record<ContractEventKind, () => string> = {

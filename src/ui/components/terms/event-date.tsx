@@ -10,9 +10,3 @@ export function EventDate({ event }: { event: ContractEvent }) {
   if (event.date) return <CalendarDay date={event.date} shown={event.dateText} />;
   return <span class="time time--missing">{event.dateText ?? t('terms_date_not_shown', 'date not shown')}</span>;
 }
-
-/** Oldest first by day, then by exact time; events of the same moment keep the page's order, undated ones go last. */
-export function eventsInDateOrder(events: readonly ContractEvent[]): ContractEvent[] {
-  const day = (e: ContractEvent) => e.date ?? e.at?.slice(0, 10) ?? '\uffff';
-  return [...events].sort((a, b) => day(a).localeCompare(day(b)) || (a.at ?? '').localeCompare(b.at ?? ''));
-}
