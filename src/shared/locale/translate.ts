@@ -1,12 +1,11 @@
 // The extension's words from _locales (i18n.getMessage), so a translation needs no code change.
 // Every call also carries its English: outside an extension (unit tests in happy-dom) that English
 // is used as it is, and tests/unit/locale/messages.test.ts keeps it equal to en/messages.json, so
-// tests read the words users read. Only i18n.getMessage and i18n.getUILanguage are read; every
+// tests read the words users read. Only i18n.getMessage is read; every
 // extension context has them (pages and content scripts alike), so UI components and the content
 // script share this one helper and stay free of the other extension APIs.
 interface I18n {
   getMessage(messageName: string, substitutions?: string[]): string;
-  getUILanguage?(): string;
 }
 
 /** A value for `$1`…`$9` of a message (a count, a name, a date already formatted). */
@@ -48,14 +47,13 @@ export const inEnglish: Translate = (_key, english, ...substitutions) => fill(en
 
 const rules = new Map<string, Intl.PluralRules>();
 
-/** The plural category (`one`, `few`, `other`, …) the reader's language uses for `count`. */
+/**
+ * The plural category (`one`, `few`, `other`, …) that the language of the words being read uses
+ * for `count`: the translation's own ui_language, not the browser's, which may have no
+ * translation (a Japanese browser reads the English messages, so English rules: "1 message").
+ */
 function pluralCategory(count: number): string {
-  let language = 'en';
-  try {
-    language = extensionI18n()?.getUILanguage?.() || 'en';
-  } catch {
-    // No extension context: English.
-  }
+  const language = lookup('ui_language', []) || 'en';
   let rule = rules.get(language);
   if (!rule) {
     try {

@@ -124,7 +124,7 @@ describe('the words of the deadlines', () => {
       deadline_terms_decide: 'Les conditions d’Upwork font foi.',
       guidance_scope: 'L’offre et les jalons.',
     };
-    scope.chrome = { i18n: { getMessage: (name: string, subs: string[] = []) => (table[name] ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? ''), getUILanguage: () => 'fr' } };
+    scope.chrome = { i18n: { getMessage: (name: string, subs: string[] = []) => (table[name] ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '') } };
   }
 
   it('are the reader’s language when the dashboard passes its t', () => {

@@ -15,8 +15,7 @@ afterEach(() => {
 function polish(table: Record<string, string>): void {
   scope.chrome = {
     i18n: {
-      getMessage: (name: string, subs: string[] = []) => (table[name] ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? ''),
-      getUILanguage: () => 'pl',
+      getMessage: (name: string, subs: string[] = []) => ({ ui_language: 'pl', ...table })[name]?.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '') ?? '',
     },
   };
 }

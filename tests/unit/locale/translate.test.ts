@@ -5,12 +5,16 @@ import { t, tn } from '../../../src/shared/locale/translate';
 
 const scope = globalThis as { chrome?: unknown };
 
-/** A browser whose messages are `table` (already with $1… in place of placeholders), in `language`. */
-function browserWith(table: Record<string, string>, language = 'en-US'): void {
+/**
+ * A browser whose messages are `table` (already with $1… in place of placeholders): a translation
+ * into `language` (its ui_language), read by a browser whose own language is `browserLanguage`.
+ */
+function browserWith(table: Record<string, string>, language = 'en', browserLanguage = language): void {
+  const messages: Record<string, string> = { ui_language: language, ...table };
   scope.chrome = {
     i18n: {
-      getMessage: (name: string, subs: string[] = []) => (table[name] ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? ''),
-      getUILanguage: () => language,
+      getMessage: (name: string, subs: string[] = []) => (messages[name] ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? ''),
+      getUILanguage: () => browserLanguage,
     },
   };
 }
@@ -45,5 +49,12 @@ describe('tn()', () => {
     expect(tn('n', 3, '$1 message', '$1 messages')).toBe('3 wiadomości');
     browserWith({ n_one: '$1 wiadomość', n_other: '$1 wiadomości (inne)' }, 'pl');
     expect(tn('n', 5, '$1 message', '$1 messages')).toBe('5 wiadomości (inne)');
+  });
+
+  it('counts by the rules of the translation read, not of the browser: no Japanese translation, English words and rules', () => {
+    browserWith({ n_one: '$1 message', n_other: '$1 messages' }, 'en', 'ja');
+    expect(tn('n', 1, '$1 message', '$1 messages')).toBe('1 message');
+    browserWith({ n_one: '$1 message', n_other: '$1 messages' }, 'en', 'fr');
+    expect(tn('n', 0, '$1 message', '$1 messages')).toBe('0 messages');
   });
 });
