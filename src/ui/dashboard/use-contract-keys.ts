@@ -1,7 +1,9 @@
 // The job post and proposal keys of the contracts a terms view needs (components/terms/page-keys.ts):
 // a contract view its own, a job post's or proposal's view every contract's. Each is read from the
 // contract's newest page copy once per set of captures and kept while the dashboard is open, so
-// opening a view again reads nothing; the view shows at once and its related pages follow.
+// opening a view again reads nothing; the view shows at once and its related pages follow. Page
+// copies are read one after another (a store may hold many contracts), and a failed read is
+// tried again the next time a view needs it.
 import { useEffect, useState } from 'preact/hooks';
 import type { StoredTerms } from '../../shared/model';
 import { newestPageCopy, type EvidenceDb } from '../../storage';
@@ -16,11 +18,15 @@ function keysOf(db: EvidenceDb, contract: StoredTerms): Promise<ContractKeys> {
   if (!byKey) kept.set(db, (byKey = new Map()));
   let keys = byKey.get(cacheKey(contract));
   if (!keys) {
+    const key = cacheKey(contract);
     keys = newestPageCopy(db, contract.captureIds).then(
       (copy) => (copy ? contractKeys(copy.html, copy.url) : {}),
-      () => ({}),
+      () => {
+        byKey.delete(key);
+        return {};
+      },
     );
-    byKey.set(cacheKey(contract), keys);
+    byKey.set(key, keys);
   }
   return keys;
 }
@@ -31,12 +37,14 @@ export function useContractKeys(db: EvidenceDb, shown: StoredTerms | undefined, 
   const neededKey = needed.map(cacheKey).join(' ');
   useEffect(() => {
     let live = true;
-    for (const contract of needed) {
-      const key = cacheKey(contract);
-      void keysOf(db, contract).then((keys) => {
-        if (live) setKnown((now) => (now.get(key) === keys ? now : new Map(now).set(key, keys)));
-      });
-    }
+    void (async () => {
+      for (const contract of needed) {
+        const key = cacheKey(contract);
+        const keys = await keysOf(db, contract);
+        if (!live) return;
+        setKnown((now) => (now.get(key) === keys ? now : new Map(now).set(key, keys)));
+      }
+    })();
     return () => {
       live = false;
     };

@@ -156,13 +156,21 @@ describe('a contract and the job post and proposal it came from', () => {
     const all = [CONTRACT, JOB, PROPOSAL, OFFER, storedTerms(fixtureRecord('job-post-hourly'))];
     const keys: Record<string, ContractKeys> = { [CONTRACT.id]: { jobKey: '~022031418853377121212', proposalId: '1899770012345678901' } };
     const keysOf = (id: string) => keys[id];
-    expect(relatedPages(CONTRACT, all, keysOf).map((t) => t.id)).toEqual([JOB.id, PROPOSAL.id]);
-    expect(relatedPages(JOB, all, keysOf).map((t) => t.id)).toEqual([CONTRACT.id]);
-    expect(relatedPages(PROPOSAL, all, keysOf).map((t) => t.id)).toEqual([CONTRACT.id]);
+    expect(relatedPages(CONTRACT, all, keysOf)?.map((t) => t.id)).toEqual([JOB.id, PROPOSAL.id]);
+    expect(relatedPages(JOB, all, keysOf)?.map((t) => t.id)).toEqual([CONTRACT.id]);
+    expect(relatedPages(PROPOSAL, all, keysOf)?.map((t) => t.id)).toEqual([CONTRACT.id]);
     expect(OFFER.record.kind === 'offer' && OFFER.record.terms.id).toBe('1899770012345678901');
     expect(relatedPages(OFFER, all, keysOf)).toEqual([]);
-    // Keys not read yet (or no page copy): nothing is related.
-    expect(relatedPages(CONTRACT, all, () => undefined)).toEqual([]);
+    // Keys not read yet: not known yet (null), so no view says "none" too soon; read and empty (no page copy): none.
+    expect(relatedPages(CONTRACT, all, () => undefined)).toBeNull();
+    expect(relatedPages(JOB, all, () => undefined)).toBeNull();
+    expect(relatedPages(JOB, all, () => ({}))).toEqual([]);
+  });
+
+  it('says it is looking, not that nothing links, while the contracts are read', async () => {
+    container = await mount(<TermsView terms={JOB} related={null} tags={[]} onToggleTag={() => {}} onKeyChange={() => {}} onSaveNote={() => {}} />);
+    expect(section(container, 'Linked records').textContent).toContain('Looking through the captured contract pages…');
+    expect(section(container, 'Linked records').textContent).not.toContain('No captured contract page links to this page.');
   });
 
   it('says why an offer is not linked', async () => {

@@ -46,20 +46,24 @@ export function contractKeys(html: string, pageUrl: string): ContractKeys {
  * The pages a terms record is related to through these keys: a contract's job post and
  * proposal, a job post's or a proposal's contracts. `keysOf` answers for contract records.
  */
-export function relatedPages(terms: StoredTerms, all: readonly StoredTerms[], keysOf: (contractTermsId: string) => ContractKeys | undefined): StoredTerms[] {
+export function relatedPages(terms: StoredTerms, all: readonly StoredTerms[], keysOf: (contractTermsId: string) => ContractKeys | undefined): StoredTerms[] | null {
   const { record } = terms;
   const contracts = () => all.filter((t) => t.record.kind === 'contract');
+  // Null while a contract's keys are still being read: "no page links here" would be said too soon.
+  const known = (ids: string[]) => ids.every((id) => keysOf(id) !== undefined);
   switch (record.kind) {
     case 'contract': {
       const keys = keysOf(terms.id);
-      if (!keys) return [];
+      if (!keys) return null;
       return all.filter(
         (t) => (t.record.kind === 'job-post' && t.record.jobPost.id.toLowerCase() === keys.jobKey) || (t.record.kind === 'proposal' && t.record.terms.id === keys.proposalId),
       );
     }
     case 'job-post':
+      if (!known(contracts().map((c) => c.id))) return null;
       return contracts().filter((c) => keysOf(c.id)?.jobKey === record.jobPost.id.toLowerCase());
     case 'proposal':
+      if (!known(contracts().map((c) => c.id))) return null;
       return contracts().filter((c) => keysOf(c.id)?.proposalId === record.terms.id);
     default:
       return [];

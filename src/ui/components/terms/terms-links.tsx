@@ -14,7 +14,8 @@ interface TermsLinksProps {
   conversations: readonly StoredConversation[];
   cases: readonly DisputeCase[];
   /** Job post and proposal of a contract, or the contracts of a job post or proposal (page-keys.ts). */
-  related?: readonly StoredTerms[];
+  /** Null while they are still being looked for. */
+  related?: readonly StoredTerms[] | null;
 }
 
 /** The Upwork contract id a terms record belongs to, if any. */
@@ -36,13 +37,15 @@ export function TermsLinks({ terms, allTerms, conversations, cases, related = []
   );
 }
 
-function RelatedPages({ terms, related }: { terms: StoredTerms; related: readonly StoredTerms[] }) {
+function RelatedPages({ terms, related }: { terms: StoredTerms; related: readonly StoredTerms[] | null }) {
   if (terms.kind === 'offer') return <p class="muted">{t('terms_offer_unlinked', 'Not linked to a contract: an offer page names no contract number.')}</p>;
-  if (terms.kind === 'timesheet' || (terms.kind === 'contract' && related.length === 0)) return null;
+  if (terms.kind === 'timesheet' || (terms.kind === 'contract' && !related?.length)) return null;
   return (
     <>
       <h4>{t('terms_related_pages', 'Related pages')}</h4>
-      {related.length === 0 ? (
+      {related === null ? (
+        <p class="muted">{t('terms_related_looking', 'Looking through the captured contract pages…')}</p>
+      ) : related.length === 0 ? (
         <p class="muted">{t('terms_no_related_contract', 'No captured contract page links to this page.')}</p>
       ) : (
         <ul>

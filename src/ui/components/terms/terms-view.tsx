@@ -24,7 +24,8 @@ type TermsViewProps = {
   conversations?: readonly StoredConversation[];
   cases?: readonly DisputeCase[];
   /** A contract's job post and proposal, or a job post's or proposal's contracts (page-keys.ts). */
-  related?: readonly StoredTerms[];
+  /** Null while they are still being looked for. */
+  related?: readonly StoredTerms[] | null;
 } & Omit<ReviewControlsProps, 'review' | 'tagsLabel'>;
 
 export function TermsView({ terms, allTerms = [], conversations = [], cases = [], related = [], ...review }: TermsViewProps) {
