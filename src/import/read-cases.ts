@@ -6,6 +6,7 @@ import { lessonsOf } from '../shared/cases/lessons';
 import { CASE_STAGES, DISPUTE_TYPES, type CaseDates, type DisputeCase, type IsoUtc } from '../shared/model';
 import type { Fields } from './fields';
 import { refuse } from './refusal';
+import { caseName } from '../shared/cases/case-name';
 
 const DATE_KEYS: readonly (keyof CaseDates)[] = ['contractEnded', 'workSubmitted', 'disputeFiled', 'proposalReceived', 'nonResolutionNotice'];
 const EXHIBIT_KINDS = ['message', 'contract', 'capture', 'attachment'] as const;
@@ -24,8 +25,7 @@ function readCase(f: Fields, exportedAt: IsoUtc): DisputeCase {
   const drafted = f.optional('statementDrafted', (k) => f.boolean(k), false);
   return {
     id: f.id('id'),
-    // As the dashboard keeps names: one line, spaces collapsed.
-    name: f.id('name').trim().replace(/\s+/g, ' '),
+    name: nameOf(f),
     disputeType: f.oneOf('disputeType', DISPUTE_TYPES),
     stage,
     stageHistory,
@@ -38,6 +38,13 @@ function readCase(f: Fields, exportedAt: IsoUtc): DisputeCase {
     lessons: lessonsOf(f.text('lessons')),
     createdAt: stageHistory[0]!.at,
   };
+}
+
+/** As the dashboard keeps names (one line, spaces collapsed, not empty, not too long); anything else refuses the bundle. */
+function nameOf(f: Fields): string {
+  const kept = caseName(f.id('name'));
+  if ('problem' in kept) refuse(`${f.where}: "name": ${kept.problem}`);
+  return kept.name;
 }
 
 /** "E-3": the numbers a mediator may already have read; new key evidence is numbered after the highest. */

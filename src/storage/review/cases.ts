@@ -5,8 +5,9 @@ import { sha256Hex } from '../../shared/bytes/hash';
 import { DISPUTE_TYPES, CASE_STAGES, type CaseDates, type CaseExhibit, type CaseLessons, type CaseStage, type DisputeCase, type DisputeType } from '../../shared/model';
 import { appendCustody } from '../custody-log';
 import type { EvidenceDb } from '../db';
+import { CASE_NAME_MAX, caseName } from '../../shared/cases/case-name';
 
-export const CASE_NAME_MAX = 120;
+export { CASE_NAME_MAX };
 
 export async function listCases(db: EvidenceDb): Promise<DisputeCase[]> {
   return (await db.cases.toArray()).sort((a, b) => a.name.localeCompare(b.name));
@@ -153,8 +154,7 @@ function exhibitWords(e: CaseExhibit): string {
 }
 
 function cleanName(name: string): string {
-  const clean = name.trim().replace(/\s+/g, ' ');
-  if (!clean) throw new Error('A case needs a name.');
-  if (clean.length > CASE_NAME_MAX) throw new Error(`Keep case names to ${CASE_NAME_MAX} characters or fewer.`);
-  return clean;
+  const kept = caseName(name);
+  if ('problem' in kept) throw new Error(kept.problem);
+  return kept.name;
 }

@@ -75,6 +75,8 @@ describe('refusing a bundle', () => {
     ["a capture file under another capture's folder", (d) => d.captures[0].files.push('captures/cap-2/page.html'), 'evidence.json: capture 1 names the file "captures/cap-2/page.html", which is not under captures/cap-1/.'],
     ['a case stage the dispute process does not have', (d) => (d.cases[0].stage = 'won'), 'evidence.json: case 1: "stage" is "won", not one of talking, ticket-filed, mediation, arbitration, resolved.'],
     ['a case name with control characters', (d) => (d.cases[0].name = 'Milestone\u0000 1'), 'evidence.json: case 1: "name" is empty or holds control characters.'],
+    ['a case name of spaces only', (d) => (d.cases[0].name = '   '), 'evidence.json: case 1: "name": A case needs a name.'],
+    ['a case name longer than the dashboard keeps', (d) => (d.cases[0].name = 'M'.repeat(121)), 'evidence.json: case 1: "name": Keep case names to 120 characters or fewer.'],
     ['a case date that is not UTC', (d) => (d.cases[0].dates.disputeFiled = 'yesterday'), 'evidence.json: case 1: "dates": "disputeFiled" is not a UTC time like 2026-03-02T14:14:00Z.'],
     ['an exhibit of a kind a case does not number', (d) => (d.cases[0].exhibits[0].kind = 'script'), 'evidence.json: case 1: exhibit 1: "kind" is "script", not one of message, contract, capture, attachment.'],
     ['an exhibit number that is not E-<n>', (d) => (d.cases[0].exhibits[0].number = 'E-1<script>'), 'evidence.json: case 1: exhibit 1: "number" is "E-1<script>", not an exhibit number like E-3.'],
