@@ -22,8 +22,9 @@ applyPageLanguage(document.documentElement);
 document.title = t('dashboard_title', 'Evidence Locker — Dashboard');
 const db = openPageDb();
 // The first frame is drawn with what the page shows first: the read, begun by the page's first
-// script (first-read-script.ts) while these modules loaded, takes a few milliseconds more, less than drawing an empty dashboard and drawing
-// it again would. A read that has not answered by FIRST_READ_WAIT_MS is not waited for.
+// script (first-read-script.ts) while these modules loaded, takes a few milliseconds more, less
+// than drawing an empty dashboard and drawing it again would. A read that has not answered by
+// FIRST_READ_WAIT_MS is not waited for.
 void Promise.race([beginFirstRead(), new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_READ_WAIT_MS))]).then((read) => {
   beginFromFirstRead(db, read);
   // The newest shard of the words index is read beside the first reads (mostly waiting on the

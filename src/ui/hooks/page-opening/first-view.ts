@@ -1,5 +1,5 @@
-// A page's first view: what its first read (dashboard/first-read.ts, begun before the app's code
-// loaded) found, handed to the hooks that keep the same reads live (use-evidence-queries.ts,
+// A page's first view: what its first read (dashboard/first-read.ts, begun while the app's code
+// loads) found, handed to the hooks that keep the same reads live (use-evidence-queries.ts,
 // use-message-span.ts). They begin from it rather than from their own first reads, which start
 // only once the app has rendered and Dexie has opened the store, and which IndexedDB then answers
 // one after another.
