@@ -147,13 +147,23 @@ function timedSearch(page: Page, words: string, until: string | null = null): Pr
   );
 }
 
-/** Until the words index says every stored row is indexed; with the longest task the page ran meanwhile. */
-function untilIndexed(page: Page): Promise<{ ms: number; longestTask: number }> {
+/**
+ * Until the words index says every stored row is indexed; with the longest task the page ran while
+ * it opened (until its first messages were drawn: the first-messages mark) and after, while building.
+ */
+function untilIndexed(page: Page): Promise<{ ms: number; longestTask: number; longestOpening: number }> {
   return page.evaluate(
     () =>
       new Promise((resolve) => {
         let longestTask = 0;
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => (longestTask = Math.max(longestTask, e.duration)))).observe({ type: 'longtask', buffered: true });
+        let longestOpening = 0;
+        const drawnAt = () => performance.getEntriesByName('first-messages')[0]?.startTime ?? Infinity;
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => {
+            if (e.startTime < drawnAt()) longestOpening = Math.max(longestOpening, e.duration);
+            else longestTask = Math.max(longestTask, e.duration);
+          }),
+        ).observe({ type: 'longtask', buffered: true });
         const poll = () => {
           const open = indexedDB.open('evidence-locker');
           open.onsuccess = () => {
@@ -162,7 +172,7 @@ function untilIndexed(page: Page): Promise<{ ms: number; longestTask: number }> 
             get.onsuccess = () => {
               db.close();
               const state = get.result as { build: unknown } | undefined;
-              if (state && state.build === null) resolve({ ms: performance.now(), longestTask });
+              if (state && state.build === null) resolve({ ms: performance.now(), longestTask, longestOpening });
               else setTimeout(poll, 50);
             };
           };
@@ -293,7 +303,9 @@ async function main(): Promise<void> {
     await dashboard.reload();
     const built = await untilIndexed(dashboard);
     figures.push({ name: 'search index built in the background, once per store (120,000 rows)', ms: built.ms, unit: 'ms' });
-    figures.push({ name: 'longest task in the page meanwhile (its own opening included)', ms: built.longestTask, unit: 'ms' });
+    figures.push({ name: 'longest task in the page while it builds', ms: built.longestTask, unit: 'ms' });
+    // The first opening after the seed runs the app's code before the browser has a cache of it compiled.
+    figures.push({ name: 'longest task in the page as it first opened, its code not yet cached', ms: built.longestOpening, unit: 'ms' });
     // Fresh loads, so the figure includes the page's own start; navigation start is t = 0. The
     // floor page is loaded the same way in the same browser, turn about with the dashboard.
     const floorPage = await browser.context.newPage();
