@@ -60,7 +60,8 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
   const cases = useCases(db, drawn || filter.caseId !== undefined);
   const rows = useMessageWindow(db, filter, cases?.find((c) => c.id === filter.caseId)?.conversationIds);
   useMarkFirstMessages(rows.count !== undefined && conversations !== undefined && tags !== undefined);
-  const terms = useTerms(db, drawn || linked?.kind === 'terms');
+  // A case shown needs its contracts' terms at once, not after the first messages.
+  const terms = useTerms(db, drawn || linked?.kind === 'terms' || filter.caseId !== undefined);
   usePreparedSearch(db);
   /** A search result being opened in its conversation. */
   const [opening, setOpening] = useState<{ conversationId: string; sentAt: IsoUtc } | null>(null);
@@ -181,8 +182,8 @@ export function DashboardApp({ software, saveFile = downloadFile, trustedTime = 
             <p class="muted">{t('dashboard_loading_evidence', 'Loading evidence…')}</p>
           ) : (
             <>
-            {shownCase && (
-              <CasePane theCase={shownCase} actions={caseActions} conversations={conversations} messages={caseMessages ?? []} terms={terms ?? []} onDeleted={() => setFilter({ ...filter, caseId: undefined })} onPrint={() => printReport(db, { caseId: shownCase.id }, software)} />
+            {shownCase && terms && (
+              <CasePane theCase={shownCase} actions={caseActions} conversations={conversations} messages={caseMessages ?? []} terms={terms} onDeleted={() => setFilter({ ...filter, caseId: undefined })} onPrint={() => printReport(db, { caseId: shownCase.id }, software)} />
             )}
             <EvidencePane
               conversations={conversations}

@@ -224,7 +224,8 @@ describe('in the dashboard', () => {
     const root = await mountDashboard();
     await click(await waitFor(() => roomButton(root, 'Dana Whitfield')));
     await click(await waitFor(() => link(find(root, 'header.conversation-header'), 'Milestone 1 not released')));
-    expect((await waitFor(() => section(root, 'What the case covers'))).textContent).toContain('Shopify store migration');
+    await waitFor(() => expect(section(root, 'What the case covers').textContent).toContain('Shopify store migration'));
+    expect(section(root, 'What the case covers').textContent).not.toContain('not captured');
   });
 
   it("links a contract to its job post through its page copy's links, and the job post back to it", async () => {
