@@ -7,17 +7,19 @@ import type { DBCore, DBCoreKeyRange, DBCoreTransaction } from 'dexie';
 import type { MessageTally, StoredMessage } from '../../shared/model';
 import type { EvidenceDb } from '../db';
 import type { RowChange } from '../written-rows';
+import { highestKey, lowestKey, timeIndex } from '../store-layout';
 
 // DBCoreRangeType.Equal and .Range (a const enum, which isolated modules cannot read).
 const EQUAL = 1 as DBCoreKeyRange['type'];
 const RANGE = 2 as DBCoreKeyRange['type'];
+/** The key path of a room's time index (timeIndex), as DBCore looks an index up. */
 const DATED = ['conversationId', 'sentAt', 'position'];
 
 /** A room counted by its indexes: undated messages are the ones missing from the time index. */
 export async function countRoom(db: EvidenceDb, conversationId: string): Promise<MessageTally> {
   const [messages, dated] = await Promise.all([
     db.messages.where('conversationId').equals(conversationId).count(),
-    db.messages.where('[conversationId+sentAt+position]').between([conversationId, -Infinity, -Infinity], [conversationId, [], []], true, true).count(),
+    db.messages.where(timeIndex(conversationId)).between(lowestKey(conversationId), highestKey(conversationId), true, true).count(),
   ]);
   return { messages, undated: messages - dated };
 }
@@ -49,7 +51,7 @@ export function countRoomIn(core: DBCore, trans: DBCoreTransaction, conversation
   const all = table.count({ trans, query: { index: index('conversationId'), range: { type: EQUAL, lower: conversationId, upper: conversationId } } });
   const dated = table.count({
     trans,
-    query: { index: index(DATED), range: { type: RANGE, lower: [conversationId, -Infinity, -Infinity], upper: [conversationId, [], []] } },
+    query: { index: index(DATED), range: { type: RANGE, lower: lowestKey(conversationId), upper: highestKey(conversationId) } },
   });
   return all.then((messages) => dated.then((d) => ({ messages, undated: messages - d })));
 }
@@ -79,6 +81,6 @@ export async function readTally(db: EvidenceDb, conversationId: string | undefin
   const rooms = await db.conversations.toArray();
   const tallies = rooms.map((r) => r.messageTally);
   if (tallies.every((t) => t !== undefined)) return tallies.reduce((sum, t) => ({ messages: sum.messages + t.messages, undated: sum.undated + t.undated }), { messages: 0, undated: 0 });
-  const [messages, dated] = await Promise.all([db.messages.count(), db.messages.where('[sentAt+conversationId+position]').between([-Infinity, -Infinity, -Infinity], [[], [], []], true, true).count()]);
+  const [messages, dated] = await Promise.all([db.messages.count(), db.messages.where(timeIndex(undefined)).between(lowestKey(undefined), highestKey(undefined), true, true).count()]);
   return { messages, undated: messages - dated };
 }

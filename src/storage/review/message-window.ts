@@ -8,6 +8,7 @@ import type { EvidenceFilter, IsoUtc, StoredMessage } from '../../shared/model';
 import type { EvidenceDb } from '../db';
 import { undatedMessages } from './message-span';
 import { searchAll } from '../search/search-index';
+import { highestKey, lowestKey, timeIndex } from '../store-layout';
 
 export interface MatchingRow {
   id: string;
@@ -31,8 +32,8 @@ export async function matchingMessageIds(db: EvidenceDb, filter: EvidenceFilter,
   const rows: MatchingRow[] = [];
   const id = filter.conversationId;
   const dated = id
-    ? db.messages.where('[conversationId+sentAt+position]').between([id, -Infinity, -Infinity], [id, [], []])
-    : db.messages.orderBy('[sentAt+conversationId+position]');
+    ? db.messages.where(timeIndex(id)).between(lowestKey(id), highestKey(id), true, true)
+    : db.messages.orderBy(timeIndex(undefined));
   await dated.each((m) => {
     if (inCase(m) && matchesFilter(m, filter)) rows.push({ id: m.id, sentAt: m.sentAt });
   });
