@@ -2,7 +2,7 @@
 // Every call also carries its English: outside an extension (unit tests in happy-dom) that English
 // is used as it is, and tests/unit/locale/messages.test.ts keeps it equal to en/messages.json, so
 // tests read the words users read. Only i18n.getMessage is read; every
-// extension context has them (pages and content scripts alike), so UI components and the content
+// extension context has it (pages and content scripts alike), so UI components and the content
 // script share this one helper and stay free of the other extension APIs.
 interface I18n {
   getMessage(messageName: string, substitutions?: string[]): string;

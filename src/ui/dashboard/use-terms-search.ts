@@ -5,18 +5,14 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { DisputeCase, EvidenceFilter, StoredConversation, StoredTerms } from '../../shared/model';
 import { cutAhead, searchTerms } from '../components/search/terms-matches';
-import { afterFirstCard } from '../hooks/page-opening/after-first-card';
+import { afterFirstCard, idleMoment } from '../hooks/page-opening/after-first-card';
 
 /** `rooms`: the conversation selected or the case's conversations, whose contracts narrow the list. */
 export function useTermsSearch(terms: readonly StoredTerms[] | undefined, filter: EvidenceFilter, rooms: readonly StoredConversation[] | undefined, theCase: DisputeCase | undefined): StoredTerms[] {
   useEffect(() => {
     if (!terms?.length) return;
     let stopped = false;
-    const idle = () =>
-      new Promise<boolean>((resolve) => {
-        if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(!stopped), { timeout: 1000 });
-        else setTimeout(() => resolve(!stopped), 20);
-      });
+    const idle = () => idleMoment(() => !stopped, 20);
     void afterFirstCard().then(() => cutAhead(terms, idle));
     return () => {
       stopped = true;

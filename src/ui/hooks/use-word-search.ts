@@ -2,7 +2,7 @@
 // a capture, import, note or deletion changes what it reads. Null searches nothing.
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { buildSearchIndex, watchWordSearch, type EvidenceDb, type WordSearch } from '../../storage';
-import { afterFirstCard } from './page-opening/after-first-card';
+import { afterFirstCard, idleMoment } from './page-opening/after-first-card';
 
 export function useWordSearch(db: EvidenceDb, query: string | null): WordSearch | undefined {
   const [state, setState] = useState<{ query: string; search: WordSearch } | undefined>(undefined);
@@ -23,11 +23,7 @@ export function useWordSearch(db: EvidenceDb, query: string | null): WordSearch 
 export function usePreparedSearch(db: EvidenceDb): void {
   useEffect(() => {
     let stopped = false;
-    const idle = () =>
-      new Promise<boolean>((resolve) => {
-        if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(!stopped), { timeout: 1000 });
-        else setTimeout(() => resolve(!stopped), 50);
-      });
+    const idle = () => idleMoment(() => !stopped, 50);
     void afterFirstCard().then(() => (stopped ? undefined : buildSearchIndex(db, idle)));
     return () => {
       stopped = true;

@@ -57,3 +57,14 @@ export function useFirstMessagesDrawn(fallbackMs = 2000): boolean {
   }, []);
   return drawn;
 }
+
+/**
+ * The page's next idle moment (at most a second away), resolving with whether the work waiting
+ * for it is still `wanted`; where the browser has no idle callback, after `fallbackMs`.
+ */
+export function idleMoment(wanted: () => boolean, fallbackMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(wanted()), { timeout: 1000 });
+    else setTimeout(() => resolve(wanted()), fallbackMs);
+  });
+}
