@@ -8,6 +8,7 @@ import type { ImportedBundle } from '../shared/imported-bundle';
 import type { CaseExhibit, DisputeCase } from '../shared/model';
 import { appendCustody } from './custody-log';
 import type { EvidenceDb } from './db';
+import { contractTermsId } from '../shared/terms/terms-identity';
 
 export interface CasesImport {
   added: DisputeCase[];
@@ -27,7 +28,7 @@ export async function importCases(db: EvidenceDb, bundle: ImportedBundle, at: st
     const kept: DisputeCase = {
       ...c,
       conversationIds: c.conversationIds.filter((id) => stored.conversations.has(id)),
-      contractIds: c.contractIds.filter((id) => stored.terms.has(`contract:${id}`)),
+      contractIds: c.contractIds.filter((id) => stored.terms.has(contractTermsId(id))),
       exhibits: c.exhibits.filter((e) => isStored(e, stored)),
     };
     const left = c.conversationIds.length + c.contractIds.length + c.exhibits.length - kept.conversationIds.length - kept.contractIds.length - kept.exhibits.length;
@@ -62,7 +63,7 @@ async function storedTargets(db: EvidenceDb, cases: readonly DisputeCase[]): Pro
   const keys = async <T>(table: Table<T, string>, ids: string[]) => new Set(ids.length ? ((await table.where(':id').anyOf(ids).primaryKeys()) as string[]) : []);
   return {
     conversations: await keys(db.conversations, cases.flatMap((c) => c.conversationIds)),
-    terms: await keys(db.terms, [...cases.flatMap((c) => c.contractIds), ...exhibits('contract')].map((id) => `contract:${id}`)),
+    terms: await keys(db.terms, [...cases.flatMap((c) => c.contractIds), ...exhibits('contract')].map(contractTermsId)),
     messages: await keys(db.messages, exhibits('message')),
     captures: await keys(db.captures, exhibits('capture')),
     files: await keys(db.blobs, exhibits('attachment')),
@@ -74,7 +75,7 @@ function isStored(e: CaseExhibit, stored: StoredTargets): boolean {
     case 'message':
       return stored.messages.has(e.id);
     case 'contract':
-      return stored.terms.has(`contract:${e.id}`);
+      return stored.terms.has(contractTermsId(e.id));
     case 'capture':
       return stored.captures.has(e.id);
     case 'attachment':

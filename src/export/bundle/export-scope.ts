@@ -5,6 +5,7 @@
 import type { CustodyEvent, CustodyLine, EvidenceSet, Tag } from '../../shared/model';
 import { withheldLine } from '../../shared/proof/custody';
 import { isEmptyFilter, scopeKey } from '../../shared/evidence-filter';
+import { contractTermsId } from '../../shared/terms/terms-identity';
 
 /** The ids of everything an export holds, by kind of record. */
 export interface ExportedRecords {
@@ -82,9 +83,9 @@ function reviewedRecordIsExported(subject: string, type: unknown, records: Expor
 
 /** A case line may name a conversation, a contract or exhibits: each must be in the export (a room since removed from the case is not). */
 function caseLineNamesOnlyExported(detail: Record<string, unknown>, records: ExportedRecords): boolean {
-  const contract = typeof detail.contract === 'string' ? `contract:${detail.contract}` : detail.contract;
+  const contract = typeof detail.contract === 'string' ? contractTermsId(detail.contract) : detail.contract;
   const exhibits = Array.isArray(detail.exhibits) ? detail.exhibits.map((x) => String(x).split(' ')) : [];
-  const exhibitIn = ([, kind, id]: string[]) => (kind === 'message' ? records.messages.has(id ?? '') : kind === 'contract' ? records.terms.has(`contract:${id}`) : false);
+  const exhibitIn = ([, kind, id]: string[]) => (kind === 'message' ? records.messages.has(id ?? '') : kind === 'contract' ? records.terms.has(contractTermsId(String(id))) : false);
   return namesOnly(detail.conversation, records.conversations) && namesOnly(contract, records.terms) && exhibits.every(exhibitIn);
 }
 

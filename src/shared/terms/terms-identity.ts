@@ -1,10 +1,15 @@
 // A terms record's stable id and its title in words, the same for storage, import and export.
 import type { TermsRecord } from '../model';
 
+/** The terms id of the contract Upwork numbers `contractId`: what cases, rooms and timesheets name a contract by. */
+export function contractTermsId(contractId: string): string {
+  return `contract:${contractId}`;
+}
+
 export function termsId(record: TermsRecord): string {
   switch (record.kind) {
     case 'contract':
-      return `contract:${record.contract.id}`;
+      return contractTermsId(record.contract.id);
     case 'timesheet':
       return `timesheet:${record.timesheet.contractId}:${record.timesheet.weekStart}`;
     case 'job-post':

@@ -6,6 +6,7 @@ import { DISPUTE_TYPES, CASE_STAGES, type CaseDates, type CaseExhibit, type Case
 import { appendCustody } from '../custody-log';
 import type { EvidenceDb } from '../db';
 import { CASE_NAME_MAX, caseName } from '../../shared/cases/case-name';
+import { contractTermsId } from '../../shared/terms/terms-identity';
 
 export { CASE_NAME_MAX };
 
@@ -142,7 +143,7 @@ export async function deleteCase(db: EvidenceDb, id: string, now = new Date()): 
 
 async function caseCandidates(db: EvidenceDb, c: DisputeCase) {
   const messages = c.conversationIds.length ? await db.messages.where('conversationId').anyOf(c.conversationIds).toArray() : [];
-  const terms = c.contractIds.length ? (await db.terms.bulkGet(c.contractIds.map((cid) => `contract:${cid}`))).filter((t) => t !== undefined) : [];
+  const terms = c.contractIds.length ? (await db.terms.bulkGet(c.contractIds.map(contractTermsId))).filter((t) => t !== undefined) : [];
   const rooms = c.conversationIds.length ? (await db.conversations.bulkGet(c.conversationIds)).filter((r) => r !== undefined) : [];
   const captureIds = [...new Set([...rooms, ...terms].flatMap((x) => x.captureIds))];
   const captures = captureIds.length ? (await db.captures.bulkGet(captureIds)).filter((k) => k !== undefined) : [];

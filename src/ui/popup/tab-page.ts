@@ -1,6 +1,7 @@
 // Which stored record the tab in front of the user is about, from its URL alone (page-kinds
 // classifies it), so the popup can say what is kept of it without asking the page.
 import { contractIdFromUrl, roomIdFromUrl } from '../../shared/page-kinds';
+import { contractTermsId } from '../../shared/terms/terms-identity';
 
 export type TabPage = { conversationId: string } | { termsId: string };
 
@@ -16,5 +17,5 @@ export function tabPage(url: string | null): TabPage | null {
   if (room) return { conversationId: room };
   // A workroom's or contract's terms are stored as `contract:<id>` (StoredTerms.id).
   const contract = contractIdFromUrl(parsed);
-  return contract ? { termsId: `contract:${contract}` } : null;
+  return contract ? { termsId: contractTermsId(contract) } : null;
 }

@@ -3,6 +3,7 @@
 import type { StoredTerms } from '../../../shared/model';
 import { t, tn } from '../translate';
 import { RecordLink } from './record-link';
+import { contractTermsId } from '../../../shared/terms/terms-identity';
 
 export function ConversationContracts({ contractIds, terms }: { contractIds: readonly string[]; terms: readonly StoredTerms[] }) {
   if (contractIds.length === 0) return null;
@@ -10,7 +11,7 @@ export function ConversationContracts({ contractIds, terms }: { contractIds: rea
     <p class="conversation-contracts">
       {tn('terms_contract', contractIds.length, 'Contract:', 'Contracts:')}{' '}
       {contractIds.map((id, i) => {
-        const stored = terms.find((x) => x.id === `contract:${id}`);
+        const stored = terms.find((x) => x.id === contractTermsId(id));
         return (
           <span key={id}>
             {i > 0 && ', '}

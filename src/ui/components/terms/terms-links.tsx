@@ -7,6 +7,7 @@ import type { DisputeCase, StoredConversation, StoredTerms } from '../../../shar
 import { t } from '../translate';
 import { RecordLink } from './record-link';
 import { kindName, termsHeading } from './terms-fields';
+import { contractTermsId } from '../../../shared/terms/terms-identity';
 
 interface TermsLinksProps {
   terms: StoredTerms;
@@ -62,7 +63,7 @@ function RelatedPages({ terms, related }: { terms: StoredTerms; related: readonl
 }
 
 function ContractLinks({ terms, contractId, allTerms, conversations, cases }: Omit<TermsLinksProps, 'related'> & { contractId: string }) {
-  const contract = terms.kind === 'timesheet' ? allTerms.find((x) => x.id === `contract:${contractId}`) : undefined;
+  const contract = terms.kind === 'timesheet' ? allTerms.find((x) => x.id === contractTermsId(contractId)) : undefined;
   const rooms = conversations.filter((c) => c.contractIds.includes(contractId));
   const inCases = cases.filter((c) => c.contractIds.includes(contractId));
   const weeks = terms.kind === 'contract' ? allTerms.filter((x) => x.record.kind === 'timesheet' && x.record.timesheet.contractId === contractId) : [];
