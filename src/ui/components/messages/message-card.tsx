@@ -1,7 +1,6 @@
 // One captured message or system event, compact: a header line (sender, local time, markers),
 // the text, files and earlier versions, and the review in one line. Every captured string is a
 // text child, never HTML.
-import { Component } from 'preact';
 import type { StoredMessage, Tag } from '../../../shared/model';
 import { AttachmentList } from './attachment-list';
 import { CompactReview } from './compact-review';
@@ -14,6 +13,7 @@ import { RedactionEditor } from '../redaction/redaction-editor';
 import { ImportedBadge } from './imported-badge';
 import { t } from '../translate';
 import { useMessageImport } from '../../hooks/use-imported-captures';
+import { drawnOnChange } from '../drawn-on-change';
 
 export interface MessageReviewHandlers {
   onToggleTag: (messageId: string, tagId: string, on: boolean) => void;
@@ -47,20 +47,11 @@ export function messageLabel(message: StoredMessage): string {
 }
 
 /**
- * Drawn again only when one of its props changes: the list keeps rows and handlers the same while
- * it scrolls, so the cards already on screen cost nothing per frame. (A class rather than
- * preact/compat's memo, which would also change how every component's focus events are bound.)
+ * Drawn again only when its message or another data prop changes: the list keeps its rows while
+ * it scrolls, and the handlers (new closures on each of the container's renders) are called
+ * through stable ones, so the cards already on screen cost nothing per frame.
  */
-export class MessageCard extends Component<MessageCardProps> {
-  override shouldComponentUpdate(next: MessageCardProps): boolean {
-    const keys = new Set([...Object.keys(this.props), ...Object.keys(next)]);
-    return [...keys].some((key) => key !== 'children' && this.props[key as keyof MessageCardProps] !== next[key as keyof MessageCardProps]);
-  }
-
-  render() {
-    return <MessageCardContent {...this.props} />;
-  }
-}
+export const MessageCard = drawnOnChange<MessageCardProps>(MessageCardContent);
 
 function MessageCardContent({ message, tags, highlight, onOpen, conversationTitle, current = false, request = null, selected = false, onToggleTag, onKeyChange, onSaveNote }: MessageCardProps) {
   const classes = ['message', `message--${message.kind}`, message.deleted && 'message--deleted', message.key && 'message--key', current && 'message--current', selected && 'message--selected'];

@@ -2,7 +2,7 @@
 // exist in the page, whatever the list's length. It opens at the newest message (chat convention),
 // keeps its place while older rows load above, follows new captures when already at the end, and
 // offers a jump to a date and back to the newest.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { IsoUtc, StoredMessage, Tag } from '../../../shared/model';
 import type { MessageWindow, Place } from '../../hooks/use-message-window';
 import { useVirtualizer } from '../../hooks/use-virtualizer';
@@ -33,9 +33,8 @@ interface MessageListProps extends MessageReviewHandlers {
   onOpened?: (() => void) | undefined;
 }
 
-export function MessageList({ rows, tags, conversationTitles, totalText, highlight, onOpen, openAt, onOpened, ...given }: MessageListProps) {
+export function MessageList({ rows, tags, conversationTitles, totalText, highlight, onOpen, openAt, onOpened, ...handlers }: MessageListProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  const handlers = useStableHandlers(given);
   const count = rows.count ?? 0;
   const virtualizer = useVirtualizer({
     count,
@@ -220,23 +219,6 @@ export function MessageList({ rows, tags, conversationTitles, totalText, highlig
         </div>
       </div>
     </section>
-  );
-}
-
-/**
- * The container's handlers are new functions on each of its renders; these stay the same and call
- * the latest, so a card whose message did not change is not drawn again while the list scrolls.
- */
-function useStableHandlers(given: MessageReviewHandlers): MessageReviewHandlers {
-  const latest = useRef(given);
-  latest.current = given;
-  return useMemo(
-    () => ({
-      onToggleTag: (id, tagId, on) => latest.current.onToggleTag(id, tagId, on),
-      onKeyChange: (id, key) => latest.current.onKeyChange(id, key),
-      onSaveNote: (id, note) => latest.current.onSaveNote(id, note),
-    }),
-    [],
   );
 }
 
