@@ -26,6 +26,26 @@ describe('the first messages', () => {
     expect(performance.getEntriesByName(FIRST_MESSAGES)).toHaveLength(1);
   });
 
+  it('come in a first frame that draws only what it shows: the rest of the rooms and rows follow once marked', async () => {
+    const rooms = Array.from({ length: 30 }, (_, i) => storedConversation(`room_${String(i).padStart(32, '0')}`, `Client ${i}`));
+    await store.db.conversations.bulkPut([storedConversation(ROOM_A, 'Dana Whitfield'), ...rooms]);
+    // 40 messages: a short list, drawn whole once the first frame is on screen.
+    await store.db.messages.bulkPut(Array.from({ length: 40 }, (_, i) => storedMessage(i + 1)));
+    const roomButtons = () => document.querySelectorAll('nav[aria-label="Conversations"] li').length - 1;
+    let firstFrame: { rooms: number; cards: number } | null = null;
+    const observer = new MutationObserver(() => {
+      if (firstFrame === null && document.querySelector('article')) firstFrame = { rooms: roomButtons(), cards: document.querySelectorAll('article').length };
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const root = await store.mount(<DashboardApp software={{ name: 'Evidence Locker for Upwork', version: '0.1.0' }} />);
+    await waitFor(() => expect(root.querySelectorAll('article')).toHaveLength(40));
+    observer.disconnect();
+    // A tall screen's sidebar and message list (no layout here: the list assumes 700 px of 96 px cards), not all of them.
+    expect(firstFrame).toEqual({ rooms: 24, cards: 9 });
+    expect(performance.getEntriesByName(FIRST_MESSAGES)).toHaveLength(1);
+    expect(roomButtons()).toBe(31);
+  });
+
   it('are marked for an empty store too, so the panels do not wait for a fallback', async () => {
     const root = await store.mount(<DashboardApp software={{ name: 'Evidence Locker for Upwork', version: '0.1.0' }} />);
     await waitFor(() => expect(performance.getEntriesByName(FIRST_MESSAGES)).toHaveLength(1), 1000);

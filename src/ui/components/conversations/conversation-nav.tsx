@@ -3,6 +3,10 @@
 import type { StoredConversation } from '../../../shared/model';
 import { t } from '../translate';
 import { drawnOnChange } from '../drawn-on-change';
+import { useFirstMessagesDrawn } from '../../hooks/page-opening/after-first-card';
+
+/** Rooms drawn in the page's first frame: more than a tall screen's sidebar shows; the rest follow once it is on screen. */
+const FIRST_FRAME_ROOMS = 24;
 
 interface ConversationNavProps {
   conversations: readonly StoredConversation[];
@@ -12,6 +16,8 @@ interface ConversationNavProps {
 }
 
 function ConversationNavContent({ conversations, selectedId, onSelect }: ConversationNavProps) {
+  const drawn = useFirstMessagesDrawn();
+  const shown = drawn ? conversations : conversations.slice(0, FIRST_FRAME_ROOMS);
   return (
     <nav class="conversation-nav" aria-label={t('case_conversations', 'Conversations')}>
       <ul>
@@ -20,7 +26,7 @@ function ConversationNavContent({ conversations, selectedId, onSelect }: Convers
             <span class="conversation-title">{t('conversation_all', 'All conversations')}</span>
           </button>
         </li>
-        {conversations.map((conversation) => (
+        {shown.map((conversation) => (
           <li key={conversation.id}>
             <button
               type="button"

@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { IsoUtc, StoredMessage, Tag } from '../../../shared/model';
 import type { MessageWindow, Place } from '../../hooks/use-message-window';
 import { useVirtualizer } from '../../hooks/use-virtualizer';
+import { useFirstMessagesDrawn } from '../../hooks/page-opening/after-first-card';
 import { localDay, sameLocalDay } from '../format-time';
 import { MessageCard, type MessageReviewHandlers } from './message-card';
 import { MessageListTools } from './message-list-tools';
@@ -36,14 +37,16 @@ interface MessageListProps extends MessageReviewHandlers {
 export function MessageList({ rows, tags, conversationTitles, totalText, highlight, onOpen, openAt, onOpened, ...handlers }: MessageListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const count = rows.count ?? 0;
+  const drawn = useFirstMessagesDrawn();
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_CARD,
     getItemKey: rows.keyAt,
     // A short list is rendered whole (a few dozen compact cards cost nothing); a long one only near
-    // the view, even while only its first chunk is read.
-    overscan: rows.whole && count <= SHORT_LIST ? count : 6,
+    // the view, even while only its first chunk is read. The page's first frame draws only what it
+    // shows, and the rows around it follow once that frame is on screen.
+    overscan: !drawn ? 1 : rows.whole && count <= SHORT_LIST ? count : 6,
     anchorTo: 'end',
     // Every list opens at its newest message (clamped to the list's end): its first drawing already
     // shows the newest rows, rather than the oldest until the placing below has run.

@@ -1,6 +1,7 @@
 // Work that can wait for the page's first messages. The dashboard marks FIRST_MESSAGES once the
 // frame showing its first messages (or saying there are none) has been drawn; what the reader does
-// not need to see them (the settings panels, the signing code, the search index) starts after it.
+// not need to see them (the settings panels, the signing code, the search index, the rooms and rows
+// beyond the first screen) starts after it.
 import { useEffect, useState } from 'preact/hooks';
 
 export const FIRST_MESSAGES = 'first-messages';
