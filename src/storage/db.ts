@@ -1,4 +1,5 @@
-// THE only place that declares the IndexedDB schema. Every version(n) stays; upgrades add a new one.
+// THE only place that declares the IndexedDB schema. A change adds a version; a version with an
+// upgrade stays declared for as long as a user may still have a store from before it.
 import Dexie, { type Table } from 'dexie';
 import { capturesSawMessages, custodyInFormatTwo, withoutLastCapturedAt, type FormatOneCustodyRow } from './migrations';
 import type { RoomState } from './capture/room-state';
@@ -91,33 +92,35 @@ export class EvidenceDb extends Dexie {
 
   constructor(name = DEFAULT_DB_NAME) {
     super(name);
-    // Index only what is queried: captures by time, messages by conversation, staging by capture.
-    this.version(1).stores({
-      captures: 'id, capturedAt',
-      conversations: 'id',
-      messages: 'id, conversationId',
-      tags: 'id',
-      blobs: 'sha256',
-      custody: 'seq',
-      staging: '[captureId+path+part], captureId, stagedAt',
-    });
+    // Only the versions with an upgrade are declared, each with the tables added since the one
+    // before: since Dexie 3 an upgrade starts from the layout actually installed, so a version that
+    // only added tables or indexes needs no declaration of its own (Dexie PR #959). Every declaration
+    // makes Dexie parse all of them again, and a page opens the store before its first frame.
+    // v1 (index only what is queried: captures by time, messages by conversation, staging by capture);
     // v2: only changed messages are written on recapture; each capture lists the messages it saw.
-    this.version(2).upgrade(async (tx) => {
-      const messages = await tx.table('messages').toArray();
-      const captures = await tx.table('captures').toArray();
-      await tx.table('captures').bulkPut(capturesSawMessages(captures, messages));
-      await tx.table('messages').bulkPut(messages.map(withoutLastCapturedAt));
-    });
+    this.version(2)
+      .stores({
+        captures: 'id, capturedAt',
+        conversations: 'id',
+        messages: 'id, conversationId',
+        tags: 'id',
+        blobs: 'sha256',
+        custody: 'seq',
+        staging: '[captureId+path+part], captureId, stagedAt',
+      })
+      .upgrade(async (tx) => {
+        const messages = await tx.table('messages').toArray();
+        const captures = await tx.table('captures').toArray();
+        await tx.table('captures').bulkPut(capturesSawMessages(captures, messages));
+        await tx.table('messages').bulkPut(messages.map(withoutLastCapturedAt));
+      });
     // v3: the user's settings (attachment saving). Attachments gained optional file fields, which need no upgrade.
-    this.version(3).stores({ settings: 'key' });
     // v4: fingerprints of each room's messages as last seen, so unchanged recaptures read no message rows.
-    this.version(4).stores({ roomStates: 'conversationId' });
     // v5: contracts, timesheets, job posts, offers and proposals, each with its earlier states.
-    this.version(5).stores({ terms: 'id, kind' });
     // v6: the install's signing key (a non-extractable WebCrypto pair) and dispute cases.
     // The custody log moves to bundle format 2 (bodyHash), so lines can be withheld from an export.
     this.version(6)
-      .stores({ signingKeys: 'id', cases: 'id' })
+      .stores({ settings: 'key', roomStates: 'conversationId', terms: 'id, kind', signingKeys: 'id', cases: 'id' })
       .upgrade(async (tx) => {
         const custody = tx.table('custody');
         const rebuilt = custodyInFormatTwo((await custody.toArray()) as FormatOneCustodyRow[]);
@@ -127,11 +130,15 @@ export class EvidenceDb extends Dexie {
     // v7: the review UI reads only the rows it shows, in time order, by index (message-window.ts):
     // a room's messages by [conversationId+sentAt+position], all rooms by [sentAt+conversationId+position].
     // Undated messages (sentAt null) are in neither index; they are read apart and listed last.
-    this.version(7).stores({ messages: 'id, conversationId, [conversationId+sentAt+position], [sentAt+conversationId+position]' });
     // v8: the words index behind search, saved in shards read newest first, and a queue of the records
     // each write changed, so the index catches up by those records instead of being rebuilt from
     // every message. An upgraded store has no index yet: it is built in the background, a shard at a time (search-shards.ts).
-    this.version(8).stores({ searchShards: 'shard', searchState: 'key', searchQueue: '++seq' });
+    this.version(8).stores({
+      messages: 'id, conversationId, [conversationId+sentAt+position], [sentAt+conversationId+position]',
+      searchShards: 'shard',
+      searchState: 'key',
+      searchQueue: '++seq',
+    });
     this.on('populate', (tx) => tx.table('tags').bulkAdd([...DISPUTE_TAGS]));
     // Every write of messages, terms or conversations queues its records for search and keeps the
     // rooms' message tallies in its own transaction, whoever the writer.
