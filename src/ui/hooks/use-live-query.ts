@@ -3,21 +3,24 @@
 // (Dexie posts each change on a BroadcastChannel that the service worker and every extension
 // page share). So tags set in the popup, and captures the service worker stores, show up in an
 // open dashboard and popup without a reload; tests/e2e/live-updates.test.ts checks it.
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { liveQuery } from '../../storage';
 
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial?: T): T | undefined {
   // Wrapped in an object so a T that is itself a function is never mistaken for an updater.
   const [state, setState] = useState<{ value: T | undefined }>(() => ({ value: initial }));
+  const shown = useRef(state);
+  shown.current = state;
   // Subscribed as the component is put in the page, not after its first paint (when useEffect
   // runs): the reads start a frame sooner, and a page's first content waits on them.
   useLayoutEffect(() => {
     let first = true;
     const subscription = liveQuery(query).subscribe({
       next: (value) => {
-        // Begun from the page's first read (first-view.ts), the first answer is usually the same
-        // rows again: the objects on screen stay, and nothing is drawn again.
-        const same = first && initial !== undefined && JSON.stringify(initial) === JSON.stringify(value);
+        // A caller that knows the likely answer (the page's first read, first-view.ts; what a query
+        // that is off answers) gives it as `initial`: a first answer the same as what is shown
+        // keeps the objects on screen, and nothing is drawn again.
+        const same = first && initial !== undefined && JSON.stringify(shown.current.value) === JSON.stringify(value);
         first = false;
         // The same value (undefined again, from a query that is not ready) draws nothing again.
         if (!same) setState((now) => (now.value === value ? now : { value }));

@@ -41,8 +41,10 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
   // The rows shown change on every frame of a scroll; what the span does about them (grow, keep
   // which chunks live) changes far less often. Only that is state, so the dashboard holding this
   // hook is not drawn again on each frame.
-  const rangeRef = useRef<[number, number]>([0, 0]);
-  const [rangeKey, setRangeKey] = useState('');
+  // A list begun from the page's first rows opens at its newest: that is the range it will say it
+  // shows, so saying it draws nothing again before the first frame.
+  const rangeRef = useRef<[number, number]>(span ? newestRange(span) : [0, 0]);
+  const [rangeKey, setRangeKey] = useState(() => (span ? rangeEffects(span, ...rangeRef.current) : ''));
   const range = rangeRef.current;
   const generation = useRef(span?.generation ?? 0);
 
@@ -75,7 +77,8 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
   }, [openNewest, enabled]);
 
   // Undated messages follow the newest, once the newest rows are read (they are rare, and looked for after).
-  const undated = useLiveQuery(() => (enabled && span ? undatedIfAny(db, conversationId) : Promise.resolve([])), [db, conversationId, enabled, span !== null]) ?? [];
+  // Begun as none, as they nearly always are: finding none draws nothing again.
+  const undated = useLiveQuery(() => (enabled && span ? undatedIfAny(db, conversationId) : Promise.resolve([])), [db, conversationId, enabled, span !== null], []) ?? [];
   const tail = span && span.upper === null ? undated : [];
   const dated = span ? span.chunks.reduce((n, c) => n + c.rows.length, 0) : undefined;
   // Grow towards an end when the view comes near it.
@@ -183,6 +186,12 @@ function rangeEffects(span: Span | null, start: number, end: number): string {
     if (offset >= start - MARGIN && from <= end + MARGIN) shown.push(i);
   });
   return `${start < MARGIN}:${end > offset - MARGIN}:${shown[0]}-${shown.at(-1)}`;
+}
+
+/** The rows a list opened at the newest of `span` shows: its last (the rest of the view is within MARGIN of it). */
+function newestRange(span: Span): [number, number] {
+  const last = span.chunks.reduce((n, c) => n + c.rows.length, 0) - 1;
+  return [last, last];
 }
 
 /** The newest rows as a span's one chunk: it covers back to the oldest row, or to the start when they are all there are. */

@@ -60,7 +60,8 @@ function useMatchingWindow(db: EvidenceDb, filter: EvidenceFilter, enabled: bool
     // Only a tag or key-evidence filter needs the hits' rows; words alone are narrowed below, at once.
     if (!search || !readsRows(filter)) return Promise.resolve(undefined);
     return narrowHits(db, search.hits, filter, caseRooms);
-  }, [db, filterKey, enabled, search]);
+    // Off, it answers null at once: begun with that, its answer draws nothing again.
+  }, [db, filterKey, enabled, search], enabled ? undefined : null);
   const narrowed = useMemo(() => (search && !readsRows(filter) ? narrowHitsByRoom(search.hits, filter, caseRooms) : undefined), [search, filterKey]);
   const ids = enabled && hasWords(filter) && !readsRows(filter) ? narrowed : read;
   const idsKey = ids ? ids.map((r) => r.id).join(',') : '';
