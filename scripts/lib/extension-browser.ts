@@ -50,6 +50,9 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The test-only build opens its dashboard once installed (src/background/test-build.ts). On a busy
+  // machine that tab can come late, in front of a page a test has just brought there: wait for it.
+  if (dist === DIST_TEST) await dashboardOpened(context, extensionId);
   return {
     context,
     worker,
@@ -64,6 +67,15 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+async function dashboardOpened(context: BrowserContext, extensionId: string): Promise<void> {
+  const dashboard = `chrome-extension://${extensionId}/src/ui/dashboard/`;
+  // A tab the extension opens may be announced before its address is known: look until it shows.
+  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    if (context.pages().some((page) => page.url().startsWith(dashboard))) return;
+  }
+  throw new Error('The test-only build did not open its dashboard once installed.');
 }
 
 /** Serves upwork.com from local files: tests and the demo never touch the real site. */
