@@ -1,7 +1,6 @@
 // Dashboard entry point.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import '../styles/base.css';
 import './dashboard.css';
 import { DashboardApp } from './dashboard-app';
 import { browserTrustedTime } from './export/browser-trusted-time';

@@ -1,7 +1,6 @@
 // Popup entry point: wires the real browser into the popup's containers.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import '../styles/base.css';
 import './popup.css';
 import { browserTrustedTime } from '../dashboard/export/browser-trusted-time';
 import { browserActiveTab, browserNavigation } from './browser-tab';
