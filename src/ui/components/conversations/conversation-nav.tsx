@@ -5,8 +5,11 @@ import { t } from '../translate';
 import { drawnOnChange } from '../drawn-on-change';
 import { useFirstMessagesDrawn } from '../../hooks/page-opening/after-first-card';
 
-/** Rooms drawn in the page's first frame: more than a tall screen's sidebar shows; the rest follow once it is on screen. */
-const FIRST_FRAME_ROOMS = 24;
+/** Rooms drawn in the page's first frame: as many as the window's height holds (a room is at least
+ * 36 px tall), the rest once that frame is on screen. */
+function firstFrameRooms(): number {
+  return Math.ceil((globalThis.innerHeight || 1000) / 36);
+}
 
 interface ConversationNavProps {
   conversations: readonly StoredConversation[];
@@ -17,7 +20,7 @@ interface ConversationNavProps {
 
 function ConversationNavContent({ conversations, selectedId, onSelect }: ConversationNavProps) {
   const drawn = useFirstMessagesDrawn();
-  const shown = drawn ? conversations : conversations.slice(0, FIRST_FRAME_ROOMS);
+  const shown = drawn ? conversations : conversations.slice(0, firstFrameRooms());
   return (
     <nav class="conversation-nav" aria-label={t('case_conversations', 'Conversations')}>
       <ul>

@@ -44,9 +44,9 @@ export function MessageList({ rows, tags, conversationTitles, totalText, highlig
     estimateSize: () => ESTIMATED_CARD,
     getItemKey: rows.keyAt,
     // A short list is rendered whole (a few dozen compact cards cost nothing); a long one only near
-    // the view, even while only its first chunk is read. The page's first frame draws only what it
-    // shows, and the rows around it follow once that frame is on screen.
-    overscan: !drawn ? 1 : rows.whole && count <= SHORT_LIST ? count : 6,
+    // the view, even while only its first chunk is read. The page's first frame draws only the rows
+    // it shows, and those around them follow once that frame is on screen.
+    overscan: !drawn ? 0 : rows.whole && count <= SHORT_LIST ? count : 6,
     anchorTo: 'end',
     // Every list opens at its newest message (clamped to the list's end): its first drawing already
     // shows the newest rows, rather than the oldest until the placing below has run.
