@@ -8,22 +8,27 @@ const EvidenceDbContext = createContext<EvidenceDb | null>(null);
 
 export const EvidenceDbProvider = EvidenceDbContext.Provider;
 
-let pageDb: EvidenceDb | undefined;
+let database: EvidenceDb | undefined;
 
 export function useDb(): EvidenceDb {
   const provided = useContext(EvidenceDbContext);
-  return provided ?? openPageDb();
+  return provided ?? pageDb();
+}
+
+/** The page's database, made once; Dexie opens it on its first read unless the page opens it first. */
+export function pageDb(): EvidenceDb {
+  database ??= openEvidenceDb();
+  return database;
 }
 
 /**
- * The page's database, opened now: a page calls it before its first render, so IndexedDB is
- * opened while the page draws its frame rather than on its first read.
+ * The page's database, opened now: the popup calls it before its first render, so IndexedDB is
+ * opened while the page draws its frame rather than on its first read. (The dashboard, drawn
+ * first from its first read, opens it once that frame is on screen: main.tsx.)
  */
 export function openPageDb(): EvidenceDb {
-  if (!pageDb) {
-    pageDb = openEvidenceDb();
-    // A failure is seen again, and reported, by the first read.
-    pageDb.open().catch(() => undefined);
-  }
-  return pageDb;
+  const db = pageDb();
+  // A failure is seen again, and reported, by the first read.
+  db.open().catch(() => undefined);
+  return db;
 }

@@ -5,6 +5,7 @@
 // open dashboard and popup without a reload; tests/e2e/live-updates.test.ts checks it.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { liveQuery } from '../../storage';
+import { firstFrameDrawn } from './page-opening/first-view';
 
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial?: T): T | undefined {
   // Wrapped in an object so a T that is itself a function is never mistaken for an updater.
@@ -12,23 +13,35 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initia
   const shown = useRef(state);
   shown.current = state;
   // Subscribed as the component is put in the page, not after its first paint (when useEffect
-  // runs): the reads start a frame sooner, and a page's first content waits on them.
+  // runs): the reads start a frame sooner. A page drawing its first frame from its first read
+  // (first-view.ts) has what that frame shows already: its reads start once the frame is drawn.
   useLayoutEffect(() => {
     let first = true;
-    const subscription = liveQuery(query).subscribe({
-      next: (value) => {
-        // A caller that knows the likely answer (the page's first read, first-view.ts; what a query
-        // that is off answers) gives it as `initial`: a first answer the same as what is shown
-        // keeps the objects on screen, and nothing is drawn again.
-        const same = first && initial !== undefined && JSON.stringify(shown.current.value) === JSON.stringify(value);
-        first = false;
-        // The same value (undefined again, from a query that is not ready) draws nothing again.
-        if (!same) setState((now) => (now.value === value ? now : { value }));
-      },
-      // A failed read keeps the last good value on screen rather than blanking the page.
-      error: (error: unknown) => console.error('Evidence Locker: a storage read failed', error),
-    });
-    return () => subscription.unsubscribe();
+    let subscription: { unsubscribe(): void } | undefined;
+    let ended = false;
+    const subscribe = () => {
+      if (ended) return;
+      subscription = liveQuery(query).subscribe({
+        next: (value) => {
+          // A caller that knows the likely answer (the page's first read, first-view.ts; what a query
+          // that is off answers) gives it as `initial`: a first answer the same as what is shown
+          // keeps the objects on screen, and nothing is drawn again.
+          const same = first && initial !== undefined && JSON.stringify(shown.current.value) === JSON.stringify(value);
+          first = false;
+          // The same value (undefined again, from a query that is not ready) draws nothing again.
+          if (!same) setState((now) => (now.value === value ? now : { value }));
+        },
+        // A failed read keeps the last good value on screen rather than blanking the page.
+        error: (error: unknown) => console.error('Evidence Locker: a storage read failed', error),
+      });
+    };
+    const drawn = firstFrameDrawn();
+    if (drawn) void drawn.then(subscribe);
+    else subscribe();
+    return () => {
+      ended = true;
+      subscription?.unsubscribe();
+    };
     // The caller's deps decide when the query is a different query, as with useLayoutEffect.
   }, deps);
   return state.value;

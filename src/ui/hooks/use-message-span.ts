@@ -6,7 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { IsoUtc, StoredMessage } from '../../shared/model';
 import { liveQuery, SPAN_CHUNK as CHUNK, readNewer, undatedIfAny, readOlder, readSpan, spanKey, spanKeyAt, type EvidenceDb, type SpanKey } from '../../storage';
 import type { MessageWindow, Place } from './use-message-window';
-import { takeFirstView } from './page-opening/first-view';
+import { takeFirstView, useLiveReadsReady } from './page-opening/first-view';
 import { useLiveQuery } from './use-live-query';
 
 /** Rows from an end of the span at which the next chunk is read. */
@@ -106,10 +106,12 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
 
   // Keep the chunks in view live.
   const subscriptions = useRef(new Map<string, { unsubscribe(): void }>());
+  // Not before the page's first frame, when that is drawn from its first read (first-view.ts).
+  const liveReady = useLiveReadsReady();
   // Before the list has said what it shows (an empty list says nothing), the newest chunk is kept
   // live, so a first capture shows up in an open dashboard.
   useEffect(() => {
-    if (!span) return;
+    if (!span || !liveReady) return;
     const wanted = new Set<string>();
     let offset = 0;
     span.chunks.forEach((chunk, i) => {
@@ -138,7 +140,7 @@ export function useMessageSpan(db: EvidenceDb, conversationId: string | undefine
       s.unsubscribe();
       subscriptions.current.delete(id);
     }
-  }, [span?.generation, span?.chunks.length, rangeKey]);
+  }, [span?.generation, span?.chunks.length, rangeKey, liveReady]);
   useEffect(() => () => subscriptions.current.forEach((s) => s.unsubscribe()), []);
 
   // The list asks for every row's key whenever it measures (a thousand rows after a long scroll):

@@ -10,6 +10,7 @@ import { SCHEMA_VERSION, SPAN_CHUNK } from '../../../src/storage/store-layout';
 import { beginFirstRead, readFirst } from '../../../src/ui/dashboard/first-read';
 import { DashboardApp } from '../../../src/ui/dashboard/dashboard-app';
 import { beginFromFirstRead, takeFirstView } from '../../../src/ui/hooks/page-opening/first-view';
+import { FIRST_MESSAGES } from '../../../src/ui/hooks/page-opening/after-first-card';
 import { EvidenceDbProvider } from '../../../src/ui/hooks/use-db';
 import { ROOM_A, ROOM_B, storedConversation, storedMessage, throwawayStore, waitFor } from './ui-fixtures';
 
@@ -108,6 +109,37 @@ describe('a dashboard begun from the first read', () => {
     const root = await store.mount(<DashboardApp software={{ name: 'Evidence Locker for Upwork', version: '0.1.0' }} />);
     await store.db.messages.put(storedMessage(400, { id: 'late', text: 'Stored after the first read' }));
     await waitFor(() => expect([...root.querySelectorAll('.message-text')].map((el) => el.textContent)).toContain('Stored after the first read'));
+  });
+
+  it('reads nothing of the store until that first frame is drawn, then keeps it live', async () => {
+    performance.clearMarks(FIRST_MESSAGES);
+    await seedTwoRooms();
+    const read = await readFirst('', indexedDB, store.db.name);
+    // The same store through a second connection that notes when each of its transactions starts.
+    const watched = openEvidenceDb(store.db.name);
+    const transactions: number[] = [];
+    watched.use({ stack: 'dbcore', name: 'note-transactions', create: (down) => ({ ...down, transaction: (...args) => (transactions.push(performance.now()), down.transaction(...args)) }) });
+    beginFromFirstRead(watched, read);
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() =>
+      render(
+        <EvidenceDbProvider value={watched}>
+          <DashboardApp software={{ name: 'Evidence Locker for Upwork', version: '0.1.0' }} />
+        </EvidenceDbProvider>,
+        root,
+      ),
+    );
+    await waitFor(() => expect(performance.getEntriesByName(FIRST_MESSAGES)).toHaveLength(1));
+    const drawnAt = performance.getEntriesByName(FIRST_MESSAGES)[0]!.startTime;
+    await waitFor(() => expect(transactions.length).toBeGreaterThan(0));
+    expect(transactions.filter((at) => at < drawnAt)).toEqual([]);
+    // And live from then on.
+    await store.db.messages.put(storedMessage(400, { id: 'late', text: 'Stored after the first frame' }));
+    await waitFor(() => expect([...root.querySelectorAll('.message-text')].map((el) => el.textContent)).toContain('Stored after the first frame'));
+    await act(() => render(null, root));
+    root.remove();
+    watched.close();
   });
 
   it('is not begun from a read of another store', async () => {

@@ -6,7 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 
 export const FIRST_MESSAGES = 'first-messages';
 
-function marked(): boolean {
+/** True once the page's first messages are drawn (FIRST_MESSAGES is marked). */
+export function firstMessagesMarked(): boolean {
   return typeof performance !== 'undefined' && typeof performance.getEntriesByName === 'function' && performance.getEntriesByName(FIRST_MESSAGES).length > 0;
 }
 
@@ -21,7 +22,7 @@ export function afterFirstCard(fallbackMs = 2000): Promise<void> {
     };
     const timer = setTimeout(done, fallbackMs);
     if (typeof PerformanceObserver === 'undefined') return;
-    if (marked()) return done();
+    if (firstMessagesMarked()) return done();
     observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName(FIRST_MESSAGES).length > 0) done();
     });
@@ -36,10 +37,10 @@ export function afterFirstCard(fallbackMs = 2000): Promise<void> {
  */
 export function useMarkFirstMessages(shown: boolean): void {
   useEffect(() => {
-    if (!shown || marked()) return;
+    if (!shown || firstMessagesMarked()) return;
     requestAnimationFrame(() =>
       setTimeout(() => {
-        if (!marked()) performance.mark(FIRST_MESSAGES);
+        if (!firstMessagesMarked()) performance.mark(FIRST_MESSAGES);
       }),
     );
   }, [shown]);
@@ -47,7 +48,7 @@ export function useMarkFirstMessages(shown: boolean): void {
 
 /** True once the first messages are drawn (FIRST_MESSAGES), or after `fallbackMs` on a page that never marks it. */
 export function useFirstMessagesDrawn(fallbackMs = 2000): boolean {
-  const [drawn, setDrawn] = useState(marked);
+  const [drawn, setDrawn] = useState(firstMessagesMarked);
   useEffect(() => {
     if (drawn) return;
     let live = true;

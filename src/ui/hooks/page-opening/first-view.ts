@@ -2,11 +2,13 @@
 // loads) found, handed to the hooks that keep the same reads live (use-evidence-queries.ts,
 // use-message-span.ts). They begin from it rather than from their own first reads, which start
 // only once the app has rendered and Dexie has opened the store, and which IndexedDB then answers
-// one after another.
-import { useState } from 'preact/hooks';
+// one after another. Those live reads, and the opening of the store, wait until that first frame
+// is on screen (firstFrameDrawn).
+import { useEffect, useState } from 'preact/hooks';
 import type { StoredConversation, StoredMessage, Tag } from '../../../shared/model';
 import { sortConversations, sortTags, type EvidenceDb } from '../../../storage';
 import type { FirstRead } from '../../dashboard/first-read';
+import { afterFirstCard, firstMessagesMarked } from './after-first-card';
 
 export interface FirstView {
   conversations: StoredConversation[];
@@ -45,4 +47,31 @@ export function takeFirstView<K extends keyof FirstView>(db: EvidenceDb, part: K
 /** takeFirstView, once per component. */
 export function useFirstView<K extends keyof FirstView>(db: EvidenceDb, part: K, conversationId?: string): FirstView[K] | undefined {
   return useState(() => takeFirstView(db, part, conversationId))[0];
+}
+
+/**
+ * While the page's first frame is drawn from its first read alone (the rooms, the tags and the
+ * list it opens on) and is not on screen yet: resolves once it is. The page's live reads wait for
+ * it, so opening the store and starting them never runs between the read's answers and that frame.
+ * Undefined when nothing waits: no first read, one of a case or contract (whose rows the app reads),
+ * or the frame already drawn.
+ */
+export function firstFrameDrawn(): Promise<void> | undefined {
+  if (!begun?.read?.list || begun.read.newest === undefined || firstMessagesMarked()) return undefined;
+  return afterFirstCard();
+}
+
+/** firstFrameDrawn for a component: false while its live reads wait for that frame, then true. */
+export function useLiveReadsReady(): boolean {
+  const [ready, setReady] = useState(() => firstFrameDrawn() === undefined);
+  useEffect(() => {
+    if (ready) return;
+    let mounted = true;
+    const drawn = firstFrameDrawn() ?? Promise.resolve();
+    void drawn.then(() => mounted && setReady(true));
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return ready;
 }
