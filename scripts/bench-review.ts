@@ -213,8 +213,13 @@ function indexedRead(page: Page, conversationId: string | null): Promise<number>
   );
 }
 
-/** Reloads the page; ms from its navigation until its first content was drawn (FIRST_CONTENT_PROBE). */
+/**
+ * Reloads the page once it is idle, as a reader's page is when they open it again; ms from its
+ * navigation until its first content was drawn (FIRST_CONTENT_PROBE). A reload while the page is
+ * still busy with what follows its first frame would count that work as the next page's.
+ */
 async function reloadUntilFirstContent(page: Page): Promise<number> {
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
   const said = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:first-content', timeout: 30_000 });
   await page.reload({ waitUntil: 'commit' });
   await said;
