@@ -16,7 +16,7 @@
 //    shard of the index, an old match 15,000 messages back, a search once the index is read, and
 //    the once-per-store build of the index in the background (the seed writes rows as an upgrade
 //    from before the index would have them) with the longest task it caused
-//  * popup first content: navigation until its first contentful paint (goal ≤ 150 ms)
+//  * popup first content: navigation until its first contentful paint, the median of five loads (goal ≤ 150 ms)
 //  * dashboard script heap with the big room open (goal ≤ 150 MB)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -241,7 +241,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { documentLoaderURL?: string } };
 }
 
 /** Records the browser's timeline until stop() (Chromium tracing over CDP). */
@@ -274,12 +274,18 @@ function longestTaskCpu(events: readonly TraceEvent[]): number {
   return Math.max(0, ...pageTasks(events).map((t) => (t.tdur ?? 0) / 1000));
 }
 
-/** The page's main-thread CPU time, in ms, from its navigation until `ms` after it. */
-function cpuUntil(events: readonly TraceEvent[], ms: number): number {
-  const start = Math.max(...events.filter((e) => e.name === 'navigationStart').map((e) => e.ts));
-  const end = start + ms * 1000;
-  return pageTasks(events)
-    .filter((t) => t.ts >= start && t.ts < end)
+/**
+ * The main-thread CPU time, in ms, of the page whose address includes `page`, from its navigation
+ * until `ms` after it: on the thread that started that navigation (not the trace's busiest one,
+ * which can be another page's).
+ */
+function cpuUntil(events: readonly TraceEvent[], page: string, ms: number): number {
+  const starts = events.filter((e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL ?? '').includes(page));
+  const navigation = starts.sort((a, b) => b.ts - a.ts)[0];
+  if (!navigation) throw new Error(`The trace holds no navigation of ${page}.`);
+  const end = navigation.ts + ms * 1000;
+  return events
+    .filter((t) => t.name === 'RunTask' && t.ph === 'X' && t.pid === navigation.pid && t.tid === navigation.tid && t.ts >= navigation.ts && t.ts < end)
     .reduce((sum, t) => sum + (t.tdur ?? 0) / 1000, 0);
 }
 
@@ -330,7 +336,7 @@ async function main(): Promise<void> {
     const cdp = await browser.context.newCDPSession(dashboard);
     const loadTrace = await startTracing(cdp);
     const tracedContent = await reloadUntilFirstContent(dashboard);
-    figures.push({ name: 'dashboard first content: CPU time of the page until then (trace)', ms: cpuUntil(await loadTrace.stop(), tracedContent), goal: 100, unit: 'ms' });
+    figures.push({ name: 'dashboard first content: CPU time of the page until then (trace)', ms: cpuUntil(await loadTrace.stop(), '/dashboard/', tracedContent), goal: 100, unit: 'ms' });
 
     // Another room first, so the big room's newest message is not on screen already.
     await dashboard.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Client 7/ }).click();
@@ -429,10 +435,30 @@ async function main(): Promise<void> {
     const searchedHeap = (await searchCdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     figures.push({ name: 'dashboard script heap, every shard of the index read', ms: searchedHeap.usedSize / 1e6, unit: 'MB' });
 
+    // The median of five loads, each from an idle page, as the dashboard's.
     const popup = await browser.extensionPage('popup');
-    await popup.locator('body *').first().waitFor();
-    const popupFirst = await popup.evaluate(() => performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime ?? performance.now());
-    figures.push({ name: 'popup first content (first contentful paint)', ms: popupFirst, goal: 150, unit: 'ms' });
+    const popupLoads: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      if (i > 0) {
+        await popup.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+        await popup.reload();
+      }
+      await popup.locator('body *').first().waitFor();
+      // The paint entry is given once the frame is presented, a moment after it is drawn.
+      popupLoads.push(
+        await popup.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const paint = () => performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime;
+              const until = performance.now() + 5000;
+              const poll = () => (paint() !== undefined ? resolve(paint()!) : performance.now() > until ? resolve(NaN) : setTimeout(poll, 20));
+              poll();
+            }),
+        ),
+      );
+      if (Number.isNaN(popupLoads.at(-1))) throw new Error('The popup gave no first-contentful-paint entry.');
+    }
+    figures.push({ name: 'popup first content (first contentful paint, median of 5 loads)', ms: median(popupLoads), goal: 150, unit: 'ms' });
   } finally {
     await browser.close();
     rmSync(path.join(DIST, 'bench-floor.html'), { force: true });
