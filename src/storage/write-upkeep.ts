@@ -4,18 +4,18 @@
 // conversation row (review/message-tally.ts). Both are written in the writer's own transaction,
 // so a write that fails (a full disk) or is aborted leaves neither behind.
 //
-// A Dexie DBCore middleware: readwrite transactions that name messages, terms or conversations are
-// widened to the stores the upkeep writes; each mutation of those tables reads the rows it
-// replaces, writes, then does the upkeep. It sits above Dexie's own middlewares, so liveQuery
+// A Dexie DBCore middleware: readwrite transactions that name messages or terms are widened to the
+// stores the upkeep writes (a room's own row keeps the tally stored, so a write naming only rooms,
+// a tag or a note on one, never waits on the messages); each mutation of those tables reads the
+// rows it replaces, writes, then does the upkeep. It sits above Dexie's own middlewares, so liveQuery
 // sees the queue entries and tallies written here like any other write.
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
-import type { StoredConversation, StoredMessage, StoredTerms } from '../shared/model';
+import type { MessageTally, StoredConversation, StoredMessage, StoredTerms } from '../shared/model';
 import { searchIdsChanged } from './search/search-queue';
 import { countRoomIn, tallyMoves, withMove } from './review/message-tally';
 import { written, type RowChange } from './written-rows';
 
 const SEARCHED = ['messages', 'terms'];
-const TALLIED = ['messages', 'conversations'];
 
 export const writeUpkeep: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -42,7 +42,8 @@ export const writeUpkeep: Middleware<DBCore> = {
 function widened(names: string[], stores: ReadonlySet<string>): string[] {
   const more = new Set(names);
   if (names.some((n) => SEARCHED.includes(n))) more.add('searchQueue');
-  if (names.some((n) => TALLIED.includes(n))) for (const n of TALLIED) more.add(n);
+  // Messages move their rooms' tallies.
+  if (names.includes('messages')) more.add('conversations');
   return [...more].filter((n) => stores.has(n) || names.includes(n));
 }
 
@@ -91,18 +92,32 @@ function mutateTerms(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest)
 
 /**
  * A conversation row is written with the tally the store holds for it, whatever tally the writer
- * carried (it may have read the row before its messages moved the tally); a row that has none
- * yet (a new room, or one stored before tallies were kept) is counted from its messages.
+ * carried (it may have read the row before its messages moved the tally). A row that has none yet
+ * (a new room, or one stored before tallies were kept) is counted from its messages when they are
+ * in the transaction (a capture, tallyUncountedRooms), else written without one: readTally counts
+ * such a room when asked, and the next write with its messages gives it a tally.
  */
 function mutateConversations(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-  if ((req.type !== 'put' && req.type !== 'add') || !upkept(req.trans, ['messages'])) return table.mutate(req);
+  if ((req.type !== 'put' && req.type !== 'add') || !upkept(req.trans, [])) return table.mutate(req);
+  const countable = (req.trans as Partial<IDBTransaction>).objectStoreNames?.contains('messages') ?? false;
   const keys = req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v) as string);
   return table
     .getMany({ trans: req.trans, keys })
     .then((stored: (StoredConversation | undefined)[]) =>
-      Dexie.Promise.all(keys.map((id, i) => (stored[i]?.messageTally ? Dexie.Promise.resolve(stored[i].messageTally) : countRoomIn(down, req.trans, id)))),
+      Dexie.Promise.all(
+        keys.map((id, i): PromiseLike<MessageTally | undefined> => {
+          const tally = stored[i]?.messageTally;
+          return tally ? Dexie.Promise.resolve(tally) : countable ? countRoomIn(down, req.trans, id) : Dexie.Promise.resolve(undefined);
+        }),
+      ),
     )
-    .then((tallies) => table.mutate({ ...req, values: req.values.map((v: StoredConversation, i) => ({ ...v, messageTally: tallies[i] })) }));
+    .then((tallies) => table.mutate({ ...req, values: req.values.map((v: StoredConversation, i) => withTally(v, tallies[i])) }));
+}
+
+function withTally(room: StoredConversation, messageTally: MessageTally | undefined): StoredConversation {
+  if (messageTally) return { ...room, messageTally };
+  const { messageTally: _carried, ...untallied } = room;
+  return untallied;
 }
 
 /**

@@ -62,9 +62,10 @@ export function countRoomIn(core: DBCore, trans: DBCoreTransaction, conversation
  */
 export async function tallyUncountedRooms(db: EvidenceDb): Promise<number> {
   const ids = (await db.conversations.toArray()).filter((c) => !c.messageTally).map((c) => c.id);
-  // Written back as it is: the write upkeep counts a room that has no tally (../write-upkeep.ts).
+  // Written back as it is, with its messages in the transaction: the write upkeep counts a room
+  // that has no tally (../write-upkeep.ts).
   for (const id of ids) {
-    await db.transaction('rw', [db.conversations], async () => {
+    await db.transaction('rw', [db.conversations, db.messages], async () => {
       const room = await db.conversations.get(id);
       if (room) await db.conversations.put(room);
     });

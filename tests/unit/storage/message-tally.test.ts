@@ -2,7 +2,7 @@
 // lists never count rows, always equal to what counting the room's indexes says.
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { countMessages, deleteCapture, openEvidenceDb, storeCapture, tallyUncountedRooms, undatedIfAny, type EvidenceDb } from '../../../src/storage';
+import { countMessages, deleteCapture, openEvidenceDb, setNote, setTag, storeCapture, tallyUncountedRooms, undatedIfAny, type EvidenceDb } from '../../../src/storage';
 import { countRoom, readTally } from '../../../src/storage/review/message-tally';
 import { captureInput, message, range, room, ROOM } from '../helpers/capture-input';
 import { ROOM_A, ROOM_B, storedConversation, storedMessage } from '../ui/ui-fixtures';
@@ -67,7 +67,7 @@ describe('message tally', () => {
   });
 
   it('is kept under a writer of its own: a new message, a time shown, a move to another room, deletions', async () => {
-    await db.conversations.bulkPut([storedConversation(ROOM_A, 'Dana'), storedConversation(ROOM_B, 'Lee')]);
+    await db.transaction('rw', [db.conversations, db.messages], () => db.conversations.bulkPut([storedConversation(ROOM_A, 'Dana'), storedConversation(ROOM_B, 'Lee')]));
     expect(await tallyOf(ROOM_A)).toEqual({ messages: 0, undated: 0 });
     await db.messages.bulkPut([storedMessage(1), storedMessage(2), storedMessage(3, { sentAt: null })]);
     expect(await tallyOf(ROOM_A)).toEqual({ messages: 3, undated: 1 });
@@ -78,6 +78,27 @@ describe('message tally', () => {
     await db.messages.where('conversationId').equals(ROOM_B).delete();
     expect([await tallyOf(ROOM_A), await tallyOf(ROOM_B)]).toEqual([{ messages: 1, undated: 0 }, { messages: 0, undated: 0 }]);
     for (const id of [ROOM_A, ROOM_B]) expect(await tallyOf(id)).toEqual(await countRoom(db, id));
+  });
+
+  it('is kept, not counted, by a write of rooms alone (a tag, a note): that never waits on the messages', async () => {
+    await capture([message(1), message(2)]);
+    // The same store through a connection that notes each readwrite transaction's stores, as the upkeep leaves them.
+    const watched = openEvidenceDb(db.name);
+    const scopes: string[][] = [];
+    watched.use({ stack: 'dbcore', name: 'note-scopes', level: 1, create: (down) => ({ ...down, transaction: (names, mode, options) => (mode === 'readwrite' && scopes.push([...names].sort()), down.transaction(names, mode, options)) }) });
+    await setTag(watched, { type: 'conversation', id: ROOM }, 'scope', true);
+    await setNote(watched, { type: 'conversation', id: ROOM }, 'Scope creep from week 3');
+    expect(scopes).toEqual([
+      ['conversations', 'custody'],
+      ['conversations', 'custody'],
+    ]);
+    expect(await tallyOf(ROOM)).toEqual({ messages: 2, undated: 0 });
+    // A room written alone, with no tally stored yet, is not given a guessed one: it is counted when read.
+    const bare = storedConversation(OTHER_ROOM, 'Lee');
+    await watched.conversations.put({ ...bare, messageTally: { messages: 99, undated: 0 } });
+    expect(await tallyOf(OTHER_ROOM)).toBeUndefined();
+    expect(await readTally(db, OTHER_ROOM)).toEqual({ messages: 0, undated: 0 });
+    watched.close();
   });
 
   it('ends right whichever a writer puts first in one transaction, the room or its messages, whatever tally it carries', async () => {
