@@ -19,12 +19,12 @@ const CONTRACT_PATHS = [
 ];
 /** Job ids look like ~02 + 18 digits; tools accept ~[\w]{15,25} (OptimizeUp). */
 const JOB_POST = [
-  /^\/jobs\/(?:[^/]+_)?~[0-9a-z]{10,30}$/i,
+  /^\/jobs\/(?:[^/]+_)?(~[0-9a-z]{10,30})$/i,
   // Public SEO copy of the same posting; category pages under /freelance-jobs have no ~id.
-  /^\/freelance-jobs\/apply\/[^/]+_~[0-9a-z]{10,30}$/i,
+  /^\/freelance-jobs\/apply\/[^/]+_(~[0-9a-z]{10,30})$/i,
 ];
 const OFFER = [/^\/nx\/wm\/offers?\/\d+$/, /^\/ab\/offers\/\d+$/, /^\/nx\/offers\/\d+$/];
-const PROPOSAL = [/^\/nx\/proposals\/(?:archived\/|active\/)?\d+$/, /^\/ab\/proposals\/\d+$/];
+const PROPOSAL = [/^\/nx\/proposals\/(?:archived\/|active\/)?(\d+)$/, /^\/ab\/proposals\/(\d+)$/];
 
 /** The path of an https://www.upwork.com URL without trailing slashes, else null. */
 function upworkPath(url: URL): string | null {
@@ -93,6 +93,26 @@ export function isCapturable(url: URL): boolean {
 export function roomIdFromUrl(url: URL): string | null {
   const path = upworkPath(url);
   return (path !== null && MESSAGES_ROOM.exec(path)?.[1]) || null;
+}
+
+/** The ~0… key of a job post's URL (the key its page is stored under), else null. */
+export function jobKeyFromUrl(url: URL): string | null {
+  return firstCapture(url, JOB_POST);
+}
+
+/** The number of a proposal's URL (the id its page is stored under), else null. */
+export function proposalIdFromUrl(url: URL): string | null {
+  return firstCapture(url, PROPOSAL);
+}
+
+function firstCapture(url: URL, patterns: readonly RegExp[]): string | null {
+  const path = upworkPath(url);
+  if (path === null) return null;
+  for (const pattern of patterns) {
+    const captured = pattern.exec(path)?.[1];
+    if (captured) return captured;
+  }
+  return null;
 }
 
 /** The numeric workroom/contract id of a workroom, timesheet or contract URL, else null. */

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { PageKind } from '../../../src/shared/model';
 import {
   contractIdFromUrl,
+  jobKeyFromUrl,
+  proposalIdFromUrl,
   getPageKind,
   isCapturable,
   isContractPage,
@@ -143,5 +145,26 @@ describe('ids from URLs', () => {
     ['https://evil.test/nx/wm/workroom/38123456', null],
   ])('contractIdFromUrl(%s) = %s', (href, id) => {
     expect(contractIdFromUrl(new URL(href))).toBe(id);
+  });
+  it.each([
+    [`${U}/jobs/Landing-page-rebuild_~021234567890123456789/`, '~021234567890123456789'],
+    [`${U}/jobs/~021234567890123456789?source=rss`, '~021234567890123456789'],
+    [`${U}/freelance-jobs/apply/Landing-page_~021234567890123456789`, '~021234567890123456789'],
+    // A category page has no job key; nor does another host's job page.
+    [`${U}/freelance-jobs/web-design`, null],
+    [`${U}/freelance-jobs/Landing-page_~021234567890123456789`, null],
+    ['https://www.upwork.com.evil.test/jobs/~021234567890123456789', null],
+  ])('jobKeyFromUrl(%s) = %s', (href, key) => {
+    expect(jobKeyFromUrl(new URL(href))).toBe(key);
+  });
+
+  it.each([
+    [`${U}/nx/proposals/1899770012345678901`, '1899770012345678901'],
+    [`${U}/nx/proposals/archived/1899770012345678901/`, '1899770012345678901'],
+    [`${U}/ab/proposals/1899770012345678901`, '1899770012345678901'],
+    [`${U}/nx/proposals/active`, null],
+    [`${U}/nx/wm/offers/38123456`, null],
+  ])('proposalIdFromUrl(%s) = %s', (href, id) => {
+    expect(proposalIdFromUrl(new URL(href))).toBe(id);
   });
 });

@@ -6,6 +6,7 @@
 // page links to once is taken: a page linking two job posts says nothing sure about either.
 // Offers are not linked: no page we read names an offer's number beside a contract's.
 import type { StoredTerms } from '../../../shared/model';
+import { jobKeyFromUrl, proposalIdFromUrl } from '../../../shared/page-kinds';
 
 /** The job post's and the proposal's keys a contract page links to, when it links exactly one of each. */
 export interface ContractKeys {
@@ -13,11 +14,6 @@ export interface ContractKeys {
   proposalId?: string;
 }
 
-const UPWORK = /^(www\.)?upwork\.com$/i;
-// As the job post extractor reads its own address: `/jobs/<slug>_~0…` or `/jobs/~0…`.
-const JOB = /^\/(?:freelance-)?jobs\/(?:[^/]*_)?(~[0-9a-z]{10,30})\/?$/i;
-// As the proposal extractor names a proposal: the number that ends its /proposals/ address.
-const PROPOSAL = /^\/(?:nx|ab)\/proposals\/(?:active\/|archived\/)?(\d+)\/?$/;
 
 /**
  * The keys in a page copy's links. The copy is serialised markup (every attribute in double
@@ -33,10 +29,10 @@ export function contractKeys(html: string, pageUrl: string): ContractKeys {
     } catch {
       continue;
     }
-    if (!UPWORK.test(url.hostname)) continue;
-    const job = JOB.exec(url.pathname)?.[1];
+    // Read as a job post's or a proposal's own address is (shared/page-kinds.ts).
+    const job = jobKeyFromUrl(url);
     if (job) jobs.add(job.toLowerCase());
-    const proposal = PROPOSAL.exec(url.pathname)?.[1];
+    const proposal = proposalIdFromUrl(url);
     if (proposal) proposals.add(proposal);
   }
   return { ...(jobs.size === 1 && { jobKey: [...jobs][0]! }), ...(proposals.size === 1 && { proposalId: [...proposals][0]! }) };
