@@ -1,9 +1,8 @@
 // The language an extension page's words are in, for <html lang> and dir: screen readers pick
 // their voice from it, and a right-to-left translation needs dir="rtl". It is the language of the
-// _locales file the browser actually reads, named by its own `ui_language` message: the
-// browser's UI language when there is a translation for it, else English (the default locale).
-// A French browser with no French translation reads English words, and its pages say so.
-import { t } from './translate';
+// words the browser actually reads (wordsLanguage, translate.ts): a French browser with no French
+// translation reads English words, and its pages say so.
+import { wordsLanguage } from './translate';
 
 /** Languages written right to left (their primary subtags, with the old `iw` for Hebrew). */
 const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
@@ -14,15 +13,7 @@ export interface PageLanguage {
 }
 
 export function pageLanguage(): PageLanguage {
-  // A translator writes the folder's name (pt_BR) or a language tag (pt-BR); anything that is
-  // neither leaves the page English rather than saying something a screen reader cannot use.
-  const written = t('ui_language', 'en').trim().replace(/_/g, '-');
-  let lang = 'en';
-  try {
-    lang = Intl.getCanonicalLocales(written)[0] ?? 'en';
-  } catch {
-    // Not a language tag.
-  }
+  const lang = wordsLanguage();
   const primary = lang.split('-')[0]!.toLowerCase();
   return { lang, dir: RIGHT_TO_LEFT.has(primary) ? 'rtl' : 'ltr' };
 }

@@ -45,22 +45,33 @@ export type Translate = (key: string, english: string, ...substitutions: Substit
  */
 export const inEnglish: Translate = (_key, english, ...substitutions) => fill(english, substitutions.map(String));
 
+/**
+ * The language of the words being read: the translation's own `ui_language` message (that of the
+ * _locales file the browser reads: its UI language when there is a translation for it, else
+ * English), as a canonical language tag. A translator writes the folder's name (pt_BR) or a tag
+ * (pt-BR); anything that is neither reads as English rather than as something no one can use.
+ */
+export function wordsLanguage(): string {
+  const written = (lookup('ui_language', []) || 'en').trim().replace(/_/g, '-');
+  try {
+    return Intl.getCanonicalLocales(written)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 const rules = new Map<string, Intl.PluralRules>();
 
 /**
  * The plural category (`one`, `few`, `other`, …) that the language of the words being read uses
- * for `count`: the translation's own ui_language, not the browser's, which may have no
- * translation (a Japanese browser reads the English messages, so English rules: "1 message").
+ * for `count`: the translation's, not the browser's, which may have no translation (a Japanese
+ * browser reads the English messages, so English rules: "1 message").
  */
 function pluralCategory(count: number): string {
-  const language = lookup('ui_language', []) || 'en';
+  const language = wordsLanguage();
   let rule = rules.get(language);
   if (!rule) {
-    try {
-      rule = new Intl.PluralRules(language.replace('_', '-'));
-    } catch {
-      rule = new Intl.PluralRules('en');
-    }
+    rule = new Intl.PluralRules(language);
     rules.set(language, rule);
   }
   return rule.select(count);
