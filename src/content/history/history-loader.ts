@@ -40,12 +40,15 @@ const SETTLE_MS = 250;
  * request started, the list changed). A page that does neither has nothing older to load.
  */
 const QUIET_MS = 400;
+/** Looks that do not count because the page replaced its list while we waited, at most. */
+const MAX_REMOUNTS = 5;
 
 export async function loadHistory(options: HistoryOptions): Promise<HistoryOutcome> {
   const { container, harvest, signal, progress, startReached, complete, onPageData } = options;
   let scrollsWithStories = 0;
   let idle = 0;
   let quietChecked = false;
+  let remounts = 0;
   const pages = () => options.pagesFetched() ?? scrollsWithStories;
   const ended = (stop: HistoryStop, why: string): HistoryOutcome => ({ stop, pagesLoaded: pages(), action: `loaded ${pages()} older pages of history; ${why}` });
   for (;;) {
@@ -53,7 +56,8 @@ export async function loadHistory(options: HistoryOptions): Promise<HistoryOutco
     if (complete()) return ended('start-reached', 'the page\'s own data shows the start of the conversation');
     const firstLook = !quietChecked && !startReached();
     const requestsBefore = firstLook ? await options.requestsStarted() : null;
-    const changes = watchChanges(container.el);
+    const watched = container.el;
+    const changes = watchChanges(watched);
     await scrollToOldest(container);
     const timeout = startReached() ? SETTLE_MS : firstLook && requestsBefore !== null ? QUIET_MS : IDLE_WAITS_MS[idle]!;
     const arrived = await storiesArrive(harvest, onPageData, complete, signal, timeout);
@@ -66,6 +70,10 @@ export async function loadHistory(options: HistoryOptions): Promise<HistoryOutco
       continue;
     }
     if (startReached()) return ended('start-reached', 'the page\'s own data shows the start of the conversation');
+    // The page put the list in new nodes meanwhile (a framework remount): the scroll may have gone
+    // to the old ones and their stillness says nothing, so this look does not count; the next one
+    // scrolls the new list. A page that remounts without end is judged as any other after a few.
+    if (!watched.isConnected && remounts++ < MAX_REMOUNTS) continue;
     if (firstLook && requestsBefore !== null) {
       quietChecked = true;
       if (!changed && (await options.requestsStarted()) === requestsBefore) {
