@@ -32,6 +32,17 @@ function upworkPath(url: URL): string | null {
   return url.pathname.replace(/\/+$/, '') || '/';
 }
 
+/** What the first of `patterns` to match an Upwork URL's path captures first, else null. */
+function firstCapture(url: URL, patterns: readonly RegExp[]): string | null {
+  const path = upworkPath(url);
+  if (path === null) return null;
+  for (const pattern of patterns) {
+    const captured = pattern.exec(path)?.[1];
+    if (captured) return captured;
+  }
+  return null;
+}
+
 function matchesAny(url: URL, patterns: readonly RegExp[]): boolean {
   const path = upworkPath(url);
   return path !== null && patterns.some((p) => p.test(path));
@@ -91,8 +102,7 @@ export function isCapturable(url: URL): boolean {
 
 /** room_<32 hex> of a messages-room URL, else null. */
 export function roomIdFromUrl(url: URL): string | null {
-  const path = upworkPath(url);
-  return (path !== null && MESSAGES_ROOM.exec(path)?.[1]) || null;
+  return firstCapture(url, [MESSAGES_ROOM]);
 }
 
 /** The ~0… key of a job post's URL (the key its page is stored under), else null. */
@@ -105,23 +115,7 @@ export function proposalIdFromUrl(url: URL): string | null {
   return firstCapture(url, PROPOSAL);
 }
 
-function firstCapture(url: URL, patterns: readonly RegExp[]): string | null {
-  const path = upworkPath(url);
-  if (path === null) return null;
-  for (const pattern of patterns) {
-    const captured = pattern.exec(path)?.[1];
-    if (captured) return captured;
-  }
-  return null;
-}
-
 /** The numeric workroom/contract id of a workroom, timesheet or contract URL, else null. */
 export function contractIdFromUrl(url: URL): string | null {
-  const path = upworkPath(url);
-  if (path === null) return null;
-  for (const pattern of [WORKROOM_TAB, ...CONTRACT_PATHS]) {
-    const id = pattern.exec(path)?.[1];
-    if (id) return id;
-  }
-  return null;
+  return firstCapture(url, [WORKROOM_TAB, ...CONTRACT_PATHS]);
 }
