@@ -213,13 +213,18 @@ function indexedRead(page: Page, conversationId: string | null): Promise<number>
   );
 }
 
+/** Until the page's main thread is idle (at most 2 s). */
+function untilIdle(page: Page): Promise<unknown> {
+  return page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+}
+
 /**
  * Reloads the page once it is idle, as a reader's page is when they open it again; ms from its
  * navigation until its first content was drawn (FIRST_CONTENT_PROBE). A reload while the page is
  * still busy with what follows its first frame would count that work as the next page's.
  */
 async function reloadUntilFirstContent(page: Page): Promise<number> {
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+  await untilIdle(page);
   const said = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:first-content', timeout: 30_000 });
   await page.reload({ waitUntil: 'commit' });
   await said;
@@ -440,7 +445,7 @@ async function main(): Promise<void> {
     const popupLoads: number[] = [];
     for (let i = 0; i < 5; i++) {
       if (i > 0) {
-        await popup.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+        await untilIdle(popup);
         await popup.reload();
       }
       await popup.locator('body *').first().waitFor();
