@@ -4,11 +4,11 @@
 // only once the app has rendered and Dexie has opened the store, and which IndexedDB then answers
 // one after another. Those live reads, and the opening of the store, wait until that first frame
 // is on screen (firstFrameDrawn).
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { StoredConversation, StoredMessage, Tag } from '../../../shared/model';
 import { sortConversations, sortTags, type EvidenceDb } from '../../../storage';
 import type { FirstRead } from '../../dashboard/first-read';
-import { afterFirstCard, firstMessagesMarked } from './after-first-card';
+import { afterFirstCard, firstMessagesMarked, useFirstMessagesDrawn } from './after-first-card';
 
 export interface FirstView {
   conversations: StoredConversation[];
@@ -63,15 +63,7 @@ export function firstFrameDrawn(): Promise<void> | undefined {
 
 /** firstFrameDrawn for a component: false while its live reads wait for that frame, then true. */
 export function useLiveReadsReady(): boolean {
-  const [ready, setReady] = useState(() => firstFrameDrawn() === undefined);
-  useEffect(() => {
-    if (ready) return;
-    let mounted = true;
-    const drawn = firstFrameDrawn() ?? Promise.resolve();
-    void drawn.then(() => mounted && setReady(true));
-    return () => {
-      mounted = false;
-    };
-  }, []);
-  return ready;
+  const [waits] = useState(() => firstFrameDrawn() !== undefined);
+  const drawn = useFirstMessagesDrawn();
+  return !waits || drawn;
 }
